@@ -1,0 +1,41 @@
+/* Compile database: read compile_commands.json and turn each entry into the
+ * arguments libclang gets. Nothing from the database is ever executed. */
+#ifndef PT_COMPDB_H
+#define PT_COMPDB_H
+#include <stddef.h>
+
+struct pt_tu {
+    char *file;        /* absolute, normalised path of the source */
+    char *directory;   /* absolute working directory of the entry */
+    char **args;       /* clang arguments after translation (no compiler, no source,
+                          no -c/-o); project -I/-D/-include kept, made absolute */
+    size_t nargs;
+    int is_cxx;        /* C++ source (by extension or -x c++ / /TP) */
+    char **dropped;    /* flags removed because they cannot apply or could load
+                          code (-Xclang -load, -fplugin=, -B...), for a one-line note */
+    size_t ndropped;
+};
+
+struct pt_compdb {
+    struct pt_tu *tus;
+    size_t ntus;
+};
+
+/* path: a compile_commands.json file or a folder holding one.
+ * Returns 0, or -1 with a one-line message in err (naming the file and the cause). */
+int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t errlen);
+/* Keep only TUs whose file matches one of files (absolute or relative to cwd).
+ * Files not in the database are reported in err and make it return -1,
+ * but the matching ones are still kept. */
+int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen);
+/* A TU for a file given without a database: default flags only. */
+int pt_compdb_single(const char *file, char **extra_args, size_t nextra,
+                     struct pt_tu *out, char *err, size_t errlen);
+/* Translate one raw argument vector (compiler first, as in "arguments") into a TU.
+ * Exposed for tests. */
+int pt_compdb_translate(const char *directory, const char *file, char **argv, size_t argc,
+                        struct pt_tu *out, char *err, size_t errlen);
+void pt_tu_free(struct pt_tu *tu);
+void pt_compdb_free(struct pt_compdb *db);
+
+#endif

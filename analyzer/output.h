@@ -1,0 +1,26 @@
+/* Writers for the three output formats. Each writes the whole document to a
+ * FILE*; pt_output_write_file() makes -o atomic (temp file + rename). */
+#ifndef PT_OUTPUT_H
+#define PT_OUTPUT_H
+#include <stdio.h>
+#include "finding.h"
+
+enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON };
+
+struct pt_output_opts {
+    enum pt_format format;
+    const char *srcroot;    /* absolute; URIs under it are relative to %SRCROOT% */
+    int color;              /* text only: ANSI colour */
+    const char *command_line; /* for SARIF invocations */
+};
+
+/* 0 on success, -1 on write error (errno set). */
+int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
+/* Writes to path atomically: a partial file is never left behind.
+ * Returns 0, or -1 with a one-line message in err. */
+int pt_output_write_file(const char *path, const struct pt_results *r,
+                         const struct pt_output_opts *o, char *err, size_t errlen);
+/* Stable hex digest of a finding's fingerprint_key (for partialFingerprints). */
+void pt_fingerprint(const struct pt_finding *f, char out[33]);
+
+#endif

@@ -1,0 +1,24 @@
+/* Small helpers every module uses: checked allocation, growable arrays, strings. */
+#ifndef PT_UTIL_H
+#define PT_UTIL_H
+#include <stdarg.h>
+#include <stddef.h>
+
+void *pt_xmalloc(size_t n);
+void *pt_xcalloc(size_t n, size_t size);
+void *pt_xrealloc(void *p, size_t n);
+char *pt_strdup(const char *s);
+char *pt_strndup(const char *s, size_t n);
+char *pt_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *pt_vasprintf(const char *fmt, va_list ap);
+
+/* Grow array v (count n, capacity cap) so that one more element fits. */
+#define PT_GROW(v, n, cap)                                                       \
+    do {                                                                         \
+        if ((n) >= (cap)) {                                                      \
+            (cap) = (cap) ? (cap) * 2 : 8;                                       \
+            (v) = pt_xrealloc((v), (cap) * sizeof *(v));                         \
+        }                                                                        \
+    } while (0)
+
+#endif

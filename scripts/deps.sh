@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what pooltrack needs on Debian 12 when it is missing. Idempotent and
+# quiet when everything is already there.
+set -euo pipefail
+pkgs=(cmake gcc make libclang-14-dev clang-14 libcjson-dev libxml2-dev
+      mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 pre-commit git nodejs npm)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "deps: installing ${missing[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
