@@ -1,2 +1,210 @@
+/* pooltrack-analyze: command line. Exit codes: 0 no findings, 1 findings at or
+ * above --fail-on, 2 usage or input error, 3 internal error. */
+#include <getopt.h>
 #include <stdio.h>
-int main(void) { puts("pooltrack: under construction"); return 0; }
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "compdb.h"
+#include "output.h"
+#include "rule_info.h"
+#include "run.h"
+#include "util.h"
+
+static const char usage[] =
+    "usage: pooltrack-analyze [-p compile_commands.json|DIR] [options] [files...] [-- clang-args]\n"
+    "  -p PATH            compile database (file or folder); without it, files are analysed\n"
+    "                     with default flags plus the clang-args after --\n"
+    "  --format FMT       text (default), sarif or json\n"
+    "  -o FILE            write the report to FILE (atomically)\n"
+    "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
+    "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
+    "  --stats            print what the run saw to stderr\n"
+    "  --stats-json FILE  write the same as JSON\n"
+    "  --list-rules       list the rules\n"
+    "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
+    "  --dump-ir          print each function's IR to stderr (debugging)\n"
+    "  --version, --help\n";
+
+static int fail(const char *fmt, const char *arg)
+{
+    fputs("pooltrack-analyze: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    return 2;
+}
+
+static void list_rules(void)
+{
+    size_t n;
+    const struct pt_rule_info *r = pt_rule_infos(&n);
+    for (size_t i = 0; i < n; i++)
+        printf("%s  %-14s %-7s  %s\n", r[i].id, r[i].name, pt_level_name(r[i].level), r[i].summary);
+}
+
+struct opts {
+    const char *db, *out, *srcroot, *stats_json;
+    enum pt_format format;
+    enum pt_level fail_on;
+    int stats, dump_ir;
+    char **files, **extra;
+    size_t nfiles, nextra;
+};
+
+static int parse_level(const char *s, enum pt_level *out)
+{
+    if (strcmp(s, "note") == 0) *out = PT_NOTE;
+    else if (strcmp(s, "warning") == 0) *out = PT_WARNING;
+    else if (strcmp(s, "error") == 0) *out = PT_ERROR;
+    else return -1;
+    return 0;
+}
+
+enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
+       O_VERSION, O_HELP };
+
+/* Returns -1 to continue, else an exit code. */
+static int parse_args(int argc, char **argv, struct opts *o)
+{
+    static const struct option longs[] = {
+        {"format", required_argument, 0, O_FORMAT}, {"srcroot", required_argument, 0, O_SRCROOT},
+        {"fail-on", required_argument, 0, O_FAILON}, {"stats", no_argument, 0, O_STATS},
+        {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
+        {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
+        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP}, {0, 0, 0, 0}};
+    int c;
+    opterr = 0;
+    for (int i = 1; i < argc; i++)   /* clang arguments after "--" are not ours */
+        if (strcmp(argv[i], "--") == 0) {
+            o->extra = argv + i + 1;
+            o->nextra = (size_t)(argc - i - 1);
+            argc = i;
+            break;
+        }
+    while ((c = getopt_long(argc, argv, "p:o:h", longs, NULL)) != -1) {
+        const struct pt_rule_info *ri;
+        switch (c) {
+        case 'p': o->db = optarg; break;
+        case 'o': o->out = optarg; break;
+        case O_SRCROOT: o->srcroot = optarg; break;
+        case O_STATS: o->stats = 1; break;
+        case O_STATSJSON: o->stats_json = optarg; break;
+        case O_DUMP: o->dump_ir = 1; break;
+        case O_FORMAT:
+            if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
+            else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
+            else if (strcmp(optarg, "json") == 0) o->format = PT_FMT_JSON;
+            else return fail("unknown --format '%s' (text, sarif or json)", optarg);
+            break;
+        case O_FAILON:
+            if (parse_level(optarg, &o->fail_on)) return fail("unknown --fail-on level '%s'", optarg);
+            break;
+        case O_LIST: list_rules(); return 0;
+        case O_EXPLAIN:
+            if (!(ri = pt_rule_info_find(optarg))) return fail("unknown rule '%s' (see --list-rules)", optarg);
+            printf("%s %s: %s\n\n%s\n", ri->id, ri->name, ri->summary, ri->explain);
+            return 0;
+        case O_VERSION: printf("pooltrack-analyze %s\n", PT_VERSION); return 0;
+        case 'h': case O_HELP: fputs(usage, stdout); return 0;
+        default:
+            return fail("unknown or incomplete option '%s' (see --help)", argv[optind - 1]);
+        }
+    }
+    o->files = argv + optind;
+    o->nfiles = (size_t)(argc - optind);
+    if (!o->db && o->nfiles == 0) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    return -1;
+}
+
+static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r)
+{
+    char err[1024];
+    int input_error = 0;
+    if (o->db) {
+        if (pt_compdb_load(o->db, db, err, sizeof err) != 0) {
+            fprintf(stderr, "pooltrack-analyze: %s\n", err);
+            return -1;
+        }
+        if (o->nfiles && pt_compdb_filter(db, o->files, o->nfiles, err, sizeof err) != 0) {
+            pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
+            input_error = 1;
+        }
+        return input_error;
+    }
+    db->tus = pt_xcalloc(o->nfiles + 1, sizeof *db->tus);
+    for (size_t i = 0; i < o->nfiles; i++) {
+        if (pt_compdb_single(o->files[i], o->extra, o->nextra, &db->tus[db->ntus], err, sizeof err) != 0) {
+            pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
+            input_error = 1;
+            continue;
+        }
+        db->ntus++;
+    }
+    return input_error;
+}
+
+int main(int argc, char **argv)
+{
+    struct opts o;
+    memset(&o, 0, sizeof o);
+    o.fail_on = PT_NOTE;
+    int rc = parse_args(argc, argv, &o);
+    if (rc >= 0) return rc;
+
+    struct pt_results res;
+    memset(&res, 0, sizeof res);
+    struct pt_compdb db;
+    memset(&db, 0, sizeof db);
+    int input_error = load_tus(&o, &db, &res);
+    if (input_error < 0) return 2;
+
+    struct pt_stats st;
+    memset(&st, 0, sizeof st);
+    struct pt_run_opts ro = {o.dump_ir, 0};
+    if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
+    pt_results_finish(&res);
+
+    char *cwd = getcwd(NULL, 0);
+    char *root = o.srcroot ? realpath(o.srcroot, NULL) : NULL;
+    if (o.srcroot && !root) {
+        rc = fail("--srcroot '%s' does not exist", o.srcroot);
+        goto cleanup;
+    }
+    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL};
+    oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
+    char err[1024];
+    if (o.out) {
+        if (pt_output_write_file(o.out, &res, &oo, err, sizeof err) != 0) {
+            fprintf(stderr, "pooltrack-analyze: %s\n", err);
+            rc = 2;
+            goto cleanup;
+        }
+    } else if (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0) {
+        fprintf(stderr, "pooltrack-analyze: cannot write the report to standard output\n");
+        rc = 2;
+        goto cleanup;
+    }
+    if (o.stats) pt_stats_print(stderr, &st, &res);
+    if (o.stats_json && pt_stats_write_json(o.stats_json, &st, &res, err, sizeof err) != 0) {
+        fprintf(stderr, "pooltrack-analyze: %s\n", err);
+        rc = 2;
+        goto cleanup;
+    }
+    rc = 0;
+    for (size_t i = 0; i < res.nfindings; i++)
+        if (res.findings[i].level >= o.fail_on) rc = 1;
+    for (size_t i = 0; i < res.nnotes; i++)   /* input errors are said once, on stderr too */
+        if (res.notes[i].level == PT_ERROR && o.format != PT_FMT_TEXT)
+            fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);
+    if (input_error) rc = 2;
+cleanup:
+    free(cwd);
+    free(root);
+    pt_compdb_free(&db);
+    pt_stats_free(&st);
+    pt_results_free(&res);
+    return rc;
+}

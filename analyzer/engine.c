@@ -1,0 +1,257 @@
+/* The worklist over a function's CFG: one abstract state per path, split at
+ * undecided branches, dropped when infeasible or equal to one already seen at
+ * that block, bounded by a per-function budget. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "engine_internal.h"
+#include "util.h"
+
+#define MAX_STATES_PER_BLOCK 32
+#define WIDEN_AFTER 4
+#define MAX_STORED_BYTES (96u << 20)
+
+size_t pt_state_bytes(const struct pt_fctx *c)
+{
+    return c->nslots * sizeof(struct pt_val) + c->nsyms * sizeof(struct pt_range) +
+           c->nallocs * sizeof(struct pt_alloc);
+}
+
+struct pt_state *pt_state_new(struct pt_fctx *c)
+{
+    struct pt_state *s = pt_xcalloc(1, sizeof *s + pt_state_bytes(c));
+    unsigned char *p = (unsigned char *)(s + 1);
+    s->vals = (struct pt_val *)p;
+    s->syms = (struct pt_range *)(p + c->nslots * sizeof(struct pt_val));
+    s->allocs = (struct pt_alloc *)((unsigned char *)s->syms + c->nsyms * sizeof(struct pt_range));
+    for (unsigned i = 0; i < c->nsyms; i++) {
+        s->syms[i].lo = INT64_MIN;
+        s->syms[i].hi = INT64_MAX;
+    }
+    for (unsigned i = 0; i < c->nallocs; i++) {
+        s->allocs[i].parent = -1;
+        s->allocs[i].cond_sym = -1;
+    }
+    return s;
+}
+
+struct pt_state *pt_state_copy(struct pt_fctx *c, const struct pt_state *s)
+{
+    struct pt_state *d = pt_state_new(c);
+    memcpy(d->vals, s->vals, pt_state_bytes(c));
+    d->trail = s->trail;
+    return d;
+}
+
+void pt_state_free(struct pt_state *s)
+{
+    free(s);
+}
+
+void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
+                  int alloc)
+{
+    struct pt_trail *t = PT_ANEW(c->arena, struct pt_trail);
+    t->prev = s->trail;
+    t->loc = loc;
+    t->msg = msg;
+    t->alloc = alloc;
+    s->trail = t;
+}
+
+struct seen {
+    struct pt_state **v;
+    unsigned n, cap;
+};
+
+struct work {
+    int block;
+    struct pt_state *s;
+};
+
+struct walk {
+    struct pt_fctx *c;
+    struct seen *seen;
+    struct work *stack;
+    unsigned nstack, cap_stack;
+    size_t stored;
+    unsigned max_visits;
+};
+
+static void push(struct walk *w, int block, struct pt_state *s)
+{
+    if (block < 0) {
+        pt_state_free(s);
+        return;
+    }
+    PT_GROW(w->stack, w->nstack, w->cap_stack);
+    w->stack[w->nstack].block = block;
+    w->stack[w->nstack].s = s;
+    w->nstack++;
+}
+
+/* Values that keep changing around a loop (counters) are forgotten so the
+ * loop converges; facts that stay put (status constants) are kept. */
+static void widen(struct pt_fctx *c, struct pt_state *s, const struct pt_state *first)
+{
+    for (unsigned i = 0; i < c->nslots; i++)
+        if (s->vals[i].kind == PT_V_INT &&
+            memcmp(&s->vals[i], &first->vals[i], sizeof s->vals[i]) != 0)
+            s->vals[i] = pt_val_unk();
+    for (unsigned i = 0; i < c->nsyms; i++)
+        if (memcmp(&s->syms[i], &first->syms[i], sizeof s->syms[i]) != 0) {
+            s->syms[i].lo = INT64_MIN;
+            s->syms[i].hi = INT64_MAX;
+        }
+}
+
+/* 1 when the state is new at this block and must be explored. */
+static int admit(struct walk *w, int block, struct pt_state *s)
+{
+    struct seen *sn = &w->seen[block];
+    size_t bytes = pt_state_bytes(w->c);
+    if (sn->n >= WIDEN_AFTER) widen(w->c, s, sn->v[0]);
+    for (unsigned i = 0; i < sn->n; i++)
+        if (memcmp(sn->v[i]->vals, s->vals, bytes) == 0) return 0;
+    if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {
+        w->c->budget_hit = 1;
+        return 0;
+    }
+    PT_GROW(sn->v, sn->n, sn->cap);
+    sn->v[sn->n++] = pt_state_copy(w->c, s);
+    w->stored += bytes;
+    return 1;
+}
+
+static const char *branch_msg(struct pt_fctx *c, const struct pt_block *b, int taken)
+{
+    const char *t = b->cond_text && *b->cond_text ? b->cond_text : "the condition";
+    char *m = pt_asprintf("'%s' is %s", t, taken ? "true" : "false");
+    char *a = pt_arena_strdup(c->arena, m);
+    free(m);
+    return a;
+}
+
+static void do_branch(struct walk *w, const struct pt_block *b, struct pt_state *s)
+{
+    struct pt_fctx *c = w->c;
+    if (!b->cond) {   /* exception edge: either way, nothing learned */
+        push(w, b->succ[1], pt_state_copy(c, s));
+        push(w, b->succ[0], s);
+        return;
+    }
+    int t = pt_truth(s, pt_eval(c, s, b->cond));
+    if (t >= 0) {
+        push(w, b->succ[t ? 0 : 1], s);
+        return;
+    }
+    struct pt_state *f = pt_state_copy(c, s);
+    if (pt_refine(c, f, b->cond, 0)) {
+        pt_trail_add(c, f, b->loc, branch_msg(c, b, 0), -1);
+        push(w, b->succ[1], f);
+    } else {
+        pt_state_free(f);
+    }
+    if (pt_refine(c, s, b->cond, 1)) {
+        pt_trail_add(c, s, b->loc, branch_msg(c, b, 1), -1);
+        push(w, b->succ[0], s);
+    } else {
+        pt_state_free(s);
+    }
+}
+
+static void do_switch(struct walk *w, const struct pt_block *b, struct pt_state *s)
+{
+    struct pt_fctx *c = w->c;
+    struct pt_val v = pt_eval(c, s, b->cond);
+    int known = v.kind == PT_V_INT && v.lo == v.hi;
+    int matched = 0;
+    for (unsigned i = 0; i < b->ncases; i++) {
+        if (known && b->case_vals[i] != v.lo && b->case_vals[i] != INT64_MIN) continue;
+        if (known && b->case_vals[i] == v.lo) matched = 1;
+        struct pt_state *cs = pt_state_copy(c, s);
+        if (!known) {
+            char *m = pt_asprintf("switch on '%s' takes case %lld",
+                                  b->cond_text ? b->cond_text : "value", (long long)b->case_vals[i]);
+            pt_trail_add(c, cs, b->loc, pt_arena_strdup(c->arena, m), -1);
+            free(m);
+        }
+        push(w, b->case_succ[i], cs);
+    }
+    if (!matched) push(w, b->succ[0], s);
+    else pt_state_free(s);
+}
+
+static void step_block(struct walk *w, int bi, struct pt_state *s)
+{
+    struct pt_fctx *c = w->c;
+    const struct pt_block *b = &c->fn->blocks[bi];
+    for (unsigned i = 0; i < b->nstmts; i++) pt_eval(c, s, b->stmts[i].e);
+    switch (b->term) {
+    case PT_T_NONE: case PT_T_GOTO: push(w, b->succ[0], s); break;
+    case PT_T_BRANCH: do_branch(w, b, s); break;
+    case PT_T_SWITCH: do_switch(w, b, s); break;
+    case PT_T_RETURN:
+        if (b->cond) pt_escape(s, pt_eval(c, s, b->cond));   /* returned to the caller */
+        pt_model_exit(c, s, b->loc);
+        pt_state_free(s);
+        break;
+    }
+}
+
+static void walk_function(struct pt_fctx *c, unsigned max_visits)
+{
+    struct walk w;
+    memset(&w, 0, sizeof w);
+    w.c = c;
+    w.seen = pt_xcalloc(c->fn->nblocks ? c->fn->nblocks : 1, sizeof *w.seen);
+    push(&w, c->fn->entry, pt_state_new(c));
+    while (w.nstack) {
+        struct work it = w.stack[--w.nstack];
+        if (c->visits++ >= max_visits) {
+            c->budget_hit = 1;
+            pt_state_free(it.s);
+            continue;
+        }
+        if (!admit(&w, it.block, it.s)) {
+            pt_state_free(it.s);
+            continue;
+        }
+        step_block(&w, it.block, it.s);
+    }
+    for (unsigned i = 0; i < c->fn->nblocks; i++) {
+        for (unsigned j = 0; j < w.seen[i].n; j++) pt_state_free(w.seen[i].v[j]);
+        free(w.seen[i].v);
+    }
+    free(w.seen);
+    free(w.stack);
+}
+
+void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
+                   struct pt_results *results)
+{
+    unsigned max_visits = opts && opts->max_visits ? opts->max_visits : 200000;
+    for (unsigned i = 0; i < ir->nfuncs; i++) {
+        const struct pt_func *fn = ir->funcs[i];
+        struct pt_arena arena = {0};
+        struct pt_fctx c;
+        memset(&c, 0, sizeof c);
+        c.arena = &arena;
+        c.results = results;
+        c.first_finding = results->nfindings;
+        int has_api = pt_prepare(&c, fn);
+        if (has_api) {
+            pt_model_callsites(&c);
+            walk_function(&c, max_visits);
+            if (c.budget_hit)
+                pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
+                                    "%s: path budget reached; some paths were not analysed",
+                                    fn->name);
+        }
+        if (fn->lost_calls)
+            pt_results_add_note(results, PT_WARNING, fn->loc.file, fn->loc.line,
+                                "%s: %u pool call(s) could not be analysed (parse errors)",
+                                fn->name, fn->lost_calls);
+        pt_arena_free(&arena);
+    }
+}

@@ -1,0 +1,93 @@
+/* The path engine: walks each function's CFG with an abstract state per path,
+ * prunes infeasible branches, merges equal states, and hands calls to the pool
+ * model (rules/pool_model.c), which in turn raises events for the rules. */
+#ifndef PT_ENGINE_H
+#define PT_ENGINE_H
+#include <stdint.h>
+#include "arena.h"
+#include "finding.h"
+#include "ir.h"
+
+struct pt_api;
+
+/* Values. All fields are 32/64-bit so states compare with memcmp. */
+enum { PT_V_UNK, PT_V_INT, PT_V_SYM, PT_V_ALLOC, PT_V_NONNULL };
+struct pt_val {
+    int32_t kind;
+    int32_t id;          /* SYM: call index; ALLOC: allocation index */
+    int64_t lo, hi;      /* INT: the possible range */
+};
+
+enum { PT_A_NONE, PT_A_LIVE, PT_A_FREED, PT_A_ESCAPED, PT_A_REPORTED };
+enum { PT_N_MAYBE, PT_N_NONNULL, PT_N_NULL };
+
+/* The state of one allocation site on one path. */
+struct pt_alloc {
+    int32_t status;
+    int32_t null;
+    int32_t family;
+    int32_t locked;      /* pages locked by MmProbeAndLockPages */
+    int32_t parent;      /* allocation it is stored in, -1 */
+    int32_t cond_sym;    /* call whose success decides whether it exists, -1 */
+    int32_t free_expr;   /* id+1 of the call that freed it, 0 */
+    int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
+};
+
+struct pt_range { int64_t lo, hi; };
+
+/* One step of a path, newest first. */
+struct pt_trail {
+    const struct pt_trail *prev;
+    struct pt_srcloc loc;
+    const char *msg;
+    int alloc;           /* >= 0: this step created allocation `alloc` */
+};
+
+struct pt_state {
+    struct pt_val *vals;       /* per slot (lvalue path) */
+    struct pt_range *syms;     /* per call: range of its integer result */
+    struct pt_alloc *allocs;   /* per allocation site */
+    const struct pt_trail *trail;
+};
+
+/* Per-function analysis context: the IR plus what the pre-pass derived. */
+struct pt_fctx {
+    const struct pt_func *fn;
+    struct pt_arena *arena;     /* per function: trails, slot keys */
+    unsigned nslots, nsyms, nallocs;
+    const char **slot_keys;
+    int *slot_of_expr;          /* expr id -> slot, -1 */
+    int *sym_of_expr;           /* expr id -> call index, -1 */
+    int *alloc_of_expr;         /* expr id -> allocation site, -1 */
+    const struct pt_expr **alloc_call;  /* allocation site -> its call */
+    const struct pt_expr **expr_by_id;
+    struct pt_expr **out_lvalue; /* expr id of a call -> synthetic lvalue it writes/frees */
+    int **descendants;          /* slot -> -1-terminated slots below it (p -> p->x) */
+    struct pt_results *results;
+    size_t first_finding;       /* findings of this function start here (dedupe) */
+    unsigned visits, budget_hit;
+    int in_prepass;
+};
+
+/* Engine services the pool model uses. */
+struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
+void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
+               const struct pt_expr *at);
+void pt_escape(struct pt_state *s, struct pt_val v);
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int escape);
+int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
+int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
+void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
+                  int alloc);
+struct pt_val pt_val_int(int64_t v);
+struct pt_val pt_val_unk(void);
+
+struct pt_engine_opts {
+    unsigned max_visits;        /* per function */
+};
+
+/* Analyse every function of a TU; findings and notifications go to results. */
+void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
+                   struct pt_results *results);
+
+#endif

@@ -1,0 +1,400 @@
+/* Abstract evaluation of expressions on one path state: values, stores
+ * (with ownership hand-over), and refinement of the state by a condition. */
+#include <limits.h>
+#include <string.h>
+#include "engine_internal.h"
+
+struct pt_val pt_val_int(int64_t v)
+{
+    struct pt_val r = {PT_V_INT, 0, v, v};
+    return r;
+}
+
+struct pt_val pt_val_unk(void)
+{
+    struct pt_val r = {PT_V_UNK, 0, 0, 0};
+    return r;
+}
+
+static struct pt_val val_nonnull(void)
+{
+    struct pt_val r = {PT_V_NONNULL, 0, 0, 0};
+    return r;
+}
+
+int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
+{
+    return e ? c->slot_of_expr[e->id] : -1;
+}
+
+/* The integer range a value can take, if it is an integer. */
+static int range_of(const struct pt_state *s, struct pt_val v, int64_t *lo, int64_t *hi)
+{
+    if (v.kind == PT_V_INT) { *lo = v.lo; *hi = v.hi; return 1; }
+    if (v.kind == PT_V_SYM) { *lo = s->syms[v.id].lo; *hi = s->syms[v.id].hi; return 1; }
+    return 0;
+}
+
+int pt_truth(const struct pt_state *s, struct pt_val v)
+{
+    int64_t lo, hi;
+    if (range_of(s, v, &lo, &hi)) {
+        if (lo == 0 && hi == 0) return 0;
+        if (lo > 0 || hi < 0) return 1;
+        return -1;
+    }
+    if (v.kind == PT_V_NONNULL) return 1;
+    if (v.kind == PT_V_ALLOC) {
+        const struct pt_alloc *a = &s->allocs[v.id];
+        if (a->null == PT_N_NULL) return 0;
+        if (a->null == PT_N_NONNULL || a->status == PT_A_FREED) return 1;
+    }
+    return -1;
+}
+
+static struct pt_val range_val(int64_t lo, int64_t hi)
+{
+    struct pt_val r = {PT_V_INT, 0, lo, hi};
+    return r;
+}
+
+static struct pt_val compare(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
+{
+    int64_t al, ah, bl, bh;
+    if (range_of(s, a, &al, &ah) && range_of(s, b, &bl, &bh)) {
+        int t = -1;
+        switch (op) {
+        case PT_OP_EQ: t = (al == ah && bl == bh && al == bl) ? 1 : (ah < bl || bh < al) ? 0 : -1; break;
+        case PT_OP_NE: t = (al == ah && bl == bh && al == bl) ? 0 : (ah < bl || bh < al) ? 1 : -1; break;
+        case PT_OP_LT: t = ah < bl ? 1 : al >= bh ? 0 : -1; break;
+        case PT_OP_LE: t = ah <= bl ? 1 : al > bh ? 0 : -1; break;
+        case PT_OP_GT: t = al > bh ? 1 : ah <= bl ? 0 : -1; break;
+        case PT_OP_GE: t = al >= bh ? 1 : ah < bl ? 0 : -1; break;
+        default: break;
+        }
+        return t < 0 ? range_val(0, 1) : pt_val_int(t);
+    }
+    /* pointer against 0 */
+    struct pt_val p = a, z = b;
+    if (range_of(s, a, &al, &ah) && al == 0 && ah == 0) { p = b; z = a; }
+    if (range_of(s, z, &bl, &bh) && bl == 0 && bh == 0 && (op == PT_OP_EQ || op == PT_OP_NE)) {
+        int t = pt_truth(s, p);
+        if (t >= 0) return pt_val_int(op == PT_OP_EQ ? !t : t);
+    }
+    if (a.kind == PT_V_ALLOC && b.kind == PT_V_ALLOC && a.id == b.id &&
+        (op == PT_OP_EQ || op == PT_OP_NE))
+        return pt_val_int(op == PT_OP_EQ);
+    return range_val(0, 1);
+}
+
+static int add_ok(int64_t a, int64_t b, int64_t *r)
+{
+    return !__builtin_add_overflow(a, b, r);
+}
+
+static struct pt_val arith(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
+{
+    int64_t al, ah, bl, bh, r1, r2;
+    if (a.kind == PT_V_ALLOC && (op == PT_OP_ADD || op == PT_OP_SUB)) return a;  /* p + n */
+    if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return b;
+    if (!range_of(s, a, &al, &ah) || !range_of(s, b, &bl, &bh)) return pt_val_unk();
+    if (al != ah || bl != bh) {
+        if (op == PT_OP_ADD && add_ok(al, bl, &r1) && add_ok(ah, bh, &r2)) return range_val(r1, r2);
+        return pt_val_unk();
+    }
+    int64_t x = al, y = bl, r;
+    switch (op) {
+    case PT_OP_ADD: if (!add_ok(x, y, &r)) return pt_val_unk(); break;
+    case PT_OP_SUB: if (__builtin_sub_overflow(x, y, &r)) return pt_val_unk(); break;
+    case PT_OP_MUL: if (__builtin_mul_overflow(x, y, &r)) return pt_val_unk(); break;
+    case PT_OP_DIV: if (y == 0 || (x == INT64_MIN && y == -1)) return pt_val_unk(); r = x / y; break;
+    case PT_OP_REM: if (y == 0 || (x == INT64_MIN && y == -1)) return pt_val_unk(); r = x % y; break;
+    case PT_OP_AND: r = x & y; break;
+    case PT_OP_OR: r = x | y; break;
+    case PT_OP_XOR: r = x ^ y; break;
+    case PT_OP_SHL: if (y < 0 || y > 62 || x < 0) return pt_val_unk(); r = x << y; break;
+    case PT_OP_SHR: if (y < 0 || y > 63) return pt_val_unk(); r = x >> y; break;
+    default: return pt_val_unk();
+    }
+    return pt_val_int(r);
+}
+
+void pt_escape(struct pt_state *s, struct pt_val v)
+{
+    if (v.kind != PT_V_ALLOC) return;
+    struct pt_alloc *a = &s->allocs[v.id];
+    if (a->status == PT_A_LIVE) a->status = PT_A_ESCAPED;
+}
+
+static int referenced_elsewhere(struct pt_fctx *c, struct pt_state *s, int alloc, int except_slot)
+{
+    for (unsigned i = 0; i < c->nslots; i++)
+        if ((int)i != except_slot && s->vals[i].kind == PT_V_ALLOC && s->vals[i].id == alloc)
+            return 1;
+    return s->allocs[alloc].parent >= 0;
+}
+
+/* Where a store through lvalue `e` puts the value: 0 a local of this function,
+ * 1 somewhere that outlives it (global, memory reached through an unknown
+ * pointer), or 2 inside allocation *owner. */
+static int container(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, int *owner)
+{
+    while (e && e->kind == PT_EX_MEMBER && !e->arrow) e = e->kids[0];
+    while (e && e->kind == PT_EX_INDEX && e->kids[0]->kind == PT_EX_VAR &&
+           c->fn->vars[e->kids[0]->var].is_aggregate)
+        e = e->kids[0];
+    if (!e) return 1;
+    if (e->kind == PT_EX_VAR && e->var >= 0) {
+        enum pt_var_kind k = c->fn->vars[e->var].kind;
+        return k == PT_VAR_GLOBAL || k == PT_VAR_STATIC ? 1 : 0;
+    }
+    const struct pt_expr *base = NULL;
+    if (e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF || e->kind == PT_EX_INDEX) base = e->kids[0];
+    if (!base) return 1;
+    if (e->kind == PT_EX_DEREF && base->kind == PT_EX_ADDR)   /* *&x is x */
+        return container(c, s, base->kids[0], owner);
+    int sl = pt_slot(c, base);
+    struct pt_val pv = sl >= 0 ? s->vals[sl] : pt_val_unk();
+    if (pv.kind == PT_V_ALLOC) {
+        *owner = pv.id;
+        return 2;
+    }
+    return 1;
+}
+
+static void invalidate_below(struct pt_fctx *c, struct pt_state *s, int slot, int escape)
+{
+    for (const int *d = c->descendants[slot]; *d >= 0; d++) {
+        if (escape) pt_escape(s, s->vals[*d]);
+        s->vals[*d] = pt_val_unk();
+    }
+}
+
+void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
+               const struct pt_expr *at)
+{
+    int owner = -1;
+    int where = container(c, s, lhs, &owner);
+    int sl = pt_slot(c, lhs);
+    if (sl >= 0) {
+        struct pt_val old = s->vals[sl];
+        if (old.kind == PT_V_ALLOC && !(v.kind == PT_V_ALLOC && v.id == old.id) && where == 0 &&
+            s->allocs[old.id].status == PT_A_LIVE && s->allocs[old.id].null != PT_N_NULL &&
+            !referenced_elsewhere(c, s, old.id, sl))
+            pt_model_lost(c, s, old.id, at ? at->loc : lhs->loc);
+        s->vals[sl] = v;
+        invalidate_below(c, s, sl, 0);
+    }
+    if (v.kind == PT_V_ALLOC) {
+        if (where == 1 || sl < 0) pt_escape(s, v);
+        else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
+    }
+}
+
+/* The callee may read or write anything reachable from `lvalue`. */
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int escape)
+{
+    int sl = pt_slot(c, lvalue);
+    if (sl < 0) return;
+    if (escape) pt_escape(s, s->vals[sl]);
+    s->vals[sl] = pt_val_unk();
+    invalidate_below(c, s, sl, escape);
+}
+
+static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    const struct pt_expr *lhs = e->kids[0];
+    /* Evaluate the place's own sub-expressions for their effects (calls). */
+    if (lhs->kind != PT_EX_VAR && lhs->nkids) pt_eval(c, s, lhs->kids[0]);
+    struct pt_val v = pt_eval(c, s, e->kids[1]);
+    if (e->op != PT_OP_NONE) {
+        int sl = pt_slot(c, lhs);
+        struct pt_val old = sl >= 0 ? s->vals[sl] : pt_val_unk();
+        v = arith(s, e->op, old, v);
+    }
+    pt_assign(c, s, lhs, v, e);
+    return v;
+}
+
+static struct pt_val eval_lvalue(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    for (unsigned i = 0; i < e->nkids; i++) {
+        const struct pt_expr *k = e->kids[i];
+        if (k->kind != PT_EX_VAR && k->kind != PT_EX_INT) pt_eval(c, s, k);
+    }
+    int sl = pt_slot(c, e);
+    return sl >= 0 ? s->vals[sl] : pt_val_unk();
+}
+
+static struct pt_val eval_addr(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    const struct pt_expr *x = e->kids[0];
+    /* &p->field points into p's allocation */
+    while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
+    if ((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX) {
+        struct pt_val base = pt_eval(c, s, x->kids[0]);
+        if (base.kind == PT_V_ALLOC) return base;
+    } else if (x->kind != PT_EX_VAR) {
+        pt_eval(c, s, x);
+    }
+    return val_nonnull();
+}
+
+struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    if (!e) return pt_val_unk();
+    struct pt_val a, b;
+    int t;
+    switch (e->kind) {
+    case PT_EX_INT: return pt_val_int(e->ival);
+    case PT_EX_STRING: case PT_EX_FUNC: return val_nonnull();
+    case PT_EX_VAR: case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
+    case PT_EX_ADDR: return eval_addr(c, s, e);
+    case PT_EX_CALL: return pt_model_call(c, s, e);
+    case PT_EX_ASSIGN: return eval_assign(c, s, e);
+    case PT_EX_BINARY:
+        a = pt_eval(c, s, e->kids[0]);
+        b = pt_eval(c, s, e->kids[1]);
+        if (e->op >= PT_OP_EQ && e->op <= PT_OP_GE) return compare(s, e->op, a, b);
+        return arith(s, e->op, a, b);
+    case PT_EX_UNARY:
+        a = pt_eval(c, s, e->kids[0]);
+        if (e->op == PT_OP_NOT) {
+            t = pt_truth(s, a);
+            return t < 0 ? range_val(0, 1) : pt_val_int(!t);
+        }
+        if (e->op == PT_OP_NEG && a.kind == PT_V_INT && a.lo == a.hi && a.lo != INT64_MIN)
+            return pt_val_int(-a.lo);
+        if (e->op == PT_OP_PLUS) return a;
+        return pt_val_unk();
+    case PT_EX_INCDEC: {
+        a = eval_lvalue(c, s, e->kids[0]);
+        struct pt_val r = pt_val_unk();
+        if (a.kind == PT_V_ALLOC) r = a;
+        else if (a.kind == PT_V_INT && a.lo == a.hi && a.lo > INT64_MIN + 1 && a.lo < INT64_MAX - 1)
+            r = pt_val_int(a.lo + (e->op == PT_OP_DEC ? -1 : 1));
+        int sl = pt_slot(c, e->kids[0]);
+        if (sl >= 0) s->vals[sl] = r;
+        return r;
+    }
+    case PT_EX_COND:
+        if (e->nkids < 3) break;
+        t = pt_truth(s, pt_eval(c, s, e->kids[0]));
+        if (t >= 0) return pt_eval(c, s, e->kids[t ? 1 : 2]);
+        return pt_val_unk();   /* the arms' effects are not followed */
+    case PT_EX_LOGIC:
+        t = pt_truth(s, pt_eval(c, s, e->kids[0]));
+        if (t == (e->op == PT_OP_LOR)) return pt_val_int(t);
+        if (t < 0) return range_val(0, 1);
+        t = pt_truth(s, pt_eval(c, s, e->kids[1]));
+        return t < 0 ? range_val(0, 1) : pt_val_int(t);
+    case PT_EX_COMMA: case PT_EX_UNKNOWN:
+        a = pt_val_unk();
+        for (unsigned i = 0; i < e->nkids; i++) a = pt_eval(c, s, e->kids[i]);
+        return e->kind == PT_EX_COMMA ? a : pt_val_unk();
+    }
+    return pt_val_unk();
+}
+
+/* ---- refinement ---- */
+
+static int narrow(int64_t *lo, int64_t *hi, enum pt_op op, int64_t k, int truth)
+{
+    if (!truth) {
+        static const enum pt_op neg[] = {[PT_OP_EQ] = PT_OP_NE, [PT_OP_NE] = PT_OP_EQ,
+                                         [PT_OP_LT] = PT_OP_GE, [PT_OP_LE] = PT_OP_GT,
+                                         [PT_OP_GT] = PT_OP_LE, [PT_OP_GE] = PT_OP_LT};
+        op = neg[op];
+    }
+    switch (op) {
+    case PT_OP_EQ: if (k < *lo || k > *hi) return 0; *lo = *hi = k; return 1;
+    case PT_OP_NE:
+        if (*lo == k && *hi == k) return 0;
+        if (*lo == k) (*lo)++;
+        else if (*hi == k) (*hi)--;
+        return 1;
+    case PT_OP_LT: if (k == INT64_MIN || *lo > k - 1) return 0; if (*hi > k - 1) *hi = k - 1; return 1;
+    case PT_OP_LE: if (*lo > k) return 0; if (*hi > k) *hi = k; return 1;
+    case PT_OP_GT: if (k == INT64_MAX || *hi < k + 1) return 0; if (*lo < k + 1) *lo = k + 1; return 1;
+    case PT_OP_GE: if (*hi < k) return 0; if (*lo < k) *lo = k; return 1;
+    default: return 1;
+    }
+}
+
+static const struct pt_expr *strip_assign(const struct pt_expr *e)
+{
+    while (e && e->kind == PT_EX_ASSIGN && e->op == PT_OP_NONE) e = e->kids[0];
+    return e;
+}
+
+static int refine_slot(struct pt_fctx *c, struct pt_state *s, int sl, enum pt_op op, int64_t k,
+                       int truth)
+{
+    struct pt_val *v = &s->vals[sl];
+    if (v->kind == PT_V_ALLOC && k == 0 && (op == PT_OP_EQ || op == PT_OP_NE)) {
+        struct pt_alloc *a = &s->allocs[v->id];
+        int isnull = (op == PT_OP_EQ) == (truth != 0);
+        int want = isnull ? PT_N_NULL : PT_N_NONNULL;
+        if (a->null != PT_N_MAYBE && a->status != PT_A_FREED) return a->null == want;
+        if (a->status != PT_A_FREED) a->null = want;
+        return 1;
+    }
+    if (v->kind == PT_V_SYM) {
+        struct pt_range *r = &s->syms[v->id];
+        if (!narrow(&r->lo, &r->hi, op, k, truth)) return 0;
+        return pt_model_sym_narrowed(c, s, v->id);
+    }
+    if (v->kind == PT_V_INT) return narrow(&v->lo, &v->hi, op, k, truth);
+    if (v->kind == PT_V_NONNULL && k == 0 && (op == PT_OP_EQ || op == PT_OP_NE))
+        return (op == PT_OP_EQ) != (truth != 0);
+    if (v->kind == PT_V_UNK) {
+        int64_t lo = INT64_MIN, hi = INT64_MAX;
+        if (!narrow(&lo, &hi, op, k, truth)) return 0;
+        if (lo != INT64_MIN || hi != INT64_MAX) *v = range_val(lo, hi);
+        else if (k == 0 && (op == PT_OP_NE) == (truth != 0)) *v = val_nonnull();
+    }
+    return 1;
+}
+
+int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, int truth)
+{
+    if (!e) return 1;
+    if (e->kind == PT_EX_UNARY && e->op == PT_OP_NOT) return pt_refine(c, s, e->kids[0], !truth);
+    if (e->kind == PT_EX_LOGIC) {
+        if ((e->op == PT_OP_LAND) == (truth != 0))
+            return pt_refine(c, s, e->kids[0], truth) && pt_refine(c, s, e->kids[1], truth);
+        return 1;
+    }
+    if (e->kind == PT_EX_BINARY && e->op >= PT_OP_EQ && e->op <= PT_OP_GE) {
+        const struct pt_expr *x = strip_assign(e->kids[0]), *k = e->kids[1];
+        enum pt_op op = e->op;
+        if (x && x->kind == PT_EX_INT) {   /* 0 == p: swap sides */
+            static const enum pt_op swap[] = {[PT_OP_EQ] = PT_OP_EQ, [PT_OP_NE] = PT_OP_NE,
+                                              [PT_OP_LT] = PT_OP_GT, [PT_OP_LE] = PT_OP_GE,
+                                              [PT_OP_GT] = PT_OP_LT, [PT_OP_GE] = PT_OP_LE};
+            k = x;
+            x = strip_assign(e->kids[1]);
+            op = swap[op];
+        }
+        if (!k || k->kind != PT_EX_INT) return 1;
+        int sl = pt_slot(c, x);
+        if (sl < 0) {   /* a call result compared directly: its sym */
+            int sym = x && x->kind == PT_EX_CALL ? c->sym_of_expr[x->id] : -1;
+            if (sym < 0) return 1;
+            struct pt_range *r = &s->syms[sym];
+            if (!narrow(&r->lo, &r->hi, op, k->ival, truth)) return 0;
+            return pt_model_sym_narrowed(c, s, sym);
+        }
+        return refine_slot(c, s, sl, op, k->ival, truth);
+    }
+    const struct pt_expr *x = strip_assign(e);
+    int sl = pt_slot(c, x);
+    if (sl >= 0) return refine_slot(c, s, sl, PT_OP_NE, 0, truth);
+    if (x && x->kind == PT_EX_CALL && c->sym_of_expr[x->id] >= 0) {
+        int sym = c->sym_of_expr[x->id];
+        struct pt_range *r = &s->syms[sym];
+        if (!narrow(&r->lo, &r->hi, PT_OP_NE, 0, truth)) return 0;
+        return pt_model_sym_narrowed(c, s, sym);
+    }
+    return 1;
+}

@@ -1,0 +1,22 @@
+/* Engine internals shared by engine.c, engine_eval.c and engine_prep.c. */
+#ifndef PT_ENGINE_INTERNAL_H
+#define PT_ENGINE_INTERNAL_H
+#include "engine.h"
+
+int pt_prepare(struct pt_fctx *c, const struct pt_func *fn);
+/* Narrow the state assuming cond has the given truth; 0 if that is infeasible. */
+int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *cond, int truth);
+struct pt_state *pt_state_new(struct pt_fctx *c);
+struct pt_state *pt_state_copy(struct pt_fctx *c, const struct pt_state *s);
+void pt_state_free(struct pt_state *s);
+size_t pt_state_bytes(const struct pt_fctx *c);
+
+/* pool model hooks (rules/pool_model.c) */
+struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call);
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
+void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
+void pt_model_callsites(struct pt_fctx *c);
+/* after a sym's range narrows: allocations that exist only on success follow */
+int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
+
+#endif

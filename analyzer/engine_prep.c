@@ -1,0 +1,212 @@
+/* Per-function pre-pass: name every lvalue path (slot), every call (sym) and
+ * every allocation site, so a path state is a few flat arrays. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "engine_internal.h"
+#include "pool_api.h"
+#include "util.h"
+
+struct keymap {
+    const char **keys;
+    unsigned n, cap;
+};
+
+static int intern(struct pt_fctx *c, struct keymap *m, const char *key)
+{
+    for (unsigned i = 0; i < m->n; i++)
+        if (strcmp(m->keys[i], key) == 0) return (int)i;
+    PT_GROW(m->keys, m->n, m->cap);
+    m->keys[m->n] = pt_arena_strdup(c->arena, key);
+    return (int)m->n++;
+}
+
+/* The path an lvalue names, e.g. "v3*.Buffer" for ext->Buffer; NULL if none. */
+static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf, size_t len)
+{
+    char sub[256];
+    if (!e || len < 8) return NULL;
+    switch (e->kind) {
+    case PT_EX_VAR:
+        if (e->var < 0) return NULL;
+        snprintf(buf, len, "v%d", e->var);
+        return buf;
+    case PT_EX_MEMBER:
+        if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
+        snprintf(buf, len, "%s%s.%s", sub, e->arrow ? "*" : "", e->name ? e->name : "?");
+        return buf;
+    case PT_EX_DEREF: {
+        if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
+        size_t n = strlen(sub);
+        if (n && sub[n - 1] == '&') sub[n - 1] = 0;       /* *&x is x */
+        else if (n + 1 < sizeof sub) strcat(sub, "*");
+        snprintf(buf, len, "%s", sub);
+        return buf;
+    }
+    case PT_EX_ADDR:
+        if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
+        snprintf(buf, len, "%s&", sub);
+        return buf;
+    case PT_EX_INDEX:
+        if (e->nkids < 2 || e->kids[1]->kind != PT_EX_INT) return NULL;
+        if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
+        snprintf(buf, len, "%s[%lld]", sub, (long long)e->kids[1]->ival);
+        return buf;
+    case PT_EX_CALL:   /* GetContext(dev)->Buffer */
+        if (!e->name) return NULL;
+        snprintf(buf, len, "c:%s()", e->name);
+        return buf;
+    default:
+        return NULL;
+    }
+}
+
+static struct pt_expr *synth(struct pt_fctx *c, enum pt_ex_kind kind, struct pt_expr *kid,
+                             const char *name, unsigned *next_id)
+{
+    struct pt_expr *e = PT_ANEW(c->arena, struct pt_expr);
+    e->kind = kind;
+    e->id = (*next_id)++;
+    e->var = -1;
+    e->name = name;
+    e->loc = kid->loc;
+    e->kids = PT_ANEWN(c->arena, struct pt_expr *, 1);
+    e->kids[0] = kid;
+    e->nkids = 1;
+    return e;
+}
+
+struct prep {
+    struct pt_fctx *c;
+    struct keymap slots;
+    unsigned ncalls, nallocs;
+    unsigned next_id;
+    const struct pt_expr **allocs;
+    unsigned cap_allocs;
+    struct pt_expr **synth_exprs;   /* (call id, lvalue) pairs */
+    unsigned nsynth, cap_synth;
+};
+
+static void visit(struct prep *p, struct pt_expr *e);
+
+static void note_slot(struct prep *p, const struct pt_expr *e)
+{
+    char buf[256];
+    const char *k = key_of(p->c, e, buf, sizeof buf);
+    size_t n = k ? strlen(k) : 0;
+    if (k && n && k[n - 1] != '&') p->c->slot_of_expr[e->id] = intern(p->c, &p->slots, k);
+}
+
+static void visit_call(struct prep *p, struct pt_expr *e)
+{
+    struct pt_fctx *c = p->c;
+    c->sym_of_expr[e->id] = (int)p->ncalls++;
+    const struct pt_api *api = pt_api_find(e->name);
+    if (!api) return;
+    if (api->kind == PT_API_ALLOC || api->kind == PT_API_ALLOC_OUT) {
+        c->alloc_of_expr[e->id] = (int)p->nallocs;
+        PT_GROW(p->allocs, p->nallocs, p->cap_allocs);
+        p->allocs[p->nallocs++] = e;
+    }
+    /* RtlFreeUnicodeString(&u) frees u.Buffer; NdisAllocateMemoryWithTag(&p, ..) writes p. */
+    if ((api->kind == PT_API_ALLOC_OUT || (api->kind == PT_API_FREE && api->field)) &&
+        api->ptr >= 0 && (unsigned)api->ptr < e->nkids) {
+        struct pt_expr *lv = synth(c, PT_EX_DEREF, e->kids[api->ptr], NULL, &p->next_id);
+        if (api->field) {
+            lv = synth(c, PT_EX_MEMBER, lv, api->field, &p->next_id);
+        }
+        PT_GROW(p->synth_exprs, p->nsynth, p->cap_synth);
+        p->synth_exprs[p->nsynth++] = e;
+        PT_GROW(p->synth_exprs, p->nsynth, p->cap_synth);
+        p->synth_exprs[p->nsynth++] = lv;
+    }
+}
+
+static void visit(struct prep *p, struct pt_expr *e)
+{
+    if (!e) return;
+    p->c->expr_by_id[e->id] = e;
+    for (unsigned i = 0; i < e->nkids; i++) visit(p, e->kids[i]);
+    switch (e->kind) {
+    case PT_EX_VAR: case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX:
+        note_slot(p, e);
+        break;
+    case PT_EX_CALL:
+        visit_call(p, e);
+        break;
+    default:
+        break;
+    }
+}
+
+static int is_below(const char *parent, const char *k)
+{
+    size_t n = strlen(parent);
+    return strncmp(parent, k, n) == 0 && (k[n] == '*' || k[n] == '.' || k[n] == '[');
+}
+
+static void *grow_ids(void *v, unsigned n, size_t size)
+{
+    return pt_xrealloc(v, (n ? n : 1) * size);
+}
+
+/* Returns 1 when the function has pool API calls worth a path walk. */
+int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
+{
+    struct prep p;
+    memset(&p, 0, sizeof p);
+    p.c = c;
+    p.next_id = fn->nexprs;
+    unsigned cap = fn->nexprs * 3 + 8;    /* synthetic lvalues get ids past nexprs */
+    c->fn = fn;
+    c->slot_of_expr = PT_ANEWN(c->arena, int, cap);
+    c->sym_of_expr = PT_ANEWN(c->arena, int, cap);
+    c->alloc_of_expr = PT_ANEWN(c->arena, int, cap);
+    c->expr_by_id = PT_ANEWN(c->arena, const struct pt_expr *, cap);
+    c->out_lvalue = PT_ANEWN(c->arena, struct pt_expr *, cap);
+    for (unsigned i = 0; i < cap; i++)
+        c->slot_of_expr[i] = c->sym_of_expr[i] = c->alloc_of_expr[i] = -1;
+    int has_api = 0;
+    for (unsigned b = 0; b < fn->nblocks; b++) {
+        const struct pt_block *bl = &fn->blocks[b];
+        for (unsigned s = 0; s < bl->nstmts; s++) visit(&p, bl->stmts[s].e);
+        if (bl->cond) visit(&p, bl->cond);
+    }
+    for (unsigned i = 0; i + 1 < p.nsynth && p.next_id <= cap; i += 2) {
+        struct pt_expr *lv = p.synth_exprs[i + 1];
+        c->out_lvalue[p.synth_exprs[i]->id] = lv;
+        for (struct pt_expr *s = lv; s && s->id >= fn->nexprs; s = s->kids[0]) {
+            c->expr_by_id[s->id] = s;   /* the synthetic nodes only, not the argument */
+            note_slot(&p, s);
+        }
+    }
+    for (unsigned i = 0; i < fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (e && e->kind == PT_EX_CALL && pt_api_find(e->name)) has_api = 1;
+    }
+    c->nslots = p.slots.n;
+    c->nsyms = p.ncalls;
+    c->nallocs = p.nallocs;
+    c->slot_keys = PT_ANEWN(c->arena, const char *, p.slots.n + 1);
+    if (p.slots.n) memcpy(c->slot_keys, p.slots.keys, p.slots.n * sizeof *c->slot_keys);
+    c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, p.nallocs + 1);
+    if (p.nallocs) memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);
+    c->descendants = PT_ANEWN(c->arena, int *, p.slots.n + 1);
+    for (unsigned i = 0; i < p.slots.n; i++) {
+        int *d = NULL;
+        unsigned nd = 0;
+        for (unsigned j = 0; j < p.slots.n; j++)
+            if (is_below(p.slots.keys[i], p.slots.keys[j])) {
+                d = grow_ids(d, nd + 1, sizeof *d);
+                d[nd++] = (int)j;
+            }
+        c->descendants[i] = PT_ANEWN(c->arena, int, nd + 1);
+        if (nd) memcpy(c->descendants[i], d, nd * sizeof *d);
+        c->descendants[i][nd] = -1;
+        free(d);
+    }
+    free(p.slots.keys);
+    free(p.allocs);
+    free(p.synth_exprs);
+    return has_api;
+}

@@ -1,0 +1,403 @@
+/* Lowering of libclang expressions into pt_expr trees, and variables. */
+#include <stdlib.h>
+#include <string.h>
+#include "fe_internal.h"
+#include "util.h"
+
+int fe_type_is_pointer(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    switch (t.kind) {
+    case CXType_Pointer: case CXType_BlockPointer: case CXType_MemberPointer:
+    case CXType_ConstantArray: case CXType_IncompleteArray: case CXType_VariableArray:
+    case CXType_NullPtr:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int fe_type_is_aggregate(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    switch (t.kind) {
+    case CXType_Record: case CXType_ConstantArray: case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at)
+{
+    struct pt_expr *e = PT_ANEW(b->fe->arena, struct pt_expr);
+    e->kind = kind;
+    e->id = b->fn->nexprs++;
+    e->var = -1;
+    if (!clang_Cursor_isNull(at)) {
+        e->loc = fe_loc(b->fe, at);
+        e->is_pointer = fe_type_is_pointer(clang_getCursorType(at));
+        e->from_macro = fe_in_macro(at);
+    }
+    return e;
+}
+
+static int add_var(struct fb *b, const char *name, enum pt_var_kind kind, CXType t)
+{
+    struct pt_func *fn = b->fn;
+    PT_GROW(fn->vars, fn->nvars, fn->cap_vars);
+    struct pt_var *v = &fn->vars[fn->nvars];
+    memset(v, 0, sizeof *v);
+    v->name = pt_arena_strdup(b->fe->arena, name);
+    v->kind = kind;
+    if (t.kind != CXType_Invalid) {
+        v->is_pointer = fe_type_is_pointer(t) && !fe_type_is_aggregate(t);
+        v->is_aggregate = fe_type_is_aggregate(t);
+        CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
+        v->type = pt_arena_strdup(b->fe->arena, clang_getCString(s));
+        clang_disposeString(s);
+    }
+    return (int)fn->nvars++;
+}
+
+int fe_new_temp(struct fb *b, const char *name)
+{
+    CXType none = {CXType_Invalid, {0, 0}};
+    return add_var(b, name, PT_VAR_TEMP, none);
+}
+
+static int is_function_kind(enum CXCursorKind k)
+{
+    return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+           k == CXCursor_Destructor || k == CXCursor_ConversionFunction ||
+           k == CXCursor_FunctionTemplate || k == CXCursor_LambdaExpr;
+}
+
+/* The variable index for a VarDecl/ParmDecl, created on first sight. */
+int fe_var_for(struct fb *b, CXCursor decl)
+{
+    for (unsigned i = 0; i < b->nvars; i++)
+        if (clang_equalCursors(b->vars[i].c, decl)) return b->vars[i].var;
+    enum pt_var_kind kind = PT_VAR_GLOBAL;
+    if (clang_getCursorKind(decl) == CXCursor_ParmDecl) {
+        kind = PT_VAR_PARAM;
+    } else if (is_function_kind(clang_getCursorKind(clang_getCursorSemanticParent(decl)))) {
+        kind = clang_Cursor_getStorageClass(decl) == CX_SC_Static ? PT_VAR_STATIC : PT_VAR_LOCAL;
+    }
+    CXString name = clang_getCursorSpelling(decl);
+    int v = add_var(b, clang_getCString(name), kind, clang_getCursorType(decl));
+    clang_disposeString(name);
+    PT_GROW(b->vars, b->nvars, b->cap_vars);
+    b->vars[b->nvars].c = decl;
+    b->vars[b->nvars].var = v;
+    b->nvars++;
+    return v;
+}
+
+/* Integer value of a constant expression, if clang can fold it. */
+static int try_eval(CXCursor c, int64_t *out)
+{
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    if (!r) return 0;
+    int ok = 0;
+    if (clang_EvalResult_getKind(r) == CXEval_Int) {
+        *out = clang_EvalResult_isUnsignedInt(r) ? (int64_t)clang_EvalResult_getAsUnsigned(r)
+                                                 : (int64_t)clang_EvalResult_getAsLongLong(r);
+        ok = 1;
+    }
+    clang_EvalResult_dispose(r);
+    return ok;
+}
+
+static int may_be_constant(CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_IntegerLiteral: case CXCursor_CharacterLiteral: case CXCursor_UnaryExpr:
+    case CXCursor_CXXBoolLiteralExpr:
+        return 1;
+    case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
+    case CXCursor_BinaryOperator: case CXCursor_UnaryOperator: case CXCursor_DeclRefExpr:
+    case CXCursor_CXXStaticCastExpr: case CXCursor_CXXFunctionalCastExpr: {
+        CXType t = clang_getCanonicalType(clang_getCursorType(c));
+        return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum ||
+               t.kind == CXType_Pointer;
+    }
+    default:
+        return 0;
+    }
+}
+
+/* A const-qualified variable with a constant initializer (C: `const ULONG Tag = 'gaTM';`). */
+static int const_var_value(CXCursor decl, int64_t *out)
+{
+    if (clang_getCursorKind(decl) != CXCursor_VarDecl) return 0;
+    if (!clang_isConstQualifiedType(clang_getCursorType(decl))) return 0;
+    CXCursor kids[4];
+    unsigned n = fe_children(decl, kids, 4);
+    for (unsigned i = n > 4 ? 4 : n; i-- > 0;)
+        if (fe_is_expr(kids[i])) return try_eval(kids[i], out);
+    return 0;
+}
+
+static struct pt_expr *kids_expr(struct fb *b, enum pt_ex_kind kind, CXCursor c, unsigned first)
+{
+    CXCursor kids[16];
+    unsigned n = fe_children(c, kids, 16);
+    if (n > 16) n = 16;
+    struct pt_expr *e = fe_new_expr(b, kind, c);
+    e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, n ? n : 1);
+    for (unsigned i = first; i < n; i++)
+        if (fe_is_expr(kids[i])) e->kids[e->nkids++] = fe_expr(b, kids[i]);
+    return e;
+}
+
+static struct pt_expr *lower_call(struct fb *b, CXCursor c);
+static struct pt_expr *lower_ref(struct fb *b, CXCursor c);
+static struct pt_expr *lower_member(struct fb *b, CXCursor c);
+static struct pt_expr *lower_operator(struct fb *b, CXCursor c, enum CXCursorKind k);
+
+static struct pt_expr *last_expr_child(struct fb *b, CXCursor c)
+{
+    CXCursor kids[8];
+    unsigned n = fe_children(c, kids, 8);
+    if (n > 8) n = 8;
+    for (unsigned i = n; i-- > 0;)
+        if (fe_is_expr(kids[i])) {
+            struct pt_expr *e = fe_expr(b, kids[i]);
+            if (fe_type_is_pointer(clang_getCursorType(c))) e->is_pointer = 1;
+            return e;
+        }
+    return fe_new_expr(b, PT_EX_UNKNOWN, c);
+}
+
+struct pt_expr *fe_expr(struct fb *b, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (b->depth > FE_MAX_DEPTH) return fe_new_expr(b, PT_EX_UNKNOWN, c);
+    b->depth++;
+    struct pt_expr *e = NULL;
+    int64_t v;
+    if (k == CXCursor_StringLiteral) {
+        e = fe_new_expr(b, PT_EX_STRING, c);
+        e->is_string = 1;
+    } else if (may_be_constant(c) && try_eval(c, &v)) {
+        e = fe_new_expr(b, PT_EX_INT, c);
+        e->ival = v;
+        e->is_const = 1;
+    } else {
+        switch (k) {
+        case CXCursor_CXXNullPtrLiteralExpr: case CXCursor_GNUNullExpr:
+            e = fe_new_expr(b, PT_EX_INT, c);
+            e->is_const = 1;
+            break;
+        case CXCursor_ParenExpr: case CXCursor_CStyleCastExpr: case CXCursor_CXXStaticCastExpr:
+        case CXCursor_CXXReinterpretCastExpr: case CXCursor_CXXConstCastExpr:
+        case CXCursor_CXXFunctionalCastExpr: case CXCursor_CXXDynamicCastExpr:
+            e = last_expr_child(b, c);
+            break;
+        case CXCursor_UnexposedExpr: {
+            CXCursor kids[2];
+            unsigned n = fe_children(c, kids, 2);
+            if (n == 1 && fe_is_expr(kids[0])) {
+                e = fe_expr(b, kids[0]);
+                if (fe_type_is_pointer(clang_getCursorType(c))) e->is_pointer = 1;
+            } else {
+                e = kids_expr(b, PT_EX_UNKNOWN, c, 0);
+            }
+            break;
+        }
+        case CXCursor_CallExpr:
+            e = lower_call(b, c);
+            break;
+        case CXCursor_DeclRefExpr:
+            e = lower_ref(b, c);
+            break;
+        case CXCursor_MemberRefExpr:
+            e = lower_member(b, c);
+            break;
+        case CXCursor_BinaryOperator: case CXCursor_CompoundAssignOperator:
+        case CXCursor_UnaryOperator: case CXCursor_ConditionalOperator:
+        case CXCursor_ArraySubscriptExpr:
+            e = lower_operator(b, c, k);
+            break;
+        case CXCursor_CXXThisExpr:
+            e = fe_new_expr(b, PT_EX_UNKNOWN, c);
+            break;
+        default:
+            e = kids_expr(b, PT_EX_UNKNOWN, c, 0);
+            break;
+        }
+    }
+    b->depth--;
+    return e;
+}
+
+static struct pt_expr *lower_ref(struct fb *b, CXCursor c)
+{
+    CXCursor ref = clang_getCursorReferenced(c);
+    enum CXCursorKind rk = clang_getCursorKind(ref);
+    struct pt_expr *e;
+    int64_t v;
+    if (rk == CXCursor_VarDecl || rk == CXCursor_ParmDecl) {
+        if (const_var_value(ref, &v)) {
+            e = fe_new_expr(b, PT_EX_INT, c);
+            e->ival = v;
+            e->is_const = 1;
+            return e;
+        }
+        e = fe_new_expr(b, PT_EX_VAR, c);
+        e->var = fe_var_for(b, ref);
+        return e;
+    }
+    if (is_function_kind(rk)) {
+        e = fe_new_expr(b, PT_EX_FUNC, c);
+        CXString s = clang_getCursorSpelling(ref);
+        e->name = pt_arena_strdup(b->fe->arena, clang_getCString(s));
+        clang_disposeString(s);
+        return e;
+    }
+    return fe_new_expr(b, PT_EX_UNKNOWN, c);
+}
+
+static struct pt_expr *lower_member(struct fb *b, CXCursor c)
+{
+    CXCursor kids[2];
+    unsigned n = fe_children(c, kids, 2);
+    struct pt_expr *e = fe_new_expr(b, PT_EX_MEMBER, c);
+    CXString s = clang_getCursorSpelling(c);
+    e->name = pt_arena_strdup(b->fe->arena, clang_getCString(s));
+    clang_disposeString(s);
+    CXCursor field = clang_getCursorReferenced(c);
+    CXCursor rec = clang_getCursorSemanticParent(field);
+    if (!clang_Cursor_isNull(rec)) {
+        CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(rec)));
+        e->record = pt_arena_strdup(b->fe->arena, clang_getCString(rs));
+        clang_disposeString(rs);
+    }
+    e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 1);
+    if (n >= 1 && fe_is_expr(kids[0])) {
+        e->kids[0] = fe_expr(b, kids[0]);
+        e->arrow = fe_type_is_pointer(clang_getCursorType(kids[0]));
+    } else {
+        e->kids[0] = fe_new_expr(b, PT_EX_UNKNOWN, c);   /* implicit this-> */
+        e->arrow = 1;
+    }
+    e->nkids = 1;
+    return e;
+}
+
+static struct pt_expr *lower_operator(struct fb *b, CXCursor c, enum CXCursorKind k)
+{
+    CXCursor kids[3];
+    unsigned n = fe_children(c, kids, 3);
+    struct pt_expr *e;
+    if (k == CXCursor_UnaryOperator && n >= 1) {
+        enum pt_op op = fe_unary_op(b->fe, c, kids[0]);
+        struct pt_expr *sub = fe_expr(b, kids[0]);
+        if (op == PT_OP_MUL) e = fe_new_expr(b, PT_EX_DEREF, c);
+        else if (op == PT_OP_AND) e = fe_new_expr(b, PT_EX_ADDR, c);
+        else if (op == PT_OP_INC || op == PT_OP_DEC) e = fe_new_expr(b, PT_EX_INCDEC, c);
+        else e = fe_new_expr(b, PT_EX_UNARY, c);
+        if (op == PT_OP_AND) e->is_pointer = 1;
+        e->op = op;
+        e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 1);
+        e->kids[0] = sub;
+        e->nkids = 1;
+        return e;
+    }
+    if ((k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) && n >= 2) {
+        enum pt_op op = fe_binary_op(b->fe, c, kids[0], kids[1]);
+        if (k == CXCursor_CompoundAssignOperator) e = fe_new_expr(b, PT_EX_ASSIGN, c);
+        else if (op == PT_OP_ASSIGN) e = fe_new_expr(b, PT_EX_ASSIGN, c);
+        else if (op == PT_OP_NONE) e = fe_new_expr(b, PT_EX_UNKNOWN, c);
+        else if (op == PT_OP_LAND || op == PT_OP_LOR) e = fe_new_expr(b, PT_EX_LOGIC, c);
+        else e = fe_new_expr(b, PT_EX_BINARY, c);
+        e->op = op;
+        if (e->kind == PT_EX_ASSIGN && op == PT_OP_ASSIGN) e->op = PT_OP_NONE;
+        e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 2);
+        e->kids[0] = fe_expr(b, kids[0]);
+        e->kids[1] = fe_expr(b, kids[1]);
+        e->nkids = 2;
+        return e;
+    }
+    if (k == CXCursor_ConditionalOperator && n >= 3) return kids_expr(b, PT_EX_COND, c, 0);
+    if (k == CXCursor_ArraySubscriptExpr && n >= 2) return kids_expr(b, PT_EX_INDEX, c, 0);
+    return kids_expr(b, PT_EX_UNKNOWN, c, 0);
+}
+
+/* Undeclared callees in C get an implicit declaration at their first use, inside
+ * some function body; names that look like WDK routines are then treated as such. */
+static int implicit_decl(struct fe *fe, CXCursor decl)
+{
+    CXFile f;
+    unsigned off;
+    clang_getFileLocation(clang_getCursorLocation(decl), &f, NULL, NULL, &off);
+    if (!f || !clang_File_isEqual(f, fe->main_file)) return 0;
+    for (unsigned i = 0; i < fe->nfn_extents; i++)
+        if (off > fe->fn_extents[i].begin && off < fe->fn_extents[i].end) return 1;
+    return 0;
+}
+
+static int wdk_name(const char *n)
+{
+    static const char *const prefixes[] = {
+        "Ex", "Ke", "Io", "Mm", "Ob", "Ps", "Rtl", "Zw", "Nt", "Wdf", "Ndis", "Flt", "Se", "Po",
+        "Hal", "Wmi", "Ks", "Cm", "Dbg", "Interlocked", "Wsk", "Etw", "Tdi", "Pc", "Vid", "Usbd",
+        "Iof", "Exf", "Kef", "Fsrtl", "FsRtl", "Cc", NULL};
+    for (int i = 0; prefixes[i]; i++) {
+        size_t l = strlen(prefixes[i]);
+        if (strncmp(n, prefixes[i], l) == 0 && n[l] >= 'A' && n[l] <= 'Z') return 1;
+    }
+    static const char *const crt[] = {"memcpy", "memset", "memmove", "memcmp", "strlen", "wcslen",
+                                      "strcpy", "wcscpy", "sprintf", "swprintf", "_snwprintf",
+                                      "DbgPrint", "DbgPrintEx", "KdPrint", NULL};
+    for (int i = 0; crt[i]; i++)
+        if (strcmp(n, crt[i]) == 0) return 1;
+    return 0;
+}
+
+static enum pt_callee_kind classify_callee(struct fe *fe, CXCursor decl, const char *name)
+{
+    if (clang_Cursor_isNull(decl)) return PT_CALLEE_UNKNOWN;
+    CXCursor def = clang_getCursorDefinition(decl);
+    if (!clang_Cursor_isNull(def)) return PT_CALLEE_LOCAL;
+    CXSourceLocation loc = clang_getCursorLocation(decl);
+    if (clang_Location_isInSystemHeader(loc)) return PT_CALLEE_SYSTEM;
+    CXFile f;
+    clang_getFileLocation(loc, &f, NULL, NULL, NULL);
+    if (f && fe->system_dirs) {
+        CXString fn = clang_getFileName(f);
+        const char *p = clang_getCString(fn);
+        int sys = 0;
+        for (int i = 0; p && fe->system_dirs[i] && !sys; i++)
+            sys = strncmp(p, fe->system_dirs[i], strlen(fe->system_dirs[i])) == 0;
+        clang_disposeString(fn);
+        if (sys) return PT_CALLEE_SYSTEM;
+    }
+    if (name && implicit_decl(fe, decl) && wdk_name(name)) return PT_CALLEE_SYSTEM;
+    return PT_CALLEE_UNKNOWN;
+}
+
+static struct pt_expr *lower_call(struct fb *b, CXCursor c)
+{
+    struct pt_expr *e = fe_new_expr(b, PT_EX_CALL, c);
+    CXCursor decl = clang_getCursorReferenced(c);
+    CXString s = clang_getCursorSpelling(c);
+    const char *name = clang_getCString(s);
+    if (name && *name) e->name = pt_arena_strdup(b->fe->arena, name);
+    clang_disposeString(s);
+    e->callee = classify_callee(b->fe, decl, e->name);
+    int nargs = clang_Cursor_getNumArguments(c);
+    if (nargs < 0) nargs = 0;
+    if (nargs > 64) nargs = 64;
+    e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, nargs ? (unsigned)nargs : 1);
+    for (int i = 0; i < nargs; i++)
+        e->kids[e->nkids++] = fe_expr(b, clang_Cursor_getArgument(c, (unsigned)i));
+    /* The location of a call is its callee name: the line a person reads. */
+    if (e->name && clang_Cursor_isNull(decl) == 0) {
+        CXCursor kids[1];
+        if (fe_children(c, kids, 1) >= 1) e->loc = fe_loc(b->fe, kids[0]);
+    }
+    return e;
+}

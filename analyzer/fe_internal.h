@@ -1,0 +1,78 @@
+/* Frontend internals: the only code that touches libclang cursors. */
+#ifndef PT_FE_INTERNAL_H
+#define PT_FE_INTERNAL_H
+#include <clang-c/Index.h>
+#include "arena.h"
+#include "ir.h"
+
+#define FE_MAX_DEPTH 200      /* deeper expressions/statements become UNKNOWN */
+#define FE_MAX_NEST 64        /* loops/switches/trys nested deeper are not modelled */
+
+struct fe_extent { unsigned begin, end; };
+
+/* Per translation unit. */
+struct fe {
+    CXTranslationUnit tu;
+    CXFile main_file;
+    struct pt_arena *arena;
+    struct pt_tu_ir *ir;
+    CXFile last_file;          /* one-entry cache for file names */
+    const char *last_name;
+    const char *const *system_dirs;  /* header roots that count as WDK/system */
+    struct fe_extent *fn_extents;    /* function bodies of the main file (offsets) */
+    unsigned nfn_extents, cap_fn_extents;
+};
+
+struct fe_varmap_entry { CXCursor c; int var; };
+struct fe_label { CXCursor c; int block; };
+
+/* Per function. */
+struct fb {
+    struct fe *fe;
+    struct pt_func *fn;
+    int cur;                   /* block receiving statements; -1 when unreachable */
+    struct fe_varmap_entry *vars;
+    unsigned nvars, cap_vars;
+    struct fe_label *labels;
+    unsigned nlabels, cap_labels;
+    int brk[FE_MAX_NEST], cont[FE_MAX_NEST];
+    unsigned nloops;
+    int sw_block;              /* block holding the current switch terminator, -1 none */
+    int sw_has_default;
+    CXCursor finally[FE_MAX_NEST];
+    unsigned nfinally;
+    int except_handler[FE_MAX_NEST]; /* handler block of enclosing __try/__except, -1 */
+    int leave[FE_MAX_NEST];          /* target of __leave */
+    unsigned ntry;
+    unsigned depth;
+};
+
+/* children */
+unsigned fe_children(CXCursor c, CXCursor *out, unsigned max);
+int fe_is_expr(CXCursor c);
+
+/* locations and tokens */
+struct pt_srcloc fe_loc(struct fe *fe, CXCursor c);
+int fe_in_macro(CXCursor c);
+const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars);
+enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs);
+enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub);
+unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
+                      CXCursor *init, CXCursor *cond, CXCursor *inc, CXCursor *body);
+
+/* expressions and variables */
+struct pt_expr *fe_expr(struct fb *b, CXCursor c);
+struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at);
+int fe_var_for(struct fb *b, CXCursor decl);
+int fe_new_temp(struct fb *b, const char *name);
+int fe_type_is_pointer(CXType t);
+int fe_type_is_aggregate(CXType t);
+
+/* blocks and statements */
+int fe_new_block(struct fb *b);
+void fe_emit(struct fb *b, struct pt_expr *e);
+void fe_goto(struct fb *b, int target);
+void fe_stmt(struct fb *b, CXCursor c);
+void fe_cond(struct fb *b, CXCursor c, int t, int f);
+
+#endif

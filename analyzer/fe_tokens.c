@@ -1,0 +1,313 @@
+/* Frontend helpers over libclang: children, locations, source text, and the
+ * operator of a binary/unary expression (libclang 14 has no API for it). */
+#include <stdlib.h>
+#include <string.h>
+#include "fe_internal.h"
+#include "util.h"
+
+struct kids_ctx { CXCursor *out; unsigned n, max; };
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct kids_ctx *k = d;
+    if (k->n < k->max) k->out[k->n] = c;
+    k->n++;
+    return CXChildVisit_Continue;
+}
+
+/* Returns the number of children; stores at most max of them. */
+unsigned fe_children(CXCursor c, CXCursor *out, unsigned max)
+{
+    struct kids_ctx k = {out, 0, max};
+    clang_visitChildren(c, collect, &k);
+    return k.n;
+}
+
+int fe_is_expr(CXCursor c)
+{
+    return clang_isExpression(clang_getCursorKind(c));
+}
+
+static const char *file_name(struct fe *fe, CXFile f)
+{
+    if (!f) return "";
+    if (fe->last_file && clang_File_isEqual(fe->last_file, f)) return fe->last_name;
+    CXString s = clang_File_tryGetRealPathName(f);
+    const char *p = clang_getCString(s);
+    if (!p || !*p) {
+        clang_disposeString(s);
+        s = clang_getFileName(f);
+        p = clang_getCString(s);
+    }
+    fe->last_name = pt_arena_strdup(fe->arena, p ? p : "");
+    fe->last_file = f;
+    clang_disposeString(s);
+    return fe->last_name;
+}
+
+/* The place the user wrote: for code inside a macro, the macro's use site. */
+struct pt_srcloc fe_loc(struct fe *fe, CXCursor c)
+{
+    CXSourceLocation l = clang_getCursorLocation(c);
+    CXFile f;
+    unsigned line, col, off;
+    clang_getExpansionLocation(l, &f, &line, &col, &off);
+    struct pt_srcloc r = {file_name(fe, f), line, col};
+    return r;
+}
+
+int fe_in_macro(CXCursor c)
+{
+    CXSourceLocation l = clang_getCursorLocation(c);
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getExpansionLocation(l, &f1, NULL, NULL, &o1);
+    clang_getSpellingLocation(l, &f2, NULL, NULL, &o2);
+    return o1 != o2 || !clang_File_isEqual(f1, f2);
+}
+
+/* Source text of a cursor's extent, tokens joined by single spaces. */
+const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars)
+{
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    /* in the user's file: a macro argument's text is the macro invocation */
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+    clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+    if (f1 && clang_File_isEqual(f1, f2) && o2 > o1 && o2 - o1 < 4096)
+        r = clang_getRange(clang_getLocationForOffset(fe->tu, f1, o1),
+                           clang_getLocationForOffset(fe->tu, f2, o2));
+    clang_tokenize(fe->tu, r, &toks, &n);
+    char *buf = pt_arena_alloc(fe->arena, max_chars + 4);
+    size_t len = 0;
+    for (unsigned i = 0; i < n && len < max_chars; i++) {
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        size_t tl = strlen(t);
+        int space = len > 0 && !(strchr("()[].,", t[0]) || strchr("([.!~", buf[len - 1]) ||
+                                 (len >= 2 && buf[len - 1] == '>' && buf[len - 2] == '-'));
+        if (len + tl + 1 > max_chars) {
+            memcpy(buf + len, "...", 3);
+            len += 3;
+            clang_disposeString(s);
+            break;
+        }
+        if (space) buf[len++] = ' ';
+        memcpy(buf + len, t, tl);
+        len += tl;
+        clang_disposeString(s);
+    }
+    buf[len] = 0;
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    return buf;
+}
+
+static const struct { const char *s; enum pt_op op; } ops[] = {
+    {"==", PT_OP_EQ}, {"!=", PT_OP_NE}, {"<=", PT_OP_LE}, {">=", PT_OP_GE}, {"<", PT_OP_LT},
+    {">", PT_OP_GT}, {"&&", PT_OP_LAND}, {"||", PT_OP_LOR}, {"<<", PT_OP_SHL}, {">>", PT_OP_SHR},
+    {"+", PT_OP_ADD}, {"-", PT_OP_SUB}, {"*", PT_OP_MUL}, {"/", PT_OP_DIV}, {"%", PT_OP_REM},
+    {"&", PT_OP_AND}, {"|", PT_OP_OR}, {"^", PT_OP_XOR}, {"!", PT_OP_NOT}, {"~", PT_OP_BITNOT},
+    {"++", PT_OP_INC}, {"--", PT_OP_DEC}, {"=", PT_OP_ASSIGN},
+    {"+=", PT_OP_ADD}, {"-=", PT_OP_SUB}, {"*=", PT_OP_MUL}, {"/=", PT_OP_DIV},
+    {"%=", PT_OP_REM}, {"&=", PT_OP_AND}, {"|=", PT_OP_OR}, {"^=", PT_OP_XOR},
+    {"<<=", PT_OP_SHL}, {">>=", PT_OP_SHR},
+};
+
+static enum pt_op op_of(const char *s)
+{
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(ops[i].s, s) == 0) return ops[i].op;
+    return PT_OP_NONE;
+}
+
+typedef void (*loc_fn)(CXSourceLocation, CXFile *, unsigned *, unsigned *, unsigned *);
+
+/* The last operator token at bracket depth 0 in [from, to): for `lhs op rhs`
+ * scanned from lhs's start to rhs's start, that is op. */
+static enum pt_op op_scan(struct fe *fe, CXSourceLocation a, CXSourceLocation b, loc_fn where)
+{
+    CXFile f1, f2;
+    unsigned o1, o2;
+    where(a, &f1, NULL, NULL, &o1);
+    where(b, &f2, NULL, NULL, &o2);
+    if (!f1 || !f2 || !clang_File_isEqual(f1, f2) || o2 <= o1 || o2 - o1 > 65536) return PT_OP_NONE;
+    CXSourceLocation from = clang_getLocationForOffset(fe->tu, f1, o1);
+    CXSourceLocation to = clang_getLocationForOffset(fe->tu, f1, o2);
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(fe->tu, clang_getRange(from, to), &toks, &n);
+    enum pt_op op = PT_OP_NONE;
+    int depth = 0;
+    for (unsigned i = 0; i < n; i++) {
+        unsigned off;
+        clang_getFileLocation(clang_getTokenLocation(fe->tu, toks[i]), NULL, NULL, NULL, &off);
+        if (off >= o2) break;
+        if (clang_getTokenKind(toks[i]) != CXToken_Punctuation) continue;
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        if (strchr("([{", t[0]) && !t[1]) depth++;
+        else if (strchr(")]}", t[0]) && !t[1]) depth--;
+        else if (depth == 0) {
+            enum pt_op o = op_of(t);
+            if (o != PT_OP_NONE) op = o;
+        }
+        clang_disposeString(s);
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    return op;
+}
+
+static CXSourceLocation begin_of(CXCursor c)
+{
+    return clang_getRangeStart(clang_getCursorExtent(c));
+}
+
+/* Returns PT_OP_ASSIGN for a plain '='. Operators written inside macros
+ * (NT_SUCCESS) are found in the macro's definition through spelling locations. */
+/* libclang 14 has no spelling locations inside macros. For an operator written
+ * in a macro's body (NT_SUCCESS), read the definition: if its body holds exactly
+ * one binary operator, that is the one. */
+static enum pt_op op_from_macro(struct fe *fe, CXCursor c)
+{
+    CXSourceLocation l = clang_getCursorLocation(c);
+    CXFile f;
+    unsigned off;
+    clang_getExpansionLocation(l, &f, NULL, NULL, &off);
+    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f, off));
+    if (clang_getCursorKind(m) != CXCursor_MacroExpansion) return PT_OP_NONE;
+    CXCursor def = clang_getCursorReferenced(m);
+    if (clang_getCursorKind(def) != CXCursor_MacroDefinition) return PT_OP_NONE;
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
+    enum pt_op op = PT_OP_NONE;
+    unsigned found = 0, i = 1;
+    if (n > 2) {   /* skip the name and a parameter list */
+        CXString s = clang_getTokenSpelling(fe->tu, toks[1]);
+        if (strcmp(clang_getCString(s), "(") == 0)
+            while (i < n) {
+                CXString t = clang_getTokenSpelling(fe->tu, toks[i++]);
+                int close = strcmp(clang_getCString(t), ")") == 0;
+                clang_disposeString(t);
+                if (close) break;
+            }
+        clang_disposeString(s);
+    }
+    for (; i < n && n < 512; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Punctuation) continue;
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        enum pt_op o = op_of(clang_getCString(s));
+        clang_disposeString(s);
+        if (o == PT_OP_NONE || o == PT_OP_NOT || o == PT_OP_BITNOT) continue;
+        if (o != op) found++;
+        op = o;
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    return found == 1 ? op : PT_OP_NONE;
+}
+
+enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
+{
+    CXSourceLocation a = clang_getCursorLocation(lhs), b = clang_getCursorLocation(rhs);
+    enum pt_op op = PT_OP_NONE;
+    if (!fe_in_macro(lhs) || !fe_in_macro(rhs)) {
+        op = op_scan(fe, a, b, clang_getFileLocation);
+        if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
+    }
+    if (op == PT_OP_NONE) op = op_from_macro(fe, c);
+    return op;
+}
+
+static enum pt_op token_op_at(struct fe *fe, CXSourceLocation l, loc_fn where)
+{
+    CXFile f;
+    unsigned off;
+    where(l, &f, NULL, NULL, &off);
+    if (!f) return PT_OP_NONE;
+    CXToken *t = clang_getToken(fe->tu, clang_getLocationForOffset(fe->tu, f, off));
+    if (!t) return PT_OP_NONE;
+    enum pt_op op = PT_OP_NONE;
+    if (clang_getTokenKind(*t) == CXToken_Punctuation) {
+        CXString s = clang_getTokenSpelling(fe->tu, *t);
+        op = op_of(clang_getCString(s));
+        clang_disposeString(s);
+    }
+    clang_disposeTokens(fe->tu, t, 1);
+    return op;
+}
+
+/* Prefix operators sit at the expression's start; anything else is postfix ++/--. */
+enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub)
+{
+    (void)sub;
+    CXSourceLocation l = clang_getCursorLocation(c);
+    enum pt_op op = token_op_at(fe, l, clang_getSpellingLocation);
+    if (op == PT_OP_NONE) op = token_op_at(fe, l, clang_getFileLocation);
+    if (op == PT_OP_NONE || op == PT_OP_ASSIGN) {   /* postfix: the last token */
+        CXToken *toks = NULL;
+        unsigned n = 0;
+        clang_tokenize(fe->tu, clang_getCursorExtent(c), &toks, &n);
+        op = PT_OP_NONE;
+        if (n && n < 256 && clang_getTokenKind(toks[n - 1]) == CXToken_Punctuation) {
+            CXString s = clang_getTokenSpelling(fe->tu, toks[n - 1]);
+            op = op_of(clang_getCString(s));
+            clang_disposeString(s);
+        }
+        if (toks) clang_disposeTokens(fe->tu, toks, n);
+        if (op != PT_OP_INC && op != PT_OP_DEC) op = PT_OP_NONE;
+    }
+    if (op == PT_OP_ADD) op = PT_OP_PLUS;
+    if (op == PT_OP_SUB) op = PT_OP_NEG;
+    return op;
+}
+
+/* libclang skips absent for-statement parts; find which children are which
+ * from the two ';' of the header. Returns 1 when the split is certain. */
+unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
+                      CXCursor *init, CXCursor *cond, CXCursor *inc, CXCursor *body)
+{
+    *init = *cond = *inc = clang_getNullCursor();
+    *body = n ? kids[n - 1] : clang_getNullCursor();
+    if (n == 0) return 0;
+    unsigned semi[2] = {0, 0}, nsemi = 0;
+    CXToken *toks = NULL;
+    unsigned nt = 0;
+    if (!fe_in_macro(c)) {
+        CXSourceRange r = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
+                                         clang_getRangeStart(clang_getCursorExtent(*body)));
+        clang_tokenize(fe->tu, r, &toks, &nt);
+        int depth = 0;
+        for (unsigned i = 0; i < nt && nsemi < 2; i++) {
+            CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+            const char *t = clang_getCString(s);
+            if (t[0] == '(' && !t[1]) depth++;
+            else if (t[0] == ')' && !t[1]) depth--;
+            else if (t[0] == ';' && !t[1] && depth == 1) {
+                unsigned off;
+                clang_getFileLocation(clang_getTokenLocation(fe->tu, toks[i]), NULL, NULL, NULL, &off);
+                semi[nsemi++] = off;
+            }
+            clang_disposeString(s);
+        }
+        if (toks) clang_disposeTokens(fe->tu, toks, nt);
+    }
+    if (nsemi == 2) {
+        for (unsigned i = 0; i + 1 < n; i++) {
+            unsigned off;
+            clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(kids[i])), NULL, NULL,
+                                  NULL, &off);
+            if (off < semi[0]) *init = kids[i];
+            else if (off < semi[1]) *cond = kids[i];
+            else *inc = kids[i];
+        }
+        return 1;
+    }
+    /* In a macro: assume the parts that exist are the leading ones. */
+    CXCursor *slots[3] = {init, cond, inc};
+    for (unsigned i = 0; i + 1 < n && i < 3; i++) *slots[i] = kids[i];
+    return 0;
+}

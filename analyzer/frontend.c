@@ -1,0 +1,215 @@
+/* Parse a TU (libclang) and lower each function defined in its main file. */
+#include "frontend.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "fe_internal.h"
+#include "util.h"
+#include "wdk_flags.h"
+
+struct pt_frontend {
+    CXIndex index;
+    const char *system_dirs[4];
+};
+
+struct pt_frontend *pt_frontend_new(void)
+{
+    struct pt_frontend *fe = pt_xcalloc(1, sizeof *fe);
+    fe->index = clang_createIndex(0, 0);
+    fe->system_dirs[0] = "/usr/x86_64-w64-mingw32/";
+    fe->system_dirs[1] = PT_SOURCE_WDK_DIR;
+    fe->system_dirs[2] = getenv("PT_WDK_DIR");
+    return fe;
+}
+
+void pt_frontend_free(struct pt_frontend *fe)
+{
+    if (!fe) return;
+    clang_disposeIndex(fe->index);
+    free(fe);
+}
+
+static int is_function_def(CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    return (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+            k == CXCursor_Destructor || k == CXCursor_ConversionFunction) &&
+           clang_isCursorDefinition(c);
+}
+
+static int in_main_file(CXCursor c)
+{
+    return clang_Location_isFromMainFile(clang_getCursorLocation(c));
+}
+
+static enum CXChildVisitResult collect_annotations(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct fb *b = d;
+    if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+        struct pt_func *fn = b->fn;
+        CXString s = clang_getCursorSpelling(c);
+        const char **a = PT_ANEWN(b->fe->arena, const char *, fn->nannotations + 1);
+        if (fn->nannotations) memcpy(a, fn->annotations, fn->nannotations * sizeof *a);
+        a[fn->nannotations++] = pt_arena_strdup(b->fe->arena, clang_getCString(s));
+        fn->annotations = a;
+        clang_disposeString(s);
+    }
+    return CXChildVisit_Continue;
+}
+
+static void lower_function(struct fe *fe, CXCursor c)
+{
+    struct pt_func *fn = pt_xcalloc(1, sizeof *fn);
+    struct fb b;
+    memset(&b, 0, sizeof b);
+    b.fe = fe;
+    b.fn = fn;
+    b.sw_block = -1;
+    fn->ret_var = -1;
+    CXString name = clang_getCursorSpelling(c);
+    fn->name = pt_arena_strdup(fe->arena, clang_getCString(name));
+    clang_disposeString(name);
+    fn->loc = fe_loc(fe, c);
+    clang_visitChildren(c, collect_annotations, &b);
+    CXCursor canon = clang_getCanonicalCursor(c);
+    if (!clang_equalCursors(canon, c)) clang_visitChildren(canon, collect_annotations, &b);
+    int nargs = clang_Cursor_getNumArguments(c);
+    for (int i = 0; i < nargs; i++) fe_var_for(&b, clang_Cursor_getArgument(c, (unsigned)i));
+    fn->entry = fe_new_block(&b);
+    b.cur = fn->entry;
+    CXCursor kids[32];
+    unsigned n = fe_children(c, kids, 32);
+    if (n > 32) n = 32;
+    for (unsigned i = 0; i < n; i++)
+        if (clang_getCursorKind(kids[i]) == CXCursor_CompoundStmt) fe_stmt(&b, kids[i]);
+    if (b.cur >= 0) {   /* falling off the end returns */
+        fn->blocks[b.cur].term = PT_T_RETURN;
+        CXSourceRange r = clang_getCursorExtent(c);
+        CXFile f;
+        unsigned line, col;
+        clang_getExpansionLocation(clang_getRangeEnd(r), &f, &line, &col, NULL);
+        fn->blocks[b.cur].loc = fe_loc(fe, c);
+        fn->blocks[b.cur].loc.line = line;
+        fn->blocks[b.cur].loc.col = col > 1 ? col - 1 : col;
+    }
+    free(b.vars);
+    free(b.labels);
+    struct pt_tu_ir *ir = fe->ir;
+    PT_GROW(ir->funcs, ir->nfuncs, ir->cap_funcs);
+    ir->funcs[ir->nfuncs++] = fn;
+}
+
+static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct fe *fe = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (!in_main_file(c)) return CXChildVisit_Continue;
+    if (is_function_def(c)) {
+        CXSourceRange r = clang_getCursorExtent(c);
+        unsigned b, e;
+        clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
+        clang_getFileLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+        PT_GROW(fe->fn_extents, fe->nfn_extents, fe->cap_fn_extents);
+        fe->fn_extents[fe->nfn_extents].begin = b;
+        fe->fn_extents[fe->nfn_extents++].end = e;
+        return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
+        k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl)
+        return CXChildVisit_Recurse;
+    return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult lower_functions(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct fe *fe = d;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (!in_main_file(c)) return CXChildVisit_Continue;
+    if (is_function_def(c)) {
+        lower_function(fe, c);
+        return CXChildVisit_Continue;
+    }
+    if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
+        k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl)
+        return CXChildVisit_Recurse;
+    return CXChildVisit_Continue;
+}
+
+static void report_diagnostics(CXTranslationUnit tu, struct pt_tu_ir *ir, struct pt_results *notes)
+{
+    unsigned n = clang_getNumDiagnostics(tu), shown = 0;
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error) {
+            ir->parse_errors++;
+            /* Fatal errors (a missing header) stop the parse: say which. */
+            if (sev == CXDiagnostic_Fatal && shown < 3) {
+                CXString s = clang_getDiagnosticSpelling(d);
+                CXFile f;
+                unsigned line;
+                clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, NULL, NULL);
+                CXString fn = clang_getFileName(f);
+                pt_results_add_note(notes, PT_WARNING, f ? clang_getCString(fn) : ir->file, f ? line : 0,
+                                    "parse stopped: %s (results for this file are incomplete)",
+                                    clang_getCString(s));
+                clang_disposeString(fn);
+                clang_disposeString(s);
+                shown++;
+            }
+        }
+        clang_disposeDiagnostic(d);
+    }
+}
+
+int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt_arena *arena,
+                      struct pt_tu_ir *ir, struct pt_results *notes, char *err, size_t errlen)
+{
+    const char *args[512];
+    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
+    for (size_t i = 0; i < tu->nargs && n < 512; i++) args[n++] = tu->args[i];
+    CXTranslationUnit ctu = NULL;
+    unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
+                    CXTranslationUnit_DetailedPreprocessingRecord;
+    enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0,
+                                                      opts, &ctu);
+    if (rc != CXError_Success || !ctu) {
+        snprintf(err, errlen, "%s: libclang could not parse this file (error %d)", tu->file, (int)rc);
+        return -1;
+    }
+    struct fe fe;
+    memset(&fe, 0, sizeof fe);
+    fe.tu = ctu;
+    fe.arena = arena;
+    fe.ir = ir;
+    fe.system_dirs = pfe->system_dirs;
+    fe.main_file = clang_getFile(ctu, tu->file);
+    ir->file = pt_arena_strdup(arena, tu->file);
+    report_diagnostics(ctu, ir, notes);
+    CXCursor root = clang_getTranslationUnitCursor(ctu);
+    clang_visitChildren(root, find_functions, &fe);
+    clang_visitChildren(root, lower_functions, &fe);
+    free(fe.fn_extents);
+    clang_disposeTranslationUnit(ctu);
+    return 0;
+}
+
+void pt_tu_ir_free(struct pt_tu_ir *ir)
+{
+    for (unsigned i = 0; i < ir->nfuncs; i++) {
+        struct pt_func *fn = ir->funcs[i];
+        for (unsigned j = 0; j < fn->nblocks; j++) {
+            free(fn->blocks[j].stmts);
+            free(fn->blocks[j].case_vals);
+            free(fn->blocks[j].case_succ);
+        }
+        free(fn->blocks);
+        free(fn->vars);
+        free(fn);
+    }
+    free(ir->funcs);
+    memset(ir, 0, sizeof *ir);
+}

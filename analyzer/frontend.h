@@ -1,0 +1,21 @@
+/* Parse one translation unit with libclang and lower every function body of
+ * its main file into the IR. */
+#ifndef PT_FRONTEND_H
+#define PT_FRONTEND_H
+#include "arena.h"
+#include "compdb.h"
+#include "finding.h"
+#include "ir.h"
+
+struct pt_frontend;
+
+struct pt_frontend *pt_frontend_new(void);
+void pt_frontend_free(struct pt_frontend *fe);
+/* Returns 0, or -1 when the TU could not be parsed at all (err holds one line).
+ * Parse errors that still leave an AST are counted in ir->parse_errors and
+ * described as notifications in notes. */
+int pt_frontend_parse(struct pt_frontend *fe, const struct pt_tu *tu, struct pt_arena *arena,
+                      struct pt_tu_ir *ir, struct pt_results *notes, char *err, size_t errlen);
+void pt_tu_ir_free(struct pt_tu_ir *ir);
+
+#endif

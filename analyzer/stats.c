@@ -1,0 +1,75 @@
+/* --stats and --stats-json: what the run saw. */
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "run.h"
+#include "util.h"
+
+static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "translation_units", st->tus);
+    cJSON_AddNumberToObject(o, "parse_errors", st->parse_errors);
+    cJSON_AddNumberToObject(o, "not_analysed", st->tus_failed);
+    cJSON_AddNumberToObject(o, "functions", st->functions);
+    cJSON *calls = cJSON_AddObjectToObject(o, "call_sites");
+    /* keys sorted for deterministic output */
+    char **names = pt_xmalloc((st->napis + 1) * sizeof *names);
+    for (size_t i = 0; i < st->napis; i++) names[i] = st->api_names[i];
+    for (size_t i = 0; i < st->napis; i++)
+        for (size_t j = i + 1; j < st->napis; j++)
+            if (strcmp(names[j], names[i]) < 0) { char *t = names[i]; names[i] = names[j]; names[j] = t; }
+    for (size_t i = 0; i < st->napis; i++)
+        for (size_t k = 0; k < st->napis; k++)
+            if (st->api_names[k] == names[i]) cJSON_AddNumberToObject(calls, names[i], st->api_counts[k]);
+    free(names);
+    cJSON *f = cJSON_AddObjectToObject(o, "findings");
+    for (size_t i = 0; i < r->nfindings; i++) {
+        cJSON *n = cJSON_GetObjectItemCaseSensitive(f, r->findings[i].rule_id);
+        if (n) cJSON_SetNumberValue(n, n->valuedouble + 1);
+        else cJSON_AddNumberToObject(f, r->findings[i].rule_id, 1);
+    }
+    return o;
+}
+
+void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r)
+{
+    cJSON *o = stats_json(st, r);
+    fprintf(out, "pooltrack: %u translation units (%u with parse errors, %u not analysed), %u functions\n",
+            st->tus, st->parse_errors, st->tus_failed, st->functions);
+    fputs("pooltrack: pool API call sites:", out);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(o, "call_sites"))
+        fprintf(out, " %s=%d", it->string, it->valueint);
+    fputs("\npooltrack: findings:", out);
+    int any = 0;
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "findings");
+    for (int pass = 1; pass <= 99; pass++) {   /* rule order */
+        char id[8];
+        snprintf(id, sizeof id, "PT%03d", pass);
+        const cJSON *n = cJSON_GetObjectItemCaseSensitive(f, id);
+        if (n) { fprintf(out, " %s=%d", id, n->valueint); any = 1; }
+    }
+    fputs(any ? "\n" : " none\n", out);
+    cJSON_Delete(o);
+}
+
+int pt_stats_write_json(const char *path, const struct pt_stats *st, const struct pt_results *r,
+                        char *err, size_t errlen)
+{
+    cJSON *o = stats_json(st, r);
+    char *s = cJSON_Print(o);
+    cJSON_Delete(o);
+    FILE *fp = fopen(path, "w");
+    int rc = 0;
+    if (!fp || fputs(s, fp) < 0 || fputs("\n", fp) < 0) {
+        snprintf(err, errlen, "cannot write %s", path);
+        rc = -1;
+    }
+    if (fp && fclose(fp) != 0 && rc == 0) {
+        snprintf(err, errlen, "cannot write %s", path);
+        rc = -1;
+    }
+    free(s);
+    return rc;
+}

@@ -1,0 +1,68 @@
+/* Lookup in the families table (rules/data/pool_api.def). */
+#include "pool_api.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const struct pt_api apis[] = {
+#define PT_API(n, k, fam, p, fld, sz, tg, pl, cnd, fl) \
+    {#n, PT_API_##k, PT_FAM_##fam, p, fld, sz, tg, pl, cnd, fl},
+#include "data/pool_api.def"
+#undef PT_API
+};
+
+#define NAPIS (sizeof apis / sizeof apis[0])
+static const struct pt_api *sorted[NAPIS];
+static int sorted_ready;
+
+static int cmp_api(const void *a, const void *b)
+{
+    return strcmp((*(const struct pt_api *const *)a)->name, (*(const struct pt_api *const *)b)->name);
+}
+
+const struct pt_api *pt_api_find(const char *name)
+{
+    if (!name) return NULL;
+    if (!sorted_ready) {  /* single-threaded per process: workers are processes */
+        for (size_t i = 0; i < NAPIS; i++) sorted[i] = &apis[i];
+        qsort(sorted, NAPIS, sizeof sorted[0], cmp_api);
+        sorted_ready = 1;
+    }
+    size_t lo = 0, hi = NAPIS;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(name, sorted[mid]->name);
+        if (c == 0) return sorted[mid];
+        if (c < 0) hi = mid; else lo = mid + 1;
+    }
+    return NULL;
+}
+
+static const char *const family_names[PT_FAM_COUNT] = {
+    [PT_FAM_NONE] = "none", [PT_FAM_POOL] = "pool", [PT_FAM_NDIS] = "NDIS memory",
+    [PT_FAM_MDL] = "MDL", [PT_FAM_IRP] = "IRP", [PT_FAM_LOOKASIDE_NP] = "nonpaged lookaside entry",
+    [PT_FAM_LOOKASIDE_P] = "paged lookaside entry", [PT_FAM_LOOKASIDE_EX] = "lookaside entry",
+    [PT_FAM_USTR] = "Unicode string buffer", [PT_FAM_ASTR] = "ANSI string buffer",
+    [PT_FAM_CONTIG] = "contiguous memory", [PT_FAM_MDL_PAGES] = "MDL with allocated pages",
+    [PT_FAM_FLT] = "filter-manager aligned pool",
+};
+
+static const char *const family_frees[PT_FAM_COUNT] = {
+    [PT_FAM_NONE] = "?", [PT_FAM_POOL] = "ExFreePoolWithTag", [PT_FAM_NDIS] = "NdisFreeMemory",
+    [PT_FAM_MDL] = "IoFreeMdl", [PT_FAM_IRP] = "IoFreeIrp",
+    [PT_FAM_LOOKASIDE_NP] = "ExFreeToNPagedLookasideList",
+    [PT_FAM_LOOKASIDE_P] = "ExFreeToPagedLookasideList",
+    [PT_FAM_LOOKASIDE_EX] = "ExFreeToLookasideListEx", [PT_FAM_USTR] = "RtlFreeUnicodeString",
+    [PT_FAM_ASTR] = "RtlFreeAnsiString", [PT_FAM_CONTIG] = "MmFreeContiguousMemory",
+    [PT_FAM_MDL_PAGES] = "MmFreePagesFromMdl and ExFreePool",
+    [PT_FAM_FLT] = "FltFreePoolAlignedWithTag",
+};
+
+const char *pt_family_name(enum pt_family f)
+{
+    return f < PT_FAM_COUNT ? family_names[f] : "?";
+}
+
+const char *pt_family_free_name(enum pt_family f)
+{
+    return f < PT_FAM_COUNT ? family_frees[f] : "?";
+}

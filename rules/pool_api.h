@@ -1,0 +1,49 @@
+/* The families table: every allocator, free and ownership-taking API the pool
+ * model knows, as data (rules/data/pool_api.def). */
+#ifndef PT_POOL_API_H
+#define PT_POOL_API_H
+
+enum pt_family {
+    PT_FAM_NONE, PT_FAM_POOL, PT_FAM_NDIS, PT_FAM_MDL, PT_FAM_IRP, PT_FAM_LOOKASIDE_NP,
+    PT_FAM_LOOKASIDE_P, PT_FAM_LOOKASIDE_EX, PT_FAM_USTR, PT_FAM_ASTR, PT_FAM_CONTIG,
+    PT_FAM_MDL_PAGES, PT_FAM_FLT, PT_FAM_COUNT
+};
+
+enum pt_api_kind {
+    PT_API_ALLOC,        /* returns fresh memory */
+    PT_API_ALLOC_OUT,    /* stores fresh memory through pointer argument `ptr` (field `field`) */
+    PT_API_FREE,         /* frees argument `ptr` (through field `field` when set) */
+    PT_API_FREE_PAGES,   /* MmFreePagesFromMdl: the MDL's pages; the MDL stays to be freed */
+    PT_API_LOCK,         /* MmProbeAndLockPages(ptr) */
+    PT_API_UNLOCK,       /* MmUnlockPages(ptr) */
+    PT_API_TAKES,        /* takes ownership of argument `ptr` */
+};
+
+/* flags */
+#define PT_API_QUOTA        0x01  /* charges quota */
+#define PT_API_UNTAGGED     0x02  /* has no tag parameter */
+#define PT_API_FLAGS_POOL   0x04  /* pool argument is POOL_FLAGS (ExAllocatePool2/3) */
+#define PT_API_IF_ARG_TRUE  0x08  /* allocates only when argument `cond` is non-zero */
+#define PT_API_STATUS       0x10  /* allocates only when it returns success (>= 0) */
+#define PT_API_IF_ARG_SET   0x20  /* TAKES only when argument `cond` is non-NULL */
+#define PT_API_NDIS_STATUS  0x40  /* success is exactly 0 (NDIS_STATUS_SUCCESS) */
+
+struct pt_api {
+    const char *name;
+    enum pt_api_kind kind;
+    enum pt_family family;
+    int ptr;        /* ALLOC_OUT/FREE/LOCK/UNLOCK/TAKES: argument index; -1 none */
+    const char *field; /* field of *ptr that holds the memory (RtlFreeUnicodeString: Buffer) */
+    int size;       /* size argument, -1 none */
+    int tag;        /* tag argument, -1 none */
+    int pool;       /* pool type / flags argument, -1 none */
+    int cond;       /* IF_ARG_TRUE / IF_ARG_SET argument */
+    unsigned flags;
+};
+
+const struct pt_api *pt_api_find(const char *name);
+const char *pt_family_name(enum pt_family f);
+/* The routine that releases memory of family f, for messages. */
+const char *pt_family_free_name(enum pt_family f);
+
+#endif

@@ -1,0 +1,244 @@
+/* The pool model: what each API of the families table does to a path state.
+ * It tracks allocations and raises events; it never reports by itself. */
+#include <stdlib.h>
+#include <string.h>
+#include "engine_internal.h"
+#include "rule.h"
+#include "util.h"
+
+static struct pt_event event(struct pt_fctx *c, enum pt_ev_kind kind, const struct pt_state *s)
+{
+    struct pt_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.kind = kind;
+    ev.fn = c->fn;
+    ev.ctx = c;
+    ev.alloc_id = -1;
+    ev.trail = s ? s->trail : NULL;
+    return ev;
+}
+
+/* Path-insensitive checks (tags, argument order) see every call site once. */
+void pt_model_callsites(struct pt_fctx *c)
+{
+    for (unsigned i = 0; i < c->fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (!e || e->kind != PT_EX_CALL) continue;
+        const struct pt_api *api = pt_api_find(e->name);
+        if (!api) continue;
+        struct pt_event ev = event(c, PT_EV_CALL, NULL);
+        ev.call = e;
+        ev.api = api;
+        pt_rules_dispatch(&ev);
+    }
+}
+
+static const struct pt_expr *arg(const struct pt_expr *call, int i)
+{
+    return i >= 0 && (unsigned)i < call->nkids ? call->kids[i] : NULL;
+}
+
+static int success_lo(const struct pt_expr *call)
+{
+    (void)call;
+    return 0;
+}
+
+static void new_alloc(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
+                      const struct pt_api *api, int id)
+{
+    struct pt_alloc *a = &s->allocs[id];
+    memset(a, 0, sizeof *a);
+    a->status = PT_A_LIVE;
+    a->null = PT_N_MAYBE;
+    a->family = api->family;
+    a->parent = -1;
+    a->cond_sym = -1;
+    if (api->flags & PT_API_STATUS) a->cond_sym = c->sym_of_expr[call->id];
+    if (api->flags & PT_API_IF_ARG_SET) {   /* IoAllocateMdl(.., Irp): the IRP owns it */
+        const struct pt_expr *x = arg(call, api->cond);
+        if (x && !(x->kind == PT_EX_INT && x->ival == 0)) a->status = PT_A_ESCAPED;
+    }
+    char *m = pt_asprintf("allocated by %s", call->name);
+    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), id);
+    free(m);
+}
+
+static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
+                    const struct pt_api *api, struct pt_val target)
+{
+    if (target.kind != PT_V_ALLOC) return;
+    struct pt_alloc *a = &s->allocs[target.id];
+    if (a->null == PT_N_NULL && a->status != PT_A_FREED) return;   /* freeing NULL */
+    struct pt_event ev = event(c, PT_EV_FREE, s);
+    ev.call = call;
+    ev.api = api;
+    ev.alloc_id = target.id;
+    ev.alloc = a;
+    ev.alloc_call = c->alloc_call[target.id];
+    ev.alloc_api = pt_api_find(ev.alloc_call->name);
+    ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
+    pt_rules_dispatch(&ev);
+    if (a->locked && a->status != PT_A_FREED) {
+        struct pt_event lk = event(c, PT_EV_LOCKED, s);
+        lk.alloc_id = target.id;
+        lk.alloc = a;
+        lk.call = c->expr_by_id[a->lock_expr - 1];
+        lk.api = pt_api_find(lk.call->name);
+        lk.where = call->loc;
+        pt_rules_dispatch(&lk);
+        a->locked = 0;
+    }
+    if (api->kind == PT_API_FREE_PAGES) {
+        if (a->family == PT_FAM_MDL_PAGES) a->family = PT_FAM_POOL;  /* the MDL itself remains */
+        return;
+    }
+    a->status = PT_A_FREED;
+    a->null = PT_N_NONNULL;
+    a->free_expr = (int32_t)call->id + 1;
+}
+
+static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
+{
+    int sym = c->sym_of_expr[call->id];
+    if (sym < 0 || call->is_pointer) return pt_val_unk();
+    s->syms[sym].lo = INT64_MIN;
+    s->syms[sym].hi = INT64_MAX;
+    struct pt_val v = {PT_V_SYM, sym, 0, 0};
+    return v;
+}
+
+/* Arguments of a call that is not in the table. */
+static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
+                              const struct pt_val *vals)
+{
+    int system = call->callee == PT_CALLEE_SYSTEM;
+    for (unsigned i = 0; i < call->nkids; i++) {
+        const struct pt_expr *a = call->kids[i];
+        if (!system) pt_escape(s, vals[i]);
+        if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], !system);
+        else if (!system && a->is_pointer) pt_clobber(c, s, a, 0);
+    }
+}
+
+struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
+{
+    struct pt_val vals[64];
+    unsigned n = call->nkids < 64 ? call->nkids : 64;
+    for (unsigned i = 0; i < n; i++) vals[i] = pt_eval(c, s, call->kids[i]);
+    const struct pt_api *api = pt_api_find(call->name);
+    struct pt_val result = call_result(c, s, call);
+    if (!api) {
+        unknown_call_args(c, s, call, vals);
+        return result;
+    }
+    int id = c->alloc_of_expr[call->id];
+    const struct pt_expr *lv = c->out_lvalue[call->id];
+    switch (api->kind) {
+    case PT_API_ALLOC: {
+        if (id < 0) break;
+        if (s->allocs[id].status == PT_A_LIVE) s->allocs[id].status = PT_A_ESCAPED; /* earlier round */
+        new_alloc(c, s, call, api, id);
+        struct pt_val v = {PT_V_ALLOC, id, 0, 0};
+        return v;
+    }
+    case PT_API_ALLOC_OUT: {
+        if (id < 0 || !lv) break;
+        if ((api->flags & PT_API_IF_ARG_TRUE) && arg(call, api->cond) &&
+            pt_truth(s, vals[api->cond < 64 ? api->cond : 0]) == 0)
+            break;   /* AllocateDestinationString FALSE */
+        if (s->allocs[id].status == PT_A_LIVE) s->allocs[id].status = PT_A_ESCAPED;
+        new_alloc(c, s, call, api, id);
+        struct pt_val v = {PT_V_ALLOC, id, 0, 0};
+        pt_assign(c, s, lv, v, call);
+        (void)success_lo;
+        return result;
+    }
+    case PT_API_FREE: case PT_API_FREE_PAGES: {
+        struct pt_val target = lv ? pt_eval(c, s, lv)
+                                  : (api->ptr >= 0 && (unsigned)api->ptr < n ? vals[api->ptr] : pt_val_unk());
+        do_free(c, s, call, api, target);
+        return result;
+    }
+    case PT_API_LOCK: case PT_API_UNLOCK: {
+        struct pt_val m = api->ptr >= 0 && (unsigned)api->ptr < n ? vals[api->ptr] : pt_val_unk();
+        if (m.kind == PT_V_ALLOC) {
+            s->allocs[m.id].locked = api->kind == PT_API_LOCK;
+            if (api->kind == PT_API_LOCK) s->allocs[m.id].lock_expr = (int32_t)call->id + 1;
+        }
+        return result;
+    }
+    case PT_API_TAKES:
+        if (api->ptr < 0) {
+            for (unsigned i = 0; i < n; i++) pt_escape(s, vals[i]);
+        } else if ((unsigned)api->ptr < n) {
+            pt_escape(s, vals[api->ptr]);
+            const struct pt_expr *a = call->kids[api->ptr];
+            if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], 1);
+        }
+        return result;
+    }
+    return result;
+}
+
+int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
+{
+    const struct pt_range *r = &s->syms[sym];
+    for (unsigned i = 0; i < c->nallocs; i++) {
+        struct pt_alloc *a = &s->allocs[i];
+        if (a->cond_sym != sym || a->status == PT_A_NONE) continue;
+        const struct pt_api *api = pt_api_find(c->alloc_call[i]->name);
+        int64_t slo = 0, shi = (api->flags & PT_API_NDIS_STATUS) ? 0 : INT64_MAX;
+        if (r->hi < slo || r->lo > shi) {          /* failed: nothing was allocated */
+            if (a->null == PT_N_NONNULL && a->status != PT_A_LIVE) continue;
+            a->null = PT_N_NULL;
+        } else if (r->lo >= slo && r->hi <= shi) { /* succeeded */
+            if (a->null == PT_N_NULL) return 0;
+            a->null = PT_N_NONNULL;
+        }
+    }
+    return 1;
+}
+
+static void leak(struct pt_fctx *c, struct pt_state *s, int id, enum pt_leak_kind kind,
+                 struct pt_srcloc where)
+{
+    struct pt_event ev = event(c, PT_EV_LEAK, s);
+    ev.alloc_id = id;
+    ev.alloc = &s->allocs[id];
+    ev.call = c->alloc_call[id];
+    ev.api = pt_api_find(ev.call->name);
+    ev.leak = kind;
+    ev.where = where;
+    pt_rules_dispatch(&ev);
+}
+
+void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcloc where)
+{
+    leak(c, s, id, PT_LEAK_OVERWRITE, where);
+    s->allocs[id].status = PT_A_REPORTED;
+}
+
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)
+{
+    for (unsigned i = 0; i < c->nallocs; i++) {
+        struct pt_alloc *a = &s->allocs[i];
+        if (a->locked && a->status != PT_A_ESCAPED && a->status != PT_A_FREED) {
+            struct pt_event lk = event(c, PT_EV_LOCKED, s);
+            lk.alloc_id = (int)i;
+            lk.alloc = a;
+            lk.call = c->expr_by_id[a->lock_expr - 1];
+            lk.api = pt_api_find(lk.call->name);
+            lk.where = where;
+            pt_rules_dispatch(&lk);
+        }
+        if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
+        int p = a->parent;
+        while (p >= 0 && s->allocs[p].status == PT_A_LIVE && s->allocs[p].parent >= 0 &&
+               s->allocs[p].parent != (int)i)
+            p = s->allocs[p].parent;
+        if (p < 0) leak(c, s, (int)i, PT_LEAK_EXIT, where);
+        else if (s->allocs[p].status == PT_A_FREED) leak(c, s, (int)i, PT_LEAK_PARENT_FREED, where);
+        /* a live parent is reported itself; an escaped one owns it */
+    }
+}

@@ -1,0 +1,30 @@
+/* PT002 missing-tag: untagged allocators, tag 0, and the default tags. */
+#include "rule.h"
+
+static const struct { int64_t value; const char *shown; } defaults[] = {
+    {0x206b6444, "Ddk "}, {0x206d6457, "Wdm "}, {0x656e6f4e, "None"},
+};
+
+void pt002_on_event(const struct pt_event *ev)
+{
+    if (ev->kind != PT_EV_CALL) return;
+    if (ev->api->kind != PT_API_ALLOC && ev->api->kind != PT_API_ALLOC_OUT) return;
+    if (ev->api->flags & PT_API_UNTAGGED) {
+        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+                  "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 or "
+                  "ExAllocatePoolWithTag with a driver-specific tag", ev->call->name);
+        return;
+    }
+    int64_t tag;
+    if (!pt_call_tag(ev->call, ev->api, &tag)) return;
+    if (tag == 0) {
+        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+                  "%s is called with tag 0; use a driver-specific four-character tag", ev->call->name);
+        return;
+    }
+    for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
+        if (tag == defaults[i].value)
+            pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+                      "%s uses the default tag '%s', which says nothing about who allocated the "
+                      "memory; use a driver-specific tag", ev->call->name, defaults[i].shown);
+}

@@ -1,0 +1,11 @@
+/* PT008 double-free: the same allocation freed twice on one path. */
+#include "rule.h"
+
+void pt008_on_event(const struct pt_event *ev)
+{
+    if (ev->kind != PT_EV_FREE || ev->alloc->status != PT_A_FREED || !ev->prev_free) return;
+    const char *what = pt_describe_alloc(ev->ctx, ev->alloc_call, ev->alloc_api);
+    pt_report(ev, "PT008", ev->call->loc, "freed again here", what,
+              "memory allocated by %s at line %u is freed twice: first by %s at line %u, again "
+              "here", what, ev->alloc_call->loc.line, ev->prev_free->name, ev->prev_free->loc.line);
+}

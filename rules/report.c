@@ -1,0 +1,120 @@
+/* Turning an event into a finding: message, location, path, fingerprint. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rule.h"
+#include "util.h"
+
+void pt_tag_chars(int64_t tag, char out[5])
+{
+    for (int i = 0; i < 4; i++) {
+        unsigned char ch = (unsigned char)((uint64_t)tag >> (8 * i));
+        out[i] = ch >= 0x20 && ch < 0x7f ? (char)ch : '.';
+    }
+    out[4] = 0;
+}
+
+int pt_tag_printable(int64_t tag)
+{
+    if (tag < 0 || tag > 0xffffffffLL) return 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned char ch = (unsigned char)((uint64_t)tag >> (8 * i));
+        if (ch < 0x20 || ch >= 0x7f) return 0;
+    }
+    return 1;
+}
+
+int pt_call_tag(const struct pt_expr *call, const struct pt_api *api, int64_t *out)
+{
+    if (!api || api->tag < 0 || (unsigned)api->tag >= call->nkids) return 0;
+    const struct pt_expr *t = call->kids[api->tag];
+    if (t->kind != PT_EX_INT) return 0;
+    *out = t->ival & 0xffffffffLL;
+    return 1;
+}
+
+const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api)
+{
+    int64_t tag;
+    char chars[5], *s;
+    if (pt_call_tag(call, api, &tag)) {
+        pt_tag_chars(tag, chars);
+        s = pt_asprintf("%s (tag '%s')", call->name, chars);
+    } else {
+        s = pt_asprintf("%s", call->name);
+    }
+    char *r = pt_arena_strdup(c->arena, s);
+    free(s);
+    return r;
+}
+
+static int already(const struct pt_fctx *c, const char *rule, struct pt_srcloc at)
+{
+    for (size_t i = c->first_finding; i < c->results->nfindings; i++) {
+        const struct pt_finding *f = &c->results->findings[i];
+        if (f->loc.line == at.line && f->loc.col == at.col && strcmp(f->rule_id, rule) == 0 &&
+            strcmp(f->loc.file, at.file) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static void add_step(struct pt_finding *f, size_t *cap, struct pt_srcloc loc, const char *msg)
+{
+    PT_GROW(f->steps, f->nsteps, *cap);
+    f->steps[f->nsteps].loc.file = pt_strdup(loc.file ? loc.file : "");
+    f->steps[f->nsteps].loc.line = loc.line;
+    f->steps[f->nsteps].loc.col = loc.col;
+    f->steps[f->nsteps].message = pt_strdup(msg);
+    f->nsteps++;
+}
+
+static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *ev)
+{
+    const struct pt_trail *stop = NULL, *t;
+    if (ev->alloc_id >= 0)
+        for (t = ev->trail; t; t = t->prev)
+            if (t->alloc == ev->alloc_id) { stop = t; break; }
+    if (ev->alloc_id >= 0 && !stop) return;
+    size_t n = 0;
+    for (t = ev->trail; t; t = t->prev) {
+        n++;
+        if (t == stop) break;
+    }
+    const struct pt_trail **v = pt_xmalloc((n ? n : 1) * sizeof *v);
+    size_t i = n;
+    for (t = ev->trail; t && i; t = t->prev) {
+        v[--i] = t;
+        if (t == stop) break;
+    }
+    for (i = 0; i < n; i++) add_step(f, cap, v[i]->loc, v[i]->msg);
+    free(v);
+}
+
+void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc at,
+               const char *last, const char *fingerprint, const char *fmt, ...)
+{
+    struct pt_fctx *c = ev->ctx;
+    const struct pt_rule_info *info = pt_rule_info_find(rule_id);
+    if (!at.file || already(c, rule_id, at)) return;
+    struct pt_finding f;
+    memset(&f, 0, sizeof f);
+    f.rule_id = info ? info->id : rule_id;
+    f.level = info ? info->level : PT_WARNING;
+    f.loc.file = pt_strdup(at.file);
+    f.loc.line = at.line;
+    f.loc.col = at.col;
+    f.function = pt_strdup(ev->fn->name);
+    va_list ap;
+    va_start(ap, fmt);
+    f.message = pt_vasprintf(fmt, ap);
+    va_end(ap);
+    size_t cap = 0;
+    if (ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED || ev->kind == PT_EV_FREE) {
+        add_path(&f, &cap, ev);
+        if (last) add_step(&f, &cap, ev->kind == PT_EV_FREE ? ev->call->loc : ev->where, last);
+    }
+    f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
+    pt_results_add_finding(c->results, &f);
+}

@@ -1,0 +1,60 @@
+/* What a reporting rule sees: events from the pool model, never cursors. */
+#ifndef PT_RULE_H
+#define PT_RULE_H
+#include "engine.h"
+#include "pool_api.h"
+#include "rule_info.h"
+
+enum pt_ev_kind {
+    PT_EV_CALL,    /* once per pool API call site (path-insensitive) */
+    PT_EV_FREE,    /* a free of a known allocation, on one path, before its effect */
+    PT_EV_LEAK,    /* an allocation lost on one path */
+    PT_EV_LOCKED,  /* pages still locked on one path */
+};
+
+enum pt_leak_kind {
+    PT_LEAK_EXIT,          /* function returns */
+    PT_LEAK_OVERWRITE,     /* the only pointer is overwritten */
+    PT_LEAK_PARENT_FREED,  /* the only pointer lived in a block that was freed */
+};
+
+struct pt_event {
+    enum pt_ev_kind kind;
+    const struct pt_func *fn;
+    const struct pt_expr *call;        /* CALL/FREE: the call; LEAK/LOCKED: the allocating/locking call */
+    const struct pt_api *api;          /* of `call` */
+    int alloc_id;                      /* FREE/LEAK/LOCKED */
+    const struct pt_alloc *alloc;      /* state before the event */
+    const struct pt_expr *alloc_call;  /* FREE: the allocating call */
+    const struct pt_api *alloc_api;
+    const struct pt_expr *prev_free;   /* FREE of a freed block: the earlier free */
+    enum pt_leak_kind leak;
+    struct pt_srcloc where;            /* LEAK/LOCKED: the return, overwrite or free */
+    const struct pt_trail *trail;      /* the path so far, newest first */
+    struct pt_fctx *ctx;
+};
+
+/* Report a finding at `at`. The path is taken from ev->trail, starting at the
+ * step that created ev->alloc_id (or all of it when alloc_id < 0), plus a
+ * final step `last` (may be NULL). fingerprint: a stable identity (no lines). */
+void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc at,
+               const char *last, const char *fingerprint, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
+
+/* Tag helpers: a tag value shown as PoolMon shows it ("MTag") and as written. */
+void pt_tag_chars(int64_t tag, char out[5]);
+int pt_tag_printable(int64_t tag);
+/* The tag argument of an allocation/free call: 1 and *out when it is a constant. */
+int pt_call_tag(const struct pt_expr *call, const struct pt_api *api, int64_t *out);
+/* "ExAllocatePoolWithTag (tag 'MTag')" */
+const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api);
+
+struct pt_rule {
+    const char *id;
+    void (*on_event)(const struct pt_event *ev);
+};
+
+/* Dispatch an event to every rule (rules/rule_list.h). */
+void pt_rules_dispatch(const struct pt_event *ev);
+
+#endif
