@@ -240,18 +240,21 @@ void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
         c.results = results;
         c.first_finding = results->nfindings;
         int has_api = pt_prepare(&c, fn);
-        if (has_api) {
-            pt_model_callsites(&c);
+        if (has_api) pt_model_callsites(&c);
+        /* Only functions that allocate have paths worth walking. Where clang
+         * reported errors, statements may be missing: a path there could be
+         * wrong, so no path findings (and say so). */
+        if (c.nallocs && fn->parse_errors) {
+            pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
+                                "%s: not analysed for leaks and double frees: %u parse error(s) "
+                                "in its body", fn->name, fn->parse_errors);
+        } else if (c.nallocs) {
             walk_function(&c, max_visits);
             if (c.budget_hit)
                 pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
                                     "%s: path budget reached; some paths were not analysed",
                                     fn->name);
         }
-        if (fn->lost_calls)
-            pt_results_add_note(results, PT_WARNING, fn->loc.file, fn->loc.line,
-                                "%s: %u pool call(s) could not be analysed (parse errors)",
-                                fn->name, fn->lost_calls);
         pt_arena_free(&arena);
     }
 }

@@ -74,7 +74,8 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
 void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
                const struct pt_expr *at);
 void pt_escape(struct pt_state *s, struct pt_val v);
-void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int escape);
+enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
 int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
 void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,

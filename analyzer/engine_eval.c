@@ -191,11 +191,24 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
     }
 }
 
-/* The callee may read or write anything reachable from `lvalue`. */
-void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int escape)
+/* The callee may read or write anything reachable from `lvalue`. With
+ * PT_CLOBBER_KEEP_ALLOCS (a WDK routine) our allocations stay where they are:
+ * such routines write results, they do not take or replace our memory. */
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode)
 {
     int sl = pt_slot(c, lvalue);
     if (sl < 0) return;
+    if (mode == PT_CLOBBER_KEEP_ALLOCS) {
+        if (s->vals[sl].kind != PT_V_ALLOC) s->vals[sl] = pt_val_unk();
+        for (const int *d = c->descendants[sl]; *d >= 0; d++)
+            if (s->vals[*d].kind != PT_V_ALLOC) s->vals[*d] = pt_val_unk();
+        return;
+    }
+    int escape = mode == PT_CLOBBER_ESCAPE || mode == PT_CLOBBER_BELOW;
+    if (mode == PT_CLOBBER_BELOW) {   /* the pointer's value is passed, not its place */
+        invalidate_below(c, s, sl, 1);
+        return;
+    }
     if (escape) pt_escape(s, s->vals[sl]);
     s->vals[sl] = pt_val_unk();
     invalidate_below(c, s, sl, escape);
@@ -288,10 +301,16 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         if (t < 0) return range_val(0, 1);
         t = pt_truth(s, pt_eval(c, s, e->kids[1]));
         return t < 0 ? range_val(0, 1) : pt_val_int(t);
-    case PT_EX_COMMA: case PT_EX_UNKNOWN:
+    case PT_EX_COMMA:
         a = pt_val_unk();
         for (unsigned i = 0; i < e->nkids; i++) a = pt_eval(c, s, e->kids[i]);
-        return e->kind == PT_EX_COMMA ? a : pt_val_unk();
+        return a;
+    case PT_EX_UNKNOWN:   /* code we cannot model may keep what it is given */
+        for (unsigned i = 0; i < e->nkids; i++) {
+            pt_escape(s, pt_eval(c, s, e->kids[i]));
+            if (e->kids[i]->kind == PT_EX_ADDR) pt_clobber(c, s, e->kids[i]->kids[0], PT_CLOBBER_ESCAPE);
+        }
+        return pt_val_unk();
     }
     return pt_val_unk();
 }

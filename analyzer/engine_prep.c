@@ -109,7 +109,8 @@ static void visit_call(struct prep *p, struct pt_expr *e)
         p->allocs[p->nallocs++] = e;
     }
     /* RtlFreeUnicodeString(&u) frees u.Buffer; NdisAllocateMemoryWithTag(&p, ..) writes p. */
-    if ((api->kind == PT_API_ALLOC_OUT || (api->kind == PT_API_FREE && api->field)) &&
+    if ((api->kind == PT_API_ALLOC_OUT || api->kind == PT_API_STORE ||
+         (api->kind == PT_API_FREE && api->field)) &&
         api->ptr >= 0 && (unsigned)api->ptr < e->nkids) {
         struct pt_expr *lv = synth(c, PT_EX_DEREF, e->kids[api->ptr], NULL, &p->next_id);
         if (api->field) {

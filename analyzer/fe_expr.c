@@ -199,7 +199,10 @@ struct pt_expr *fe_expr(struct fb *b, CXCursor c)
         case CXCursor_UnexposedExpr: {
             CXCursor kids[2];
             unsigned n = fe_children(c, kids, 2);
-            if (n == 1 && fe_is_expr(kids[0])) {
+            /* an implicit cast spans exactly its operand; a recovery expression
+             * (clang could not type it) spans more and must not become its child */
+            if (n == 1 && fe_is_expr(kids[0]) &&
+                clang_equalRanges(clang_getCursorExtent(c), clang_getCursorExtent(kids[0]))) {
                 e = fe_expr(b, kids[0]);
                 if (fe_type_is_pointer(clang_getCursorType(c))) e->is_pointer = 1;
             } else {
@@ -308,6 +311,8 @@ static struct pt_expr *lower_operator(struct fb *b, CXCursor c, enum CXCursorKin
     }
     if ((k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) && n >= 2) {
         enum pt_op op = fe_binary_op(b->fe, c, kids[0], kids[1]);
+        if (op == PT_OP_NONE && b->hint != FE_OPS_ANY && clang_equalCursors(c, b->hint_cursor))
+            op = fe_macro_op(b->fe, c, b->hint);
         if (k == CXCursor_CompoundAssignOperator) e = fe_new_expr(b, PT_EX_ASSIGN, c);
         else if (op == PT_OP_ASSIGN) e = fe_new_expr(b, PT_EX_ASSIGN, c);
         else if (op == PT_OP_NONE) e = fe_new_expr(b, PT_EX_UNKNOWN, c);

@@ -21,6 +21,8 @@ struct fe {
     const char *const *system_dirs;  /* header roots that count as WDK/system */
     struct fe_extent *fn_extents;    /* function bodies of the main file (offsets) */
     unsigned nfn_extents, cap_fn_extents;
+    unsigned *error_offsets;         /* clang errors in the main file */
+    unsigned nerrors, cap_errors;
 };
 
 struct fe_varmap_entry { CXCursor c; int var; };
@@ -45,6 +47,10 @@ struct fb {
     int leave[FE_MAX_NEST];          /* target of __leave */
     unsigned ntry;
     unsigned depth;
+    /* An operator inside a macro whose body has several: a condition is a
+     * comparison, an expression statement an assignment. */
+    CXCursor hint_cursor;
+    int hint;
 };
 
 /* children */
@@ -56,6 +62,8 @@ struct pt_srcloc fe_loc(struct fe *fe, CXCursor c);
 int fe_in_macro(CXCursor c);
 const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars);
 enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs);
+enum { FE_OPS_ANY, FE_OPS_COMPARE, FE_OPS_ASSIGN };
+enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want);
 enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub);
 unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
                       CXCursor *init, CXCursor *cond, CXCursor *inc, CXCursor *body);

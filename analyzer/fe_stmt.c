@@ -99,7 +99,10 @@ void fe_cond(struct fb *b, CXCursor c, int t, int f)
         b->depth--;
         return;
     }
+    b->hint_cursor = s;
+    b->hint = FE_OPS_COMPARE;
     struct pt_expr *e = fe_expr(b, c);
+    b->hint = FE_OPS_ANY;
     ensure_block(b);
     struct pt_block *bl = &b->fn->blocks[b->cur];
     bl->cond = e;
@@ -407,8 +410,15 @@ void fe_stmt(struct fb *b, CXCursor c)
         break;
     case CXCursor_NullStmt: case CXCursor_AsmStmt: case CXCursor_MSAsmStmt: break;
     default:
-        if (fe_is_expr(c)) fe_emit(b, fe_expr(b, c));
-        else lower_children(b, c);
+        if (fe_is_expr(c)) {
+            b->hint_cursor = strip(c);
+            b->hint = FE_OPS_ASSIGN;
+            struct pt_expr *e = fe_expr(b, c);
+            b->hint = FE_OPS_ANY;
+            fe_emit(b, e);
+        } else {
+            lower_children(b, c);
+        }
         break;
     }
     b->depth--;

@@ -171,7 +171,15 @@ static CXSourceLocation begin_of(CXCursor c)
 /* libclang 14 has no spelling locations inside macros. For an operator written
  * in a macro's body (NT_SUCCESS), read the definition: if its body holds exactly
  * one binary operator, that is the one. */
-static enum pt_op op_from_macro(struct fe *fe, CXCursor c)
+static int op_wanted(enum pt_op o, int want)
+{
+    if (want == FE_OPS_COMPARE) return (o >= PT_OP_EQ && o <= PT_OP_GE) || o == PT_OP_LAND || o == PT_OP_LOR;
+    if (want == FE_OPS_ASSIGN) return o == PT_OP_ASSIGN;
+    return 1;
+}
+
+/* want: FE_OPS_ANY, or only comparisons (a condition) or only '=' (a statement). */
+enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want)
 {
     CXSourceLocation l = clang_getCursorLocation(c);
     CXFile f;
@@ -202,7 +210,7 @@ static enum pt_op op_from_macro(struct fe *fe, CXCursor c)
         CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
         enum pt_op o = op_of(clang_getCString(s));
         clang_disposeString(s);
-        if (o == PT_OP_NONE || o == PT_OP_NOT || o == PT_OP_BITNOT) continue;
+        if (o == PT_OP_NONE || o == PT_OP_NOT || o == PT_OP_BITNOT || !op_wanted(o, want)) continue;
         if (o != op) found++;
         op = o;
     }
@@ -218,7 +226,7 @@ enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
         op = op_scan(fe, a, b, clang_getFileLocation);
         if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
     }
-    if (op == PT_OP_NONE) op = op_from_macro(fe, c);
+    if (op == PT_OP_NONE) op = fe_macro_op(fe, c, FE_OPS_ANY);
     return op;
 }
 

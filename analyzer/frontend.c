@@ -71,6 +71,12 @@ static void lower_function(struct fe *fe, CXCursor c)
     fn->name = pt_arena_strdup(fe->arena, clang_getCString(name));
     clang_disposeString(name);
     fn->loc = fe_loc(fe, c);
+    CXSourceRange ext = clang_getCursorExtent(c);
+    unsigned eb, ee;
+    clang_getFileLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &eb);
+    clang_getFileLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &ee);
+    for (unsigned i = 0; i < fe->nerrors; i++)
+        if (fe->error_offsets[i] >= eb && fe->error_offsets[i] <= ee) fn->parse_errors++;
     clang_visitChildren(c, collect_annotations, &b);
     CXCursor canon = clang_getCanonicalCursor(c);
     if (!clang_equalCursors(canon, c)) clang_visitChildren(canon, collect_annotations, &b);
@@ -138,7 +144,8 @@ static enum CXChildVisitResult lower_functions(CXCursor c, CXCursor parent, CXCl
     return CXChildVisit_Continue;
 }
 
-static void report_diagnostics(CXTranslationUnit tu, struct pt_tu_ir *ir, struct pt_results *notes)
+static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu_ir *ir,
+                               struct pt_results *notes)
 {
     unsigned n = clang_getNumDiagnostics(tu), shown = 0;
     for (unsigned i = 0; i < n; i++) {
@@ -146,6 +153,13 @@ static void report_diagnostics(CXTranslationUnit tu, struct pt_tu_ir *ir, struct
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
         if (sev >= CXDiagnostic_Error) {
             ir->parse_errors++;
+            CXFile ef;
+            unsigned off;
+            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &ef, NULL, NULL, &off);
+            if (ef && clang_File_isEqual(ef, fe->main_file)) {
+                PT_GROW(fe->error_offsets, fe->nerrors, fe->cap_errors);
+                fe->error_offsets[fe->nerrors++] = off;
+            }
             /* Fatal errors (a missing header) stop the parse: say which. */
             if (sev == CXDiagnostic_Fatal && shown < 3) {
                 CXString s = clang_getDiagnosticSpelling(d);
@@ -188,11 +202,12 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     fe.system_dirs = pfe->system_dirs;
     fe.main_file = clang_getFile(ctu, tu->file);
     ir->file = pt_arena_strdup(arena, tu->file);
-    report_diagnostics(ctu, ir, notes);
+    report_diagnostics(&fe, ctu, ir, notes);
     CXCursor root = clang_getTranslationUnitCursor(ctu);
     clang_visitChildren(root, find_functions, &fe);
     clang_visitChildren(root, lower_functions, &fe);
     free(fe.fn_extents);
+    free(fe.error_offsets);
     clang_disposeTranslationUnit(ctu);
     return 0;
 }

@@ -114,7 +114,7 @@ struct pt_func {
     const char **annotations;      /* SAL/role annotations on the declaration */
     unsigned nannotations;
     int ret_var;                   /* synthetic var holding the return value, or -1 */
-    unsigned lost_calls;           /* pool calls seen in tokens but not in the AST */
+    unsigned parse_errors;         /* clang errors inside the body: statements may be missing */
 };
 
 struct pt_tu_ir {

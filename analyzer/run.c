@@ -25,7 +25,7 @@ static void count_calls(struct pt_stats *st, const struct pt_expr *e)
     if (!e) return;
     if (e->kind == PT_EX_CALL && e->name) {
         const struct pt_api *api = pt_api_find(e->name);
-        if (api && api->kind != PT_API_TAKES) count_api(st, e->name);
+        if (api && api->kind != PT_API_TAKES && api->kind != PT_API_STORE) count_api(st, e->name);
     }
     for (unsigned i = 0; i < e->nkids; i++) count_calls(st, e->kids[i]);
 }

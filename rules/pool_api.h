@@ -17,6 +17,7 @@ enum pt_api_kind {
     PT_API_LOCK,         /* MmProbeAndLockPages(ptr) */
     PT_API_UNLOCK,       /* MmUnlockPages(ptr) */
     PT_API_TAKES,        /* takes ownership of argument `ptr` */
+    PT_API_STORE,        /* stores argument `cond` into *ptr (field `field`) */
 };
 
 /* flags */
@@ -27,6 +28,7 @@ enum pt_api_kind {
 #define PT_API_STATUS       0x10  /* allocates only when it returns success (>= 0) */
 #define PT_API_IF_ARG_SET   0x20  /* TAKES only when argument `cond` is non-NULL */
 #define PT_API_NDIS_STATUS  0x40  /* success is exactly 0 (NDIS_STATUS_SUCCESS) */
+#define PT_API_HOLDS_ARG0   0x80  /* the new object refers to argument 0 (an MDL to its buffer) */
 
 struct pt_api {
     const char *name;

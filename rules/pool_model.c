@@ -116,8 +116,10 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         if (!system) pt_escape(s, vals[i]);
-        if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], !system);
-        else if (!system && a->is_pointer) pt_clobber(c, s, a, 0);
+        if (a->kind == PT_EX_ADDR)
+            pt_clobber(c, s, a->kids[0], system ? PT_CLOBBER_KEEP_ALLOCS : PT_CLOBBER_ESCAPE);
+        else if (!system && a->is_pointer)
+            pt_clobber(c, s, a, PT_CLOBBER_BELOW);
     }
 }
 
@@ -139,6 +141,9 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if (id < 0) break;
         if (s->allocs[id].status == PT_A_LIVE) s->allocs[id].status = PT_A_ESCAPED; /* earlier round */
         new_alloc(c, s, call, api, id);
+        if ((api->flags & PT_API_HOLDS_ARG0) && n > 0 && vals[0].kind == PT_V_ALLOC &&
+            vals[0].id != id && s->allocs[vals[0].id].parent < 0)
+            s->allocs[vals[0].id].parent = id;
         struct pt_val v = {PT_V_ALLOC, id, 0, 0};
         return v;
     }
@@ -168,13 +173,16 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         }
         return result;
     }
+    case PT_API_STORE:   /* RtlInitUnicodeString(dst, src): dst->Buffer = src */
+        if (lv && api->cond >= 0 && (unsigned)api->cond < n) pt_assign(c, s, lv, vals[api->cond], call);
+        return result;
     case PT_API_TAKES:
         if (api->ptr < 0) {
             for (unsigned i = 0; i < n; i++) pt_escape(s, vals[i]);
         } else if ((unsigned)api->ptr < n) {
             pt_escape(s, vals[api->ptr]);
             const struct pt_expr *a = call->kids[api->ptr];
-            if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], 1);
+            if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], PT_CLOBBER_ESCAPE);
         }
         return result;
     }
