@@ -18,7 +18,8 @@ struct pt_val {
     int64_t lo, hi;      /* INT: the possible range */
 };
 
-enum { PT_A_NONE, PT_A_LIVE, PT_A_FREED, PT_A_ESCAPED, PT_A_REPORTED };
+/* BORROWED: not ours (an MDL the caller passed) but its lock state is tracked */
+enum { PT_A_NONE, PT_A_LIVE, PT_A_FREED, PT_A_ESCAPED, PT_A_REPORTED, PT_A_BORROWED };
 enum { PT_N_MAYBE, PT_N_NONNULL, PT_N_NULL };
 
 /* The state of one allocation site on one path. */
@@ -60,6 +61,7 @@ struct pt_fctx {
     int *sym_of_expr;           /* expr id -> call index, -1 */
     int *alloc_of_expr;         /* expr id -> allocation site, -1 */
     const struct pt_expr **alloc_call;  /* allocation site -> its call */
+    unsigned nsites;            /* allocs [nsites, 2*nsites) hold the previous round of a loop */
     const struct pt_expr **expr_by_id;
     struct pt_expr **out_lvalue; /* expr id of a call -> synthetic lvalue it writes/frees */
     int **descendants;          /* slot -> -1-terminated slots below it (p -> p->x) */
@@ -74,6 +76,7 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
 void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
                const struct pt_expr *at);
 void pt_escape(struct pt_state *s, struct pt_val v);
+void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
 enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
 void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);

@@ -22,6 +22,15 @@ static struct pt_val val_nonnull(void)
     return r;
 }
 
+/* The address of a local, a string or a function: never equal to fresh memory. */
+static struct pt_val val_address(void)
+{
+    struct pt_val r = {PT_V_NONNULL, 1, 0, 0};
+    return r;
+}
+
+static void invalidate_below(struct pt_fctx *c, struct pt_state *s, int slot, int escape);
+
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
 {
     return e ? c->slot_of_expr[e->id] : -1;
@@ -84,6 +93,10 @@ static struct pt_val compare(const struct pt_state *s, enum pt_op op, struct pt_
     if (a.kind == PT_V_ALLOC && b.kind == PT_V_ALLOC && a.id == b.id &&
         (op == PT_OP_EQ || op == PT_OP_NE))
         return pt_val_int(op == PT_OP_EQ);
+    if ((op == PT_OP_EQ || op == PT_OP_NE) &&
+        ((a.kind == PT_V_ALLOC && b.kind == PT_V_NONNULL && b.id == 1) ||
+         (b.kind == PT_V_ALLOC && a.kind == PT_V_NONNULL && a.id == 1)))
+        return pt_val_int(op == PT_OP_NE);
     return range_val(0, 1);
 }
 
@@ -123,7 +136,20 @@ void pt_escape(struct pt_state *s, struct pt_val v)
 {
     if (v.kind != PT_V_ALLOC) return;
     struct pt_alloc *a = &s->allocs[v.id];
-    if (a->status == PT_A_LIVE) a->status = PT_A_ESCAPED;
+    if (a->status == PT_A_LIVE || a->status == PT_A_BORROWED) a->status = PT_A_ESCAPED;
+}
+
+/* Everything reachable from the variable an expression is rooted at (Irp in
+ * &Irp->Tail.Overlay.ListEntry) goes with it. */
+void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    while (e && (e->kind == PT_EX_ADDR || e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF ||
+                 e->kind == PT_EX_INDEX))
+        e = e->kids[0];
+    int sl = pt_slot(c, e);
+    if (sl < 0) return;
+    pt_escape(s, s->vals[sl]);
+    invalidate_below(c, s, sl, 1);
 }
 
 static int referenced_elsewhere(struct pt_fctx *c, struct pt_state *s, int alloc, int except_slot)
@@ -247,10 +273,10 @@ static struct pt_val eval_addr(struct pt_fctx *c, struct pt_state *s, const stru
     if ((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX) {
         struct pt_val base = pt_eval(c, s, x->kids[0]);
         if (base.kind == PT_V_ALLOC) return base;
-    } else if (x->kind != PT_EX_VAR) {
-        pt_eval(c, s, x);
+        return val_nonnull();
     }
-    return val_nonnull();
+    if (x->kind != PT_EX_VAR) pt_eval(c, s, x);
+    return val_address();
 }
 
 struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
@@ -260,8 +286,13 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     int t;
     switch (e->kind) {
     case PT_EX_INT: return pt_val_int(e->ival);
-    case PT_EX_STRING: case PT_EX_FUNC: return val_nonnull();
-    case PT_EX_VAR: case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
+    case PT_EX_STRING: case PT_EX_FUNC: return val_address();
+    case PT_EX_VAR:
+        if (e->var >= 0 && c->fn->vars[e->var].is_aggregate && e->is_pointer &&
+            c->fn->vars[e->var].kind != PT_VAR_PARAM)
+            return val_address();   /* an array decays to its address */
+        return eval_lvalue(c, s, e);
+    case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
     case PT_EX_ADDR: return eval_addr(c, s, e);
     case PT_EX_CALL: return pt_model_call(c, s, e);
     case PT_EX_ASSIGN: return eval_assign(c, s, e);

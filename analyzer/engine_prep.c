@@ -103,7 +103,8 @@ static void visit_call(struct prep *p, struct pt_expr *e)
     c->sym_of_expr[e->id] = (int)p->ncalls++;
     const struct pt_api *api = pt_api_find(e->name);
     if (!api) return;
-    if (api->kind == PT_API_ALLOC || api->kind == PT_API_ALLOC_OUT) {
+    /* a lock site is one too: it tracks a caller's MDL it locks (BORROWED) */
+    if (api->kind == PT_API_ALLOC || api->kind == PT_API_ALLOC_OUT || api->kind == PT_API_LOCK) {
         c->alloc_of_expr[e->id] = (int)p->nallocs;
         PT_GROW(p->allocs, p->nallocs, p->cap_allocs);
         p->allocs[p->nallocs++] = e;
@@ -187,11 +188,15 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     }
     c->nslots = p.slots.n;
     c->nsyms = p.ncalls;
-    c->nallocs = p.nallocs;
+    c->nsites = p.nallocs;
+    c->nallocs = 2 * p.nallocs;
     c->slot_keys = PT_ANEWN(c->arena, const char *, p.slots.n + 1);
     if (p.slots.n) memcpy(c->slot_keys, p.slots.keys, p.slots.n * sizeof *c->slot_keys);
-    c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, p.nallocs + 1);
-    if (p.nallocs) memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);
+    c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, 2 * p.nallocs + 1);
+    if (p.nallocs) {
+        memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);
+        memcpy(c->alloc_call + p.nallocs, p.allocs, p.nallocs * sizeof *c->alloc_call);
+    }
     c->descendants = PT_ANEWN(c->arena, int *, p.slots.n + 1);
     for (unsigned i = 0; i < p.slots.n; i++) {
         int *d = NULL;

@@ -366,7 +366,7 @@ static enum pt_callee_kind classify_callee(struct fe *fe, CXCursor decl, const c
 {
     if (clang_Cursor_isNull(decl)) return PT_CALLEE_UNKNOWN;
     CXCursor def = clang_getCursorDefinition(decl);
-    if (!clang_Cursor_isNull(def)) return PT_CALLEE_LOCAL;
+    if (!clang_Cursor_isNull(def)) decl = def;   /* an inline WDK routine is still WDK */
     CXSourceLocation loc = clang_getCursorLocation(decl);
     if (clang_Location_isInSystemHeader(loc)) return PT_CALLEE_SYSTEM;
     CXFile f;
@@ -380,6 +380,7 @@ static enum pt_callee_kind classify_callee(struct fe *fe, CXCursor decl, const c
         clang_disposeString(fn);
         if (sys) return PT_CALLEE_SYSTEM;
     }
+    if (!clang_Cursor_isNull(def)) return PT_CALLEE_LOCAL;
     if (name && implicit_decl(fe, decl) && wdk_name(name)) return PT_CALLEE_SYSTEM;
     return PT_CALLEE_UNKNOWN;
 }

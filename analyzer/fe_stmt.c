@@ -125,6 +125,43 @@ static void lower_children(struct fb *b, CXCursor c)
     free(all);
 }
 
+static struct pt_expr *assign_expr(struct fb *b, CXCursor at, struct pt_expr *lhs, struct pt_expr *rhs)
+{
+    struct pt_expr *a = fe_new_expr(b, PT_EX_ASSIGN, at);
+    a->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 2);
+    a->kids[0] = lhs;
+    a->kids[1] = rhs;
+    a->nkids = 2;
+    return a;
+}
+
+static struct pt_expr *var_expr(struct fb *b, CXCursor at, int var)
+{
+    struct pt_expr *e = fe_new_expr(b, PT_EX_VAR, at);
+    e->var = var;
+    return e;
+}
+
+/* `x = c ? a : b;` becomes a branch with an assignment on each side, so that
+ * x stays tied to c (status = p ? STATUS_SUCCESS : STATUS_NO_MEMORY). The lhs
+ * is a cursor (an assignment) or a variable (a declaration). */
+static int lower_cond_assign(struct fb *b, CXCursor at, CXCursor lhs, int var, CXCursor rhs)
+{
+    CXCursor r = strip(rhs), kids[3];
+    if (clang_getCursorKind(r) != CXCursor_ConditionalOperator || fe_children(r, kids, 3) != 3)
+        return 0;
+    int then_b = fe_new_block(b), else_b = fe_new_block(b), join = fe_new_block(b);
+    fe_cond(b, kids[0], then_b, else_b);
+    for (int side = 0; side < 2; side++) {
+        b->cur = side ? else_b : then_b;
+        struct pt_expr *l = var >= 0 ? var_expr(b, at, var) : fe_expr(b, lhs);
+        fe_emit(b, assign_expr(b, at, l, fe_expr(b, kids[1 + side])));
+        fe_goto(b, join);
+    }
+    b->cur = join;
+    return 1;
+}
+
 static void lower_decl(struct fb *b, CXCursor decl)
 {
     if (clang_getCursorKind(decl) != CXCursor_VarDecl) return;
@@ -134,13 +171,8 @@ static void lower_decl(struct fb *b, CXCursor decl)
     if (n > 8) n = 8;
     for (unsigned i = n; i-- > 0;) {
         if (!fe_is_expr(kids[i])) continue;
-        struct pt_expr *a = fe_new_expr(b, PT_EX_ASSIGN, decl);
-        a->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 2);
-        a->kids[0] = fe_new_expr(b, PT_EX_VAR, decl);
-        a->kids[0]->var = v;
-        a->kids[1] = fe_expr(b, kids[i]);
-        a->nkids = 2;
-        fe_emit(b, a);
+        if (lower_cond_assign(b, decl, clang_getNullCursor(), v, kids[i])) return;
+        fe_emit(b, assign_expr(b, decl, var_expr(b, decl, v), fe_expr(b, kids[i])));
         return;
     }
 }
@@ -411,6 +443,11 @@ void fe_stmt(struct fb *b, CXCursor c)
     case CXCursor_NullStmt: case CXCursor_AsmStmt: case CXCursor_MSAsmStmt: break;
     default:
         if (fe_is_expr(c)) {
+            CXCursor sc = strip(c), kids[2];
+            if (clang_getCursorKind(sc) == CXCursor_BinaryOperator && fe_children(sc, kids, 2) == 2 &&
+                fe_binary_op(b->fe, sc, kids[0], kids[1]) == PT_OP_ASSIGN &&
+                lower_cond_assign(b, sc, kids[0], -1, kids[1]))
+                break;
             b->hint_cursor = strip(c);
             b->hint = FE_OPS_ASSIGN;
             struct pt_expr *e = fe_expr(b, c);

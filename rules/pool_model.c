@@ -64,6 +64,25 @@ static void new_alloc(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     free(m);
 }
 
+/* A site runs again (a loop) while its last block is still live: that block
+ * moves to the site's second slot so that losing it can still be seen. */
+static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
+{
+    struct pt_alloc *a = &s->allocs[id];
+    if (a->status != PT_A_LIVE || id >= (int)c->nsites) {
+        a->status = PT_A_NONE;
+        return;
+    }
+    int prev = id + (int)c->nsites;
+    if (s->allocs[prev].status == PT_A_LIVE) s->allocs[prev].status = PT_A_ESCAPED;  /* give up */
+    s->allocs[prev] = *a;
+    for (unsigned i = 0; i < c->nslots; i++)
+        if (s->vals[i].kind == PT_V_ALLOC && s->vals[i].id == id) s->vals[i].id = prev;
+    for (unsigned i = 0; i < c->nallocs; i++)
+        if (s->allocs[i].parent == id) s->allocs[i].parent = prev;
+    a->status = PT_A_NONE;
+}
+
 static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                     const struct pt_api *api, struct pt_val target)
 {
@@ -115,7 +134,10 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
     int system = call->callee == PT_CALLEE_SYSTEM;
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
-        if (!system) pt_escape(s, vals[i]);
+        if (!system) {
+            pt_escape(s, vals[i]);
+            if (a->is_pointer) pt_escape_root(c, s, a);
+        }
         if (a->kind == PT_EX_ADDR)
             pt_clobber(c, s, a->kids[0], system ? PT_CLOBBER_KEEP_ALLOCS : PT_CLOBBER_ESCAPE);
         else if (!system && a->is_pointer)
@@ -139,7 +161,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     switch (api->kind) {
     case PT_API_ALLOC: {
         if (id < 0) break;
-        if (s->allocs[id].status == PT_A_LIVE) s->allocs[id].status = PT_A_ESCAPED; /* earlier round */
+        next_round(c, s, id);
         new_alloc(c, s, call, api, id);
         if ((api->flags & PT_API_HOLDS_ARG0) && n > 0 && vals[0].kind == PT_V_ALLOC &&
             vals[0].id != id && s->allocs[vals[0].id].parent < 0)
@@ -152,7 +174,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if ((api->flags & PT_API_IF_ARG_TRUE) && arg(call, api->cond) &&
             pt_truth(s, vals[api->cond < 64 ? api->cond : 0]) == 0)
             break;   /* AllocateDestinationString FALSE */
-        if (s->allocs[id].status == PT_A_LIVE) s->allocs[id].status = PT_A_ESCAPED;
+        next_round(c, s, id);
         new_alloc(c, s, call, api, id);
         struct pt_val v = {PT_V_ALLOC, id, 0, 0};
         pt_assign(c, s, lv, v, call);
@@ -167,6 +189,20 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     }
     case PT_API_LOCK: case PT_API_UNLOCK: {
         struct pt_val m = api->ptr >= 0 && (unsigned)api->ptr < n ? vals[api->ptr] : pt_val_unk();
+        if (m.kind != PT_V_ALLOC && api->kind == PT_API_LOCK && id >= 0 && (unsigned)api->ptr < n &&
+            pt_slot(c, call->kids[api->ptr]) >= 0) {
+            /* a caller's MDL: not ours to free, but ours to unlock */
+            struct pt_alloc *a = &s->allocs[id];
+            memset(a, 0, sizeof *a);
+            a->status = PT_A_BORROWED;
+            a->null = PT_N_NONNULL;
+            a->family = PT_FAM_MDL;
+            a->parent = a->cond_sym = -1;
+            m.kind = PT_V_ALLOC;
+            m.id = id;
+            pt_trail_add(c, s, call->loc, "locked here", id);
+            pt_assign(c, s, call->kids[api->ptr], m, call);
+        }
         if (m.kind == PT_V_ALLOC) {
             s->allocs[m.id].locked = api->kind == PT_API_LOCK;
             if (api->kind == PT_API_LOCK) s->allocs[m.id].lock_expr = (int32_t)call->id + 1;
@@ -177,12 +213,10 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if (lv && api->cond >= 0 && (unsigned)api->cond < n) pt_assign(c, s, lv, vals[api->cond], call);
         return result;
     case PT_API_TAKES:
-        if (api->ptr < 0) {
-            for (unsigned i = 0; i < n; i++) pt_escape(s, vals[i]);
-        } else if ((unsigned)api->ptr < n) {
-            pt_escape(s, vals[api->ptr]);
-            const struct pt_expr *a = call->kids[api->ptr];
-            if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], PT_CLOBBER_ESCAPE);
+        for (unsigned i = 0; i < n; i++) {
+            if (api->ptr >= 0 && (int)i != api->ptr) continue;
+            pt_escape(s, vals[i]);
+            pt_escape_root(c, s, call->kids[i]);
         }
         return result;
     }
@@ -231,7 +265,7 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
 {
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
-        if (a->locked && a->status != PT_A_ESCAPED && a->status != PT_A_FREED) {
+        if (a->locked && (a->status == PT_A_LIVE || a->status == PT_A_BORROWED)) {
             struct pt_event lk = event(c, PT_EV_LOCKED, s);
             lk.alloc_id = (int)i;
             lk.alloc = a;

@@ -7,12 +7,13 @@ void pt003_on_event(const struct pt_event *ev)
     const struct pt_expr *call = ev->call;
     if ((unsigned)ev->api->size >= call->nkids || (unsigned)ev->api->tag >= call->nkids) return;
     const struct pt_expr *size = call->kids[ev->api->size], *tag = call->kids[ev->api->tag];
-    if (size->kind != PT_EX_INT || tag->kind != PT_EX_INT) return;
-    if (!pt_tag_printable(size->ival) || pt_tag_printable(tag->ival)) return;
+    /* A size that reads as four characters is a tag (nobody allocates 'gaTM'
+     * = 1.7 GB on purpose); the tag argument then holds the size. */
+    if (size->kind != PT_EX_INT || size->ival < 0x20202020 || !pt_tag_printable(size->ival)) return;
+    if (tag->kind == PT_EX_INT && pt_tag_printable(tag->ival)) return;
     char chars[5];
     pt_tag_chars(size->ival, chars);
     pt_report(ev, "PT003", call->loc, NULL, call->name,
               "%s: the size argument is the tag constant '%s' (%lld bytes) and the tag argument "
-              "is %lld; the two arguments are swapped", call->name, chars, (long long)size->ival,
-              (long long)tag->ival);
+              "is not a tag; the two arguments are swapped", call->name, chars, (long long)size->ival);
 }

@@ -73,9 +73,15 @@ static void add_step(struct pt_finding *f, size_t *cap, struct pt_srcloc loc, co
 static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *ev)
 {
     const struct pt_trail *stop = NULL, *t;
+    /* a block from an earlier loop round was created at its site's step before last */
+    int nsites = (int)ev->ctx->nsites, site = ev->alloc_id, skip = 0;
+    if (site >= nsites) { site -= nsites; skip = 1; }
     if (ev->alloc_id >= 0)
         for (t = ev->trail; t; t = t->prev)
-            if (t->alloc == ev->alloc_id) { stop = t; break; }
+            if (t->alloc == site) {
+                stop = t;
+                if (skip-- <= 0) break;
+            }
     if (ev->alloc_id >= 0 && !stop) return;
     size_t n = 0;
     for (t = ev->trail; t; t = t->prev) {
