@@ -244,11 +244,12 @@ void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
         /* Only functions that allocate have paths worth walking. Where clang
          * reported errors, statements may be missing: a path there could be
          * wrong, so no path findings (and say so). */
-        if (c.nallocs && fn->parse_errors) {
+        int walk = c.nallocs || c.has_free;
+        if (walk && fn->parse_errors) {
             pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
                                 "%s: not analysed for leaks and double frees: %u parse error(s) "
                                 "in its body", fn->name, fn->parse_errors);
-        } else if (c.nallocs) {
+        } else if (walk) {
             walk_function(&c, max_visits);
             if (c.budget_hit)
                 pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,

@@ -68,6 +68,7 @@ struct pt_fctx {
     struct pt_results *results;
     size_t first_finding;       /* findings of this function start here (dedupe) */
     unsigned visits, budget_hit;
+    int has_free;               /* calls a free routine */
     int in_prepass;
 };
 
@@ -80,6 +81,7 @@ void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
 enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
 void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
+const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv);
 int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
 void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
                   int alloc);
@@ -89,6 +91,9 @@ struct pt_val pt_val_unk(void);
 struct pt_engine_opts {
     unsigned max_visits;        /* per function */
 };
+
+/* After the last TU: rules that compare facts across functions report. */
+void pt_engine_finish(struct pt_results *results);
 
 /* Analyse every function of a TU; findings and notifications go to results. */
 void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,

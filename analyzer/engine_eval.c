@@ -1,6 +1,7 @@
 /* Abstract evaluation of expressions on one path state: values, stores
  * (with ownership hand-over), and refinement of the state by a condition. */
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 #include "engine_internal.h"
 
@@ -212,9 +213,34 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
         invalidate_below(c, s, sl, 0);
     }
     if (v.kind == PT_V_ALLOC) {
+        const char *place = pt_place_name(c, lhs);
+        if (place) pt_model_stored(c, s, v.id, place);
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }
+}
+
+/* A place that exists beyond one call: a struct field by type ("struct
+ * _DEVICE_EXTENSION::Buffer") or a global; NULL for locals and unknowns. */
+const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv)
+{
+    if (!lv) return NULL;
+    char buf[512];
+    if (lv->kind == PT_EX_MEMBER && lv->record && lv->name) {
+        /* a field of a local struct is not a shared place */
+        const struct pt_expr *b = lv;
+        while (b->kind == PT_EX_MEMBER && !b->arrow) b = b->kids[0];
+        if (b->kind == PT_EX_VAR && b->var >= 0 && c->fn->vars[b->var].kind != PT_VAR_GLOBAL &&
+            c->fn->vars[b->var].kind != PT_VAR_STATIC)
+            return NULL;
+        snprintf(buf, sizeof buf, "%s::%s", lv->record, lv->name);
+    } else if (lv->kind == PT_EX_VAR && lv->var >= 0 &&
+               (c->fn->vars[lv->var].kind == PT_VAR_GLOBAL || c->fn->vars[lv->var].kind == PT_VAR_STATIC)) {
+        snprintf(buf, sizeof buf, "global %s", c->fn->vars[lv->var].name);
+    } else {
+        return NULL;
+    }
+    return pt_arena_strdup(c->arena, buf);
 }
 
 /* The callee may read or write anything reachable from `lvalue`. With

@@ -16,6 +16,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
 void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
 void pt_model_callsites(struct pt_fctx *c);
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place);
 /* after a sym's range narrows: allocations that exist only on success follow */
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
 

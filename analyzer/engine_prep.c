@@ -184,7 +184,9 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     }
     for (unsigned i = 0; i < fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
-        if (e && e->kind == PT_EX_CALL && pt_api_find(e->name)) has_api = 1;
+        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_find(e->name) : NULL;
+        if (api) has_api = 1;
+        if (api && api->kind == PT_API_FREE) c->has_free = 1;
     }
     c->nslots = p.slots.n;
     c->nsyms = p.ncalls;

@@ -69,6 +69,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         pt_arena_free(&arena);
     }
     pt_frontend_free(fe);
+    pt_engine_finish(r);
     return failed;
 }
 

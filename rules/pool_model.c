@@ -83,10 +83,30 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     a->status = PT_A_NONE;
 }
 
-static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
-                    const struct pt_api *api, struct pt_val target)
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place)
 {
-    if (target.kind != PT_V_ALLOC) return;
+    struct pt_event ev = event(c, PT_EV_STORE, s);
+    ev.alloc_id = alloc;
+    ev.alloc = &s->allocs[alloc];
+    ev.call = c->alloc_call[alloc];
+    ev.api = pt_api_find(ev.call->name);
+    ev.place = place;
+    pt_rules_dispatch(&ev);
+}
+
+static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
+                    const struct pt_api *api, struct pt_val target, const struct pt_expr *what)
+{
+    if (target.kind != PT_V_ALLOC) {
+        const char *place = pt_place_name(c, what);
+        if (!place) return;
+        struct pt_event ev = event(c, PT_EV_FREE_PLACE, s);
+        ev.call = call;
+        ev.api = api;
+        ev.place = place;
+        pt_rules_dispatch(&ev);
+        return;
+    }
     struct pt_alloc *a = &s->allocs[target.id];
     if (a->null == PT_N_NULL && a->status != PT_A_FREED) return;   /* freeing NULL */
     struct pt_event ev = event(c, PT_EV_FREE, s);
@@ -182,9 +202,10 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         return result;
     }
     case PT_API_FREE: case PT_API_FREE_PAGES: {
+        const struct pt_expr *what = lv ? lv : arg(call, api->ptr);
         struct pt_val target = lv ? pt_eval(c, s, lv)
                                   : (api->ptr >= 0 && (unsigned)api->ptr < n ? vals[api->ptr] : pt_val_unk());
-        do_free(c, s, call, api, target);
+        do_free(c, s, call, api, target, what);
         return result;
     }
     case PT_API_LOCK: case PT_API_UNLOCK: {

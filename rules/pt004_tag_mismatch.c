@@ -1,9 +1,15 @@
-/* PT004 tag-mismatch: freed with a tag other than the allocation's. */
+/* PT004 tag-mismatch: freed with a tag other than the allocation's.
+ * Within a function the freed block is tracked. Across functions, the run
+ * remembers which tags were stored into each field (by struct type) and global,
+ * and checks frees read from those places at the end of the run. */
+#include <stdlib.h>
+#include <string.h>
 #include "rule.h"
+#include "util.h"
 
-void pt004_on_event(const struct pt_event *ev)
+static void report_tracked(const struct pt_event *ev)
 {
-    if (ev->kind != PT_EV_FREE || ev->alloc->status == PT_A_FREED) return;
+    if (ev->alloc->status == PT_A_FREED) return;
     if (ev->alloc->family != (int)ev->api->family) return;   /* PT009's business */
     int64_t free_tag, alloc_tag;
     if (!pt_call_tag(ev->call, ev->api, &free_tag)) return;
@@ -16,4 +22,89 @@ void pt004_on_event(const struct pt_event *ev)
               "%s frees with tag '%s' memory allocated by %s at line %u with tag '%s' "
               "(bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f, ev->alloc_call->name,
               ev->alloc_call->loc.line, a);
+}
+
+/* facts of the run */
+struct place_fact {
+    char *place, *file, *function, *api;
+    unsigned line, col;
+    int64_t tag;
+    int tag_known;
+};
+static struct place_fact *stores, *frees;
+static size_t nstores, cap_stores, nfrees, cap_frees;
+
+static void remember(struct place_fact **v, size_t *n, size_t *cap, const struct pt_event *ev)
+{
+    int64_t tag = 0;
+    int known = pt_call_tag(ev->call, ev->api, &tag);
+    for (size_t i = 0; i < *n; i++) {   /* one fact per place, site and tag */
+        struct place_fact *f = &(*v)[i];
+        if (f->line == ev->call->loc.line && f->col == ev->call->loc.col && f->tag == tag &&
+            strcmp(f->place, ev->place) == 0 && strcmp(f->file, ev->call->loc.file) == 0)
+            return;
+    }
+    PT_GROW(*v, *n, *cap);
+    struct place_fact *f = &(*v)[(*n)++];
+    f->place = pt_strdup(ev->place);
+    f->file = pt_strdup(ev->call->loc.file);
+    f->function = pt_strdup(ev->fn->name);
+    f->api = pt_strdup(ev->call->name);
+    f->line = ev->call->loc.line;
+    f->col = ev->call->loc.col;
+    f->tag = tag;
+    f->tag_known = known;
+}
+
+void pt004_on_event(const struct pt_event *ev)
+{
+    if (ev->kind == PT_EV_FREE) report_tracked(ev);
+    else if (ev->kind == PT_EV_STORE && ev->api->tag >= 0 && ev->api->family == PT_FAM_POOL)
+        remember(&stores, &nstores, &cap_stores, ev);
+    else if (ev->kind == PT_EV_FREE_PLACE && ev->api->tag >= 0 && ev->api->family == PT_FAM_POOL)
+        remember(&frees, &nfrees, &cap_frees, ev);
+}
+
+static void check_free(struct pt_results *r, const struct place_fact *fr)
+{
+    const struct place_fact *example = NULL;
+    for (size_t i = 0; i < nstores; i++) {
+        const struct place_fact *st = &stores[i];
+        if (strcmp(st->place, fr->place) != 0) continue;
+        if (!st->tag_known || st->tag == fr->tag) return;   /* could be that one */
+        example = st;
+    }
+    if (!example) return;
+    char f[5], a[5];
+    pt_tag_chars(fr->tag, f);
+    pt_tag_chars(example->tag, a);
+    const char *slash = strrchr(example->file, '/');
+    struct pt_srcloc at = {fr->file, fr->line, fr->col};
+    pt_report_plain(r, "PT004", at, fr->function,
+                    pt_asprintf("%s frees %s with tag '%s', but every allocation stored there "
+                                "has another tag, e.g. '%s' from %s in %s at %s:%u (bug check "
+                                "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,
+                                example->function, slash ? slash + 1 : example->file, example->line),
+                    fr->place);
+}
+
+static void free_facts(struct place_fact *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(v[i].place);
+        free(v[i].file);
+        free(v[i].function);
+        free(v[i].api);
+    }
+    free(v);
+}
+
+void pt004_on_finish(struct pt_results *r)
+{
+    for (size_t i = 0; i < nfrees; i++)
+        if (frees[i].tag_known) check_free(r, &frees[i]);
+    free_facts(stores, nstores);
+    free_facts(frees, nfrees);
+    stores = frees = NULL;
+    nstores = cap_stores = nfrees = cap_frees = 0;
 }

@@ -124,3 +124,20 @@ void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc 
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
     pt_results_add_finding(c->results, &f);
 }
+
+void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
+                     const char *function, char *message, const char *fingerprint)
+{
+    const struct pt_rule_info *info = pt_rule_info_find(rule_id);
+    struct pt_finding f;
+    memset(&f, 0, sizeof f);
+    f.rule_id = info ? info->id : rule_id;
+    f.level = info ? info->level : PT_WARNING;
+    f.loc.file = pt_strdup(at.file ? at.file : "");
+    f.loc.line = at.line;
+    f.loc.col = at.col;
+    f.function = function ? pt_strdup(function) : NULL;
+    f.message = message;
+    f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, function ? function : "", fingerprint);
+    pt_results_add_finding(r, &f);
+}

@@ -10,6 +10,8 @@ enum pt_ev_kind {
     PT_EV_FREE,    /* a free of a known allocation, on one path, before its effect */
     PT_EV_LEAK,    /* an allocation lost on one path */
     PT_EV_LOCKED,  /* pages still locked on one path */
+    PT_EV_STORE,   /* an allocation stored into a shared place (field by type, global) */
+    PT_EV_FREE_PLACE, /* a free of memory read from a shared place, not tracked here */
 };
 
 enum pt_leak_kind {
@@ -31,6 +33,7 @@ struct pt_event {
     enum pt_leak_kind leak;
     struct pt_srcloc where;            /* LEAK/LOCKED: the return, overwrite or free */
     const struct pt_trail *trail;      /* the path so far, newest first */
+    const char *place;                 /* STORE/FREE_PLACE: "struct _X::Field", "global g" */
     struct pt_fctx *ctx;
 };
 
@@ -52,9 +55,13 @@ const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, con
 struct pt_rule {
     const char *id;
     void (*on_event)(const struct pt_event *ev);
+    void (*on_finish)(struct pt_results *results);   /* after the whole run, may be NULL */
 };
 
 /* Dispatch an event to every rule (rules/rule_list.h). */
 void pt_rules_dispatch(const struct pt_event *ev);
+/* A finding made outside an event (at the end of the run). Takes ownership of message. */
+void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
+                     const char *function, char *message, const char *fingerprint);
 
 #endif

@@ -1,12 +1,16 @@
 /* Event dispatch to the rules listed in rule_list.h. */
+#include <stddef.h>
+#include "engine_internal.h"
 #include "rule.h"
 
-#define PT_RULE(id, fn) void fn(const struct pt_event *ev);
+#define NULL_FINISH NULL
+#define PT_RULE(id, ev, fin) void ev(const struct pt_event *e);
 #include "rule_list.h"
 #undef PT_RULE
+void pt004_on_finish(struct pt_results *results);
 
 static const struct pt_rule rules[] = {
-#define PT_RULE(id, fn) {#id, fn},
+#define PT_RULE(id, ev, fin) {#id, ev, fin},
 #include "rule_list.h"
 #undef PT_RULE
 };
@@ -14,4 +18,10 @@ static const struct pt_rule rules[] = {
 void pt_rules_dispatch(const struct pt_event *ev)
 {
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) rules[i].on_event(ev);
+}
+
+void pt_engine_finish(struct pt_results *results)
+{
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
+        if (rules[i].on_finish) rules[i].on_finish(results);
 }
