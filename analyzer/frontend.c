@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fe_internal.h"
+#include "pool_api.h"
 #include "util.h"
 #include "wdk_flags.h"
 
@@ -58,6 +59,37 @@ static enum CXChildVisitResult collect_annotations(CXCursor c, CXCursor parent, 
     return CXChildVisit_Continue;
 }
 
+static unsigned count_ast_calls(const struct pt_expr *e)
+{
+    if (!e) return 0;
+    unsigned n = e->kind == PT_EX_CALL && pt_api_find(e->name) ? 1 : 0;
+    for (unsigned i = 0; i < e->nkids; i++) n += count_ast_calls(e->kids[i]);
+    return n;
+}
+
+/* Where clang dropped statements, the tokens still name the pool calls: count
+ * the ones the AST lost, so --stats and the notes can say what was not seen. */
+static unsigned count_lost_calls(struct fe *fe, CXCursor c, const struct pt_func *fn)
+{
+    CXToken *toks = NULL;
+    unsigned n = 0, in_tokens = 0, in_ast = 0;
+    clang_tokenize(fe->tu, clang_getCursorExtent(c), &toks, &n);
+    for (unsigned i = 0; i + 1 < n; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        CXString p = clang_getTokenSpelling(fe->tu, toks[i + 1]);
+        if (strcmp(clang_getCString(p), "(") == 0 && pt_api_find(clang_getCString(s))) in_tokens++;
+        clang_disposeString(s);
+        clang_disposeString(p);
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    for (unsigned b = 0; b < fn->nblocks; b++) {
+        for (unsigned s = 0; s < fn->blocks[b].nstmts; s++) in_ast += count_ast_calls(fn->blocks[b].stmts[s].e);
+        in_ast += count_ast_calls(fn->blocks[b].cond);
+    }
+    return in_tokens > in_ast ? in_tokens - in_ast : 0;
+}
+
 static void lower_function(struct fe *fe, CXCursor c)
 {
     struct pt_func *fn = pt_xcalloc(1, sizeof *fn);
@@ -99,6 +131,7 @@ static void lower_function(struct fe *fe, CXCursor c)
         fn->blocks[b.cur].loc.line = line;
         fn->blocks[b.cur].loc.col = col > 1 ? col - 1 : col;
     }
+    if (fn->parse_errors) fn->token_only_calls = count_lost_calls(fe, c, fn);
     free(b.vars);
     free(b.labels);
     struct pt_tu_ir *ir = fe->ir;

@@ -115,6 +115,7 @@ struct pt_func {
     unsigned nannotations;
     int ret_var;                   /* synthetic var holding the return value, or -1 */
     unsigned parse_errors;         /* clang errors inside the body: statements may be missing */
+    unsigned token_only_calls;     /* pool calls in the tokens that the AST lost (parse errors) */
 };
 
 struct pt_tu_ir {

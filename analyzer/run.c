@@ -34,6 +34,10 @@ static void tu_stats(struct pt_stats *st, const struct pt_tu_ir *ir)
 {
     st->functions += ir->nfuncs;
     st->parse_errors += ir->parse_errors ? 1 : 0;
+    for (unsigned f = 0; f < ir->nfuncs; f++) {
+        st->calls_token_only += ir->funcs[f]->token_only_calls;
+        st->functions_skipped += ir->funcs[f]->parse_errors ? 1 : 0;
+    }
     for (unsigned f = 0; f < ir->nfuncs; f++)
         for (unsigned b = 0; b < ir->funcs[f]->nblocks; b++) {
             const struct pt_block *bl = &ir->funcs[f]->blocks[b];

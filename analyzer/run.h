@@ -7,6 +7,8 @@
 
 struct pt_stats {
     unsigned tus, tus_failed, parse_errors, functions;
+    unsigned calls_token_only;   /* pool calls seen only in tokens (the AST lost them) */
+    unsigned functions_skipped;  /* functions with parse errors: no path findings */
     char **api_names;       /* pool API name -> count, sorted at the end */
     unsigned *api_counts;
     size_t napis, cap_apis;

@@ -12,6 +12,8 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
     cJSON_AddNumberToObject(o, "parse_errors", st->parse_errors);
     cJSON_AddNumberToObject(o, "not_analysed", st->tus_failed);
     cJSON_AddNumberToObject(o, "functions", st->functions);
+    cJSON_AddNumberToObject(o, "functions_with_parse_errors", st->functions_skipped);
+    cJSON_AddNumberToObject(o, "call_sites_token_only", st->calls_token_only);
     cJSON *calls = cJSON_AddObjectToObject(o, "call_sites");
     /* keys sorted for deterministic output */
     char **names = pt_xmalloc((st->napis + 1) * sizeof *names);
@@ -41,6 +43,9 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     const cJSON *it;
     cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(o, "call_sites"))
         fprintf(out, " %s=%d", it->string, it->valueint);
+    fprintf(out, "\npooltrack: %u pool call sites seen only in tokens (lost by parse errors); "
+                 "%u functions with parse errors were not path-analysed", st->calls_token_only,
+            st->functions_skipped);
     fputs("\npooltrack: findings:", out);
     int any = 0;
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "findings");
