@@ -6,6 +6,12 @@
 
 #define FILTER_TAG 'tliF'
 
+typedef struct _FILTER_OID_COPY {
+    ULONG Oid;
+    ULONG InformationBufferLength;
+    UCHAR InformationBuffer[64];
+} FILTER_OID_COPY, *PFILTER_OID_COPY;
+
 typedef struct _FILTER_CONTEXT {
     NDIS_HANDLE FilterHandle;
     PVOID OidBuffer;
@@ -17,12 +23,12 @@ FilterAllocOidBufferBad(_In_ PFILTER_CONTEXT Filter)
 {
     Filter->OidBuffer = NdisAllocateMemoryWithTagPriority(Filter->FilterHandle,   // expect: PT003
                                                           FILTER_TAG,
-                                                          sizeof(NDIS_OID_REQUEST),
+                                                          sizeof(FILTER_OID_COPY),
                                                           LowPoolPriority);
     if (Filter->OidBuffer == NULL) {
         return NDIS_STATUS_RESOURCES;
     }
-    Filter->OidBufferLength = sizeof(NDIS_OID_REQUEST);
+    Filter->OidBufferLength = sizeof(FILTER_OID_COPY);
     return NDIS_STATUS_SUCCESS;
 }
 
@@ -30,12 +36,12 @@ NDIS_STATUS
 FilterAllocOidBufferGood(_In_ PFILTER_CONTEXT Filter)
 {
     Filter->OidBuffer = NdisAllocateMemoryWithTagPriority(Filter->FilterHandle,
-                                                          sizeof(NDIS_OID_REQUEST),
+                                                          sizeof(FILTER_OID_COPY),
                                                           FILTER_TAG,
                                                           LowPoolPriority);
     if (Filter->OidBuffer == NULL) {
         return NDIS_STATUS_RESOURCES;
     }
-    Filter->OidBufferLength = sizeof(NDIS_OID_REQUEST);
+    Filter->OidBufferLength = sizeof(FILTER_OID_COPY);
     return NDIS_STATUS_SUCCESS;
 }
