@@ -1,33 +1,14 @@
 /*
  * Clean: conditional frees that match conditional allocations. The buffer
- * is only allocated when the caller's input is too big for the stack
- * buffer, and only freed under the same condition (the pointer compare, a
- * BOOLEAN flag, or the same size test). A path-insensitive checker reports
- * a leak or a bad free here; none of them is real.
+ * is only allocated under a condition and only freed under the same one
+ * (a BOOLEAN flag set next to the allocation, or the same unmodified
+ * parameter tested twice). A path-insensitive checker reports a leak here;
+ * none is real. (The stack-or-pool variant is in clean_hard_correlations.c.)
  */
 #include <ntddk.h>
 
 #define BIG_TAG 'giBC'
 #define SMALL_SIZE 128
-
-VOID
-ProcessWithStackFallback(_In_reads_bytes_(Length) PUCHAR Data, _In_ ULONG Length)
-{
-    UCHAR stackBuf[SMALL_SIZE];
-    PUCHAR buf = stackBuf;
-
-    if (Length > SMALL_SIZE) {
-        buf = ExAllocatePoolWithTag(NonPagedPoolNx, Length, BIG_TAG);
-        if (buf == NULL) {
-            return;
-        }
-    }
-    RtlCopyMemory(buf, Data, Length);
-    DbgPrint("first byte %02x\n", buf[0]);
-    if (buf != stackBuf) {
-        ExFreePoolWithTag(buf, BIG_TAG);
-    }
-}
 
 NTSTATUS
 ProcessWithFlag(_In_reads_bytes_(Length) PUCHAR Data, _In_ ULONG Length)

@@ -1,7 +1,7 @@
 /*
  * Clean: every flavour of the NULL check right after the allocation. The
  * early return on NULL loses nothing, whatever the spelling: `== NULL`,
- * `!p`, `NULL == p`, `if (p) {...} else return`, a ternary return.
+ * `!p`, `NULL == p`, `if (p) {...} else return`, assignment inside the condition.
  */
 #include <ntddk.h>
 
@@ -68,19 +68,4 @@ AssignInCondition(_In_ SIZE_T n)
     RtlZeroMemory(p, n);
     ExFreePoolWithTag(p, NC_TAG);
     return STATUS_SUCCESS;
-}
-
-NTSTATUS
-StatusFromPointer(_In_ SIZE_T n)
-{
-    NTSTATUS status;
-    PVOID p = ExAllocatePoolWithTag(NonPagedPoolNx, n, NC_TAG);
-
-    status = p ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
-    if (!NT_SUCCESS(status)) {
-        return status;
-    }
-    RtlZeroMemory(p, n);
-    ExFreePoolWithTag(p, NC_TAG);
-    return status;
 }

@@ -41,31 +41,6 @@ Exit:
 }
 
 NTSTATUS
-TwoStepInit(_In_ ULONG Length, _Outptr_ PVOID *First, _Outptr_ PVOID *Second)
-{
-    NTSTATUS status;
-    PVOID a = NULL, b = NULL;
-
-    a = ExAllocatePoolWithTag(NonPagedPoolNx, Length, ST_TAG);
-    status = (a != NULL) ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
-    if (!NT_SUCCESS(status)) {
-        return status;
-    }
-    b = ExAllocatePoolWithTag(NonPagedPoolNx, Length, ST_TAG);
-    if (b == NULL) {
-        status = STATUS_INSUFFICIENT_RESOURCES;
-        goto Fail;
-    }
-    *First = a;
-    *Second = b;
-    return STATUS_SUCCESS;
-
-Fail:
-    ExFreePoolWithTag(a, ST_TAG);
-    return status;
-}
-
-NTSTATUS
 StatusChainWithFree(_In_ HANDLE Key, _In_ PUNICODE_STRING ValueName)
 {
     NTSTATUS status;
