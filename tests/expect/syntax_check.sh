@@ -25,6 +25,6 @@ for f in $files; do
         echo "OK    ${f#$root/}"
     else
         echo "ERR   ${f#$root/}  (errors inside MinGW headers: $hdr)"
-        printf '%s\n' "$errs" | sed 's/^/      /'
+        [ -z "$errs" ] || printf '%s\n' "$errs" | sed 's/^/      /'
     fi
 done
