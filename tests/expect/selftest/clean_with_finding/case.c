@@ -1,0 +1,5 @@
+/* no expectations: silence is demanded */
+void f(void)
+{
+    a();
+}

@@ -1,0 +1,5 @@
+#include "inc/x.h"
+void f(void)
+{
+    a();   // expect: PT005
+}

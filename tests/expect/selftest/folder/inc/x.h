@@ -1,0 +1,1 @@
+#define ALLOC() a()   // expect: PT001

@@ -1,0 +1,5 @@
+#include "inc/x.h"
+void g(void)
+{
+    b();   // expect: PT008
+}

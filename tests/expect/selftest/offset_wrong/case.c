@@ -1,0 +1,5 @@
+void f(void)
+{
+    // expect@+1: PT005
+    a();
+}
