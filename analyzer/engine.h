@@ -57,6 +57,7 @@ struct pt_fctx {
     struct pt_arena *arena;     /* per function: trails, slot keys */
     unsigned nslots, nsyms, nallocs;
     const char **slot_keys;
+    const struct pt_expr **slot_lvalue; /* an expression naming each slot */
     int *slot_of_expr;          /* expr id -> slot, -1 */
     int *sym_of_expr;           /* expr id -> call index, -1 */
     int *alloc_of_expr;         /* expr id -> allocation site, -1 */

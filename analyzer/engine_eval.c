@@ -266,6 +266,25 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     invalidate_below(c, s, sl, escape);
 }
 
+/* `saved = u;` for structs: the fields travel with the copy. */
+static void copy_fields(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
+                        const struct pt_expr *rhs)
+{
+    int dst = pt_slot(c, lhs), src = pt_slot(c, rhs);
+    if (dst < 0 || src < 0) return;
+    const char *sk = c->slot_keys[src], *dk = c->slot_keys[dst];
+    size_t sn = strlen(sk);
+    for (const int *d = c->descendants[src]; *d >= 0; d++) {
+        char key[512];
+        snprintf(key, sizeof key, "%s%s", dk, c->slot_keys[*d] + sn);
+        for (unsigned i = 0; i < c->nslots; i++)
+            if (strcmp(c->slot_keys[i], key) == 0) {
+                pt_assign(c, s, c->slot_lvalue[i], s->vals[*d], lhs);
+                break;
+            }
+    }
+}
+
 static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
 {
     const struct pt_expr *lhs = e->kids[0];
@@ -278,6 +297,8 @@ static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const st
         v = arith(s, e->op, old, v);
     }
     pt_assign(c, s, lhs, v, e);
+    if (lhs->kind == PT_EX_VAR && lhs->var >= 0 && c->fn->vars[lhs->var].is_aggregate)
+        copy_fields(c, s, lhs, e->kids[1]);
     return v;
 }
 

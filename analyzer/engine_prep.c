@@ -84,6 +84,8 @@ struct prep {
     const struct pt_expr **allocs;
     unsigned cap_allocs;
     struct pt_expr **synth_exprs;   /* (call id, lvalue) pairs */
+    const struct pt_expr **lvalues; /* slot -> an expression naming it */
+    unsigned nlv;
     unsigned nsynth, cap_synth;
 };
 
@@ -94,7 +96,15 @@ static void note_slot(struct prep *p, const struct pt_expr *e)
     char buf[256];
     const char *k = key_of(p->c, e, buf, sizeof buf);
     size_t n = k ? strlen(k) : 0;
-    if (k && n && k[n - 1] != '&') p->c->slot_of_expr[e->id] = intern(p->c, &p->slots, k);
+    if (k && n && k[n - 1] != '&') {
+        int sl = intern(p->c, &p->slots, k);
+        p->c->slot_of_expr[e->id] = sl;
+        if ((unsigned)sl >= p->nlv) {
+            p->lvalues = pt_xrealloc(p->lvalues, (sl + 1) * sizeof *p->lvalues);
+            p->nlv = (unsigned)sl + 1;
+        }
+        p->lvalues[sl] = e;
+    }
 }
 
 static void visit_call(struct prep *p, struct pt_expr *e)
@@ -192,6 +202,9 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     c->nsyms = p.ncalls;
     c->nsites = p.nallocs;
     c->nallocs = 2 * p.nallocs;
+    c->slot_lvalue = PT_ANEWN(c->arena, const struct pt_expr *, p.slots.n + 1);
+    if (p.nlv) memcpy(c->slot_lvalue, p.lvalues, p.nlv * sizeof *c->slot_lvalue);
+    free(p.lvalues);
     c->slot_keys = PT_ANEWN(c->arena, const char *, p.slots.n + 1);
     if (p.slots.n) memcpy(c->slot_keys, p.slots.keys, p.slots.n * sizeof *c->slot_keys);
     c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, 2 * p.nallocs + 1);
