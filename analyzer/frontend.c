@@ -18,8 +18,8 @@ struct pt_frontend *pt_frontend_new(void)
     struct pt_frontend *fe = pt_xcalloc(1, sizeof *fe);
     fe->index = clang_createIndex(0, 0);
     fe->system_dirs[0] = "/usr/x86_64-w64-mingw32/";
-    fe->system_dirs[1] = PT_SOURCE_WDK_DIR;
-    fe->system_dirs[2] = getenv("PT_WDK_DIR");
+    fe->system_dirs[1] = pt_wdk_dir();
+    fe->system_dirs[2] = NULL;
     return fe;
 }
 

@@ -1,0 +1,213 @@
+/* A minimal filter-manager model (fltKernel.h) from the public documentation. */
+#ifndef PT_FLTKERNEL_H
+#define PT_FLTKERNEL_H
+#include <ntifs.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct _FLT_FILTER *PFLT_FILTER;
+typedef struct _FLT_INSTANCE *PFLT_INSTANCE;
+typedef struct _FLT_VOLUME *PFLT_VOLUME;
+typedef struct _FLT_PORT *PFLT_PORT;
+typedef PVOID PFLT_CONTEXT;
+typedef USHORT FLT_CONTEXT_TYPE;
+typedef ULONG FLT_FILE_NAME_OPTIONS;
+typedef ULONG FLT_FILTER_UNLOAD_FLAGS;
+typedef ULONG FLT_POST_OPERATION_FLAGS;
+typedef ULONG FLT_INSTANCE_SETUP_FLAGS;
+typedef ULONG FLT_INSTANCE_QUERY_TEARDOWN_FLAGS;
+typedef ULONG FLT_INSTANCE_TEARDOWN_FLAGS;
+typedef ULONG FLT_OPERATION_REGISTRATION_FLAGS;
+typedef ULONG FLT_REGISTRATION_FLAGS;
+typedef USHORT FLT_FILESYSTEM_TYPE;
+
+#define _Flt_CompletionContext_Outptr_
+#define _Flt_ConnectionCookie_Outptr_
+#define FLT_FILE_NAME_NORMALIZED 0x01
+#define FLT_FILE_NAME_OPENED 0x02
+#define FLT_FILE_NAME_SHORT 0x03
+#define FLT_FILE_NAME_QUERY_DEFAULT 0x0100
+#define FLT_FILE_NAME_QUERY_CACHE_ONLY 0x0200
+#define FLT_FILE_NAME_QUERY_FILESYSTEM_ONLY 0x0300
+#define FLT_FILE_NAME_QUERY_ALWAYS_ALLOW_CACHE_LOOKUP 0x0400
+#define FLT_POSTOP_DRAINING 0x00000001
+#define FLTFL_FILTER_UNLOAD_MANDATORY 0x00000001
+#define FLT_REGISTRATION_VERSION 0x0203
+#define FLT_CONTEXT_END 0xffff
+#define FLT_STREAM_CONTEXT 0x0010
+#define FLT_STREAMHANDLE_CONTEXT 0x0020
+#define FLT_INSTANCE_CONTEXT 0x0002
+#define FLT_VOLUME_CONTEXT 0x0004
+#define FLT_FILE_CONTEXT 0x0040
+#define FLT_TRANSACTION_CONTEXT 0x0080
+#define IRP_MJ_OPERATION_END ((UCHAR)0x80)
+#define FLTFL_OPERATION_REGISTRATION_SKIP_PAGING_IO 0x00000001
+
+typedef enum _FLT_PREOP_CALLBACK_STATUS {
+    FLT_PREOP_SUCCESS_WITH_CALLBACK, FLT_PREOP_SUCCESS_NO_CALLBACK, FLT_PREOP_PENDING,
+    FLT_PREOP_DISALLOW_FASTIO, FLT_PREOP_COMPLETE, FLT_PREOP_SYNCHRONIZE,
+    FLT_PREOP_DISALLOW_FSFILTER_IO
+} FLT_PREOP_CALLBACK_STATUS, *PFLT_PREOP_CALLBACK_STATUS;
+typedef enum _FLT_POSTOP_CALLBACK_STATUS {
+    FLT_POSTOP_FINISHED_PROCESSING, FLT_POSTOP_MORE_PROCESSING_REQUIRED,
+    FLT_POSTOP_DISALLOW_FSFILTER_IO
+} FLT_POSTOP_CALLBACK_STATUS, *PFLT_POSTOP_CALLBACK_STATUS;
+
+typedef struct _FLT_IO_PARAMETER_BLOCK {
+    ULONG IrpFlags;
+    UCHAR MajorFunction;
+    UCHAR MinorFunction;
+    UCHAR OperationFlags;
+    UCHAR Reserved;
+    PFILE_OBJECT TargetFileObject;
+    PFLT_INSTANCE TargetInstance;
+    union {
+        struct { PVOID SecurityContext; ULONG Options; USHORT FileAttributes; USHORT ShareAccess;
+                 ULONG EaLength; PVOID EaBuffer; LARGE_INTEGER AllocationSize; } Create;
+        struct { ULONG Length; ULONG Key; LARGE_INTEGER ByteOffset; PVOID ReadBuffer;
+                 PMDL MdlAddress; } Read;
+        struct { ULONG Length; ULONG Key; LARGE_INTEGER ByteOffset; PVOID WriteBuffer;
+                 PMDL MdlAddress; } Write;
+        struct { ULONG Length; FILE_INFORMATION_CLASS FileInformationClass; PVOID InfoBuffer; }
+            QueryFileInformation;
+        struct { ULONG Length; FILE_INFORMATION_CLASS FileInformationClass; PFILE_OBJECT ParentOfTarget;
+                 PVOID InfoBuffer; } SetFileInformation;
+        struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4;
+                 PVOID Argument5; LARGE_INTEGER Argument6; } Others;
+    } Parameters;
+} FLT_IO_PARAMETER_BLOCK, *PFLT_IO_PARAMETER_BLOCK;
+
+typedef struct _FLT_CALLBACK_DATA {
+    ULONG Flags;
+    PETHREAD Thread;
+    PFLT_IO_PARAMETER_BLOCK Iopb;
+    IO_STATUS_BLOCK IoStatus;
+    struct _FLT_TAG_DATA_BUFFER *TagData;
+    union { struct { LIST_ENTRY QueueLinks; PVOID QueueContext[2]; }; PVOID FilterContext[4]; };
+    KPROCESSOR_MODE RequestorMode;
+} FLT_CALLBACK_DATA, *PFLT_CALLBACK_DATA;
+
+typedef struct _FLT_RELATED_OBJECTS {
+    USHORT Size;
+    USHORT TransactionContext;
+    PFLT_FILTER Filter;
+    PFLT_VOLUME Volume;
+    PFLT_INSTANCE Instance;
+    PFILE_OBJECT FileObject;
+    PVOID Transaction;
+} FLT_RELATED_OBJECTS, *PFLT_RELATED_OBJECTS;
+typedef const FLT_RELATED_OBJECTS *PCFLT_RELATED_OBJECTS;
+
+typedef struct _FLT_FILE_NAME_INFORMATION {
+    USHORT Size;
+    USHORT NamesParsed;
+    FLT_FILE_NAME_OPTIONS Format;
+    UNICODE_STRING Name;
+    UNICODE_STRING Volume;
+    UNICODE_STRING Share;
+    UNICODE_STRING Extension;
+    UNICODE_STRING Stream;
+    UNICODE_STRING FinalComponent;
+    UNICODE_STRING ParentDir;
+} FLT_FILE_NAME_INFORMATION, *PFLT_FILE_NAME_INFORMATION;
+
+typedef FLT_PREOP_CALLBACK_STATUS NTAPI FLT_PRE_OPERATION_CALLBACK(PFLT_CALLBACK_DATA Data,
+    PCFLT_RELATED_OBJECTS FltObjects, PVOID *CompletionContext);
+typedef FLT_PRE_OPERATION_CALLBACK *PFLT_PRE_OPERATION_CALLBACK;
+typedef FLT_POSTOP_CALLBACK_STATUS NTAPI FLT_POST_OPERATION_CALLBACK(PFLT_CALLBACK_DATA Data,
+    PCFLT_RELATED_OBJECTS FltObjects, PVOID CompletionContext, FLT_POST_OPERATION_FLAGS Flags);
+typedef FLT_POST_OPERATION_CALLBACK *PFLT_POST_OPERATION_CALLBACK;
+typedef NTSTATUS NTAPI FLT_FILTER_UNLOAD_CALLBACK(FLT_FILTER_UNLOAD_FLAGS Flags);
+typedef FLT_FILTER_UNLOAD_CALLBACK *PFLT_FILTER_UNLOAD_CALLBACK;
+typedef NTSTATUS NTAPI FLT_INSTANCE_SETUP_CALLBACK(PCFLT_RELATED_OBJECTS FltObjects,
+    FLT_INSTANCE_SETUP_FLAGS Flags, DEVICE_TYPE VolumeDeviceType, FLT_FILESYSTEM_TYPE VolumeFilesystemType);
+typedef FLT_INSTANCE_SETUP_CALLBACK *PFLT_INSTANCE_SETUP_CALLBACK;
+typedef NTSTATUS NTAPI FLT_INSTANCE_QUERY_TEARDOWN_CALLBACK(PCFLT_RELATED_OBJECTS FltObjects,
+    FLT_INSTANCE_QUERY_TEARDOWN_FLAGS Flags);
+typedef FLT_INSTANCE_QUERY_TEARDOWN_CALLBACK *PFLT_INSTANCE_QUERY_TEARDOWN_CALLBACK;
+typedef VOID NTAPI FLT_CONTEXT_CLEANUP_CALLBACK(PFLT_CONTEXT Context, FLT_CONTEXT_TYPE ContextType);
+typedef FLT_CONTEXT_CLEANUP_CALLBACK *PFLT_CONTEXT_CLEANUP_CALLBACK;
+
+typedef struct _FLT_OPERATION_REGISTRATION {
+    UCHAR MajorFunction;
+    FLT_OPERATION_REGISTRATION_FLAGS Flags;
+    PFLT_PRE_OPERATION_CALLBACK PreOperation;
+    PFLT_POST_OPERATION_CALLBACK PostOperation;
+    PVOID Reserved1;
+} FLT_OPERATION_REGISTRATION, *PFLT_OPERATION_REGISTRATION;
+typedef struct _FLT_CONTEXT_REGISTRATION {
+    FLT_CONTEXT_TYPE ContextType;
+    USHORT Flags;
+    PFLT_CONTEXT_CLEANUP_CALLBACK ContextCleanupCallback;
+    SIZE_T Size;
+    ULONG PoolTag;
+    PVOID ContextAllocateCallback;
+    PVOID ContextFreeCallback;
+    PVOID Reserved1;
+} FLT_CONTEXT_REGISTRATION, *PFLT_CONTEXT_REGISTRATION;
+typedef struct _FLT_REGISTRATION {
+    USHORT Size;
+    USHORT Version;
+    FLT_REGISTRATION_FLAGS Flags;
+    const FLT_CONTEXT_REGISTRATION *ContextRegistration;
+    const FLT_OPERATION_REGISTRATION *OperationRegistration;
+    PFLT_FILTER_UNLOAD_CALLBACK FilterUnloadCallback;
+    PFLT_INSTANCE_SETUP_CALLBACK InstanceSetupCallback;
+    PFLT_INSTANCE_QUERY_TEARDOWN_CALLBACK InstanceQueryTeardownCallback;
+    PVOID InstanceTeardownStartCallback;
+    PVOID InstanceTeardownCompleteCallback;
+    PVOID GenerateFileNameCallback;
+    PVOID NormalizeNameComponentCallback;
+    PVOID NormalizeContextCleanupCallback;
+    PVOID TransactionNotificationCallback;
+    PVOID NormalizeNameComponentExCallback;
+    PVOID SectionNotificationCallback;
+} FLT_REGISTRATION, *PFLT_REGISTRATION;
+
+NTSTATUS NTAPI FltRegisterFilter(PDRIVER_OBJECT Driver, const FLT_REGISTRATION *Registration,
+                                 PFLT_FILTER *RetFilter);
+VOID NTAPI FltUnregisterFilter(PFLT_FILTER Filter);
+NTSTATUS NTAPI FltStartFiltering(PFLT_FILTER Filter);
+NTSTATUS NTAPI FltGetFileNameInformation(PFLT_CALLBACK_DATA CallbackData,
+                                         FLT_FILE_NAME_OPTIONS NameOptions,
+                                         PFLT_FILE_NAME_INFORMATION *FileNameInformation);
+NTSTATUS NTAPI FltParseFileNameInformation(PFLT_FILE_NAME_INFORMATION FileNameInformation);
+VOID NTAPI FltReleaseFileNameInformation(PFLT_FILE_NAME_INFORMATION FileNameInformation);
+PVOID NTAPI FltAllocatePoolAlignedWithTag(PFLT_INSTANCE Instance, POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                          ULONG Tag);
+VOID NTAPI FltFreePoolAlignedWithTag(PFLT_INSTANCE Instance, PVOID Buffer, ULONG Tag);
+NTSTATUS NTAPI FltAllocateContext(PFLT_FILTER Filter, FLT_CONTEXT_TYPE ContextType, SIZE_T ContextSize,
+                                  POOL_TYPE PoolType, PFLT_CONTEXT *ReturnedContext);
+VOID NTAPI FltReleaseContext(PFLT_CONTEXT Context);
+VOID NTAPI FltReferenceContext(PFLT_CONTEXT Context);
+NTSTATUS NTAPI FltSetStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject, ULONG Operation,
+                                   PFLT_CONTEXT NewContext, PFLT_CONTEXT *OldContext);
+NTSTATUS NTAPI FltGetStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject, PFLT_CONTEXT *Context);
+NTSTATUS NTAPI FltSetInstanceContext(PFLT_INSTANCE Instance, ULONG Operation, PFLT_CONTEXT NewContext,
+                                     PFLT_CONTEXT *OldContext);
+NTSTATUS NTAPI FltGetInstanceContext(PFLT_INSTANCE Instance, PFLT_CONTEXT *Context);
+VOID NTAPI FltSetCallbackDataDirty(PFLT_CALLBACK_DATA Data);
+NTSTATUS NTAPI FltCreateCommunicationPort(PFLT_FILTER Filter, PFLT_PORT *ServerPort,
+                                          POBJECT_ATTRIBUTES ObjectAttributes, PVOID ServerPortCookie,
+                                          PVOID ConnectNotifyCallback, PVOID DisconnectNotifyCallback,
+                                          PVOID MessageNotifyCallback, LONG MaxConnections);
+VOID NTAPI FltCloseCommunicationPort(PFLT_PORT ServerPort);
+VOID NTAPI FltCloseClientPort(PFLT_FILTER Filter, PFLT_PORT *ClientPort);
+NTSTATUS NTAPI FltSendMessage(PFLT_FILTER Filter, PFLT_PORT *ClientPort, PVOID SenderBuffer,
+                              ULONG SenderBufferLength, PVOID ReplyBuffer, PULONG ReplyLength,
+                              PLARGE_INTEGER Timeout);
+NTSTATUS NTAPI FltBuildDefaultSecurityDescriptor(PSECURITY_DESCRIPTOR *SecurityDescriptor,
+                                                 ACCESS_MASK DesiredAccess);
+VOID NTAPI FltFreeSecurityDescriptor(PSECURITY_DESCRIPTOR SecurityDescriptor);
+NTSTATUS NTAPI FltQueryInformationFile(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                       PVOID FileInformation, ULONG Length,
+                                       FILE_INFORMATION_CLASS FileInformationClass, PULONG LengthReturned);
+#define FLT_IS_IRP_OPERATION(Data) (((Data)->Flags & 0x00000001) != 0)
+#define FLT_IS_FASTIO_OPERATION(Data) (((Data)->Flags & 0x00000002) != 0)
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,3 @@
+/* MinGW-w64's ntifs.h, completed by our wdm.h supplement. */
+#include_next <ntifs.h>
+#include "pt_pool.h"
