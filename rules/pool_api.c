@@ -11,6 +11,21 @@ static const struct pt_api apis[] = {
 };
 
 #define NAPIS (sizeof apis / sizeof apis[0])
+
+static const char *const takes_words[] = {
+#define PT_API(...)
+#define PT_TAKES_WORD(w) #w,
+#include "data/pool_api.def"
+#undef PT_TAKES_WORD
+#undef PT_API
+    NULL};
+
+int pt_api_name_takes(const char *name)
+{
+    for (int i = 0; name && takes_words[i]; i++)
+        if (strstr(name, takes_words[i])) return 1;
+    return 0;
+}
 static const struct pt_api *sorted[NAPIS];
 static int sorted_ready;
 

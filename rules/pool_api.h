@@ -44,6 +44,8 @@ struct pt_api {
 };
 
 const struct pt_api *pt_api_find(const char *name);
+/* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */
+int pt_api_name_takes(const char *name);
 const char *pt_family_name(enum pt_family f);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);

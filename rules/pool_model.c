@@ -151,7 +151,7 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
 static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                               const struct pt_val *vals)
 {
-    int system = call->callee == PT_CALLEE_SYSTEM;
+    int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         if (!system) {

@@ -94,7 +94,9 @@ static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *e
         v[--i] = t;
         if (t == stop) break;
     }
-    for (i = 0; i < n; i++) add_step(f, cap, v[i]->loc, v[i]->msg);
+    for (i = 0; i < n; i++)   /* other blocks' creation is noise on this path */
+        if (v[i]->alloc < 0 || v[i]->alloc == site || ev->alloc_id < 0)
+            add_step(f, cap, v[i]->loc, v[i]->msg);
     free(v);
 }
 
