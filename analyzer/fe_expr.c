@@ -38,7 +38,6 @@ struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at)
     if (!clang_Cursor_isNull(at)) {
         e->loc = fe_loc(b->fe, at);
         e->is_pointer = fe_type_is_pointer(clang_getCursorType(at));
-        e->from_macro = fe_in_macro(at);
     }
     return e;
 }

@@ -23,6 +23,8 @@ struct fe {
     unsigned nfn_extents, cap_fn_extents;
     unsigned *error_offsets;         /* clang errors in the main file */
     unsigned nerrors, cap_errors;
+    char **invalid_names;            /* declarations clang dropped as invalid, sorted */
+    unsigned ninvalid, cap_invalid;
 };
 
 struct fe_varmap_entry { CXCursor c; int var; };
@@ -59,8 +61,9 @@ int fe_is_expr(CXCursor c);
 
 /* locations and tokens */
 struct pt_srcloc fe_loc(struct fe *fe, CXCursor c);
-int fe_in_macro(CXCursor c);
+int fe_in_macro(struct fe *fe, CXCursor c);
 const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars);
+CXSourceRange fe_file_range(struct fe *fe, CXCursor c);
 enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs);
 enum { FE_OPS_ANY, FE_OPS_COMPARE, FE_OPS_ASSIGN };
 enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want);

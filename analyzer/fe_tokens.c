@@ -1,5 +1,6 @@
 /* Frontend helpers over libclang: children, locations, source text, and the
  * operator of a binary/unary expression (libclang 14 has no API for it). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fe_internal.h"
@@ -57,14 +58,34 @@ struct pt_srcloc fe_loc(struct fe *fe, CXCursor c)
     return r;
 }
 
-int fe_in_macro(CXCursor c)
+/* libclang 14 reports macro-body code at the macro's use site for every kind
+ * of location, so: inside a macro argument the file location differs from the
+ * expansion location; inside a macro body a macro expansion sits there. */
+int fe_in_macro(struct fe *fe, CXCursor c)
 {
     CXSourceLocation l = clang_getCursorLocation(c);
     CXFile f1, f2;
     unsigned o1, o2;
     clang_getExpansionLocation(l, &f1, NULL, NULL, &o1);
-    clang_getSpellingLocation(l, &f2, NULL, NULL, &o2);
-    return o1 != o2 || !clang_File_isEqual(f1, f2);
+    clang_getFileLocation(l, &f2, NULL, NULL, &o2);
+    if (o1 != o2 || !clang_File_isEqual(f1, f2)) return 1;
+    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f1, o1));
+    return clang_getCursorKind(m) == CXCursor_MacroExpansion;
+}
+
+/* A cursor's extent as a plain file range (clang_tokenize returns nothing for
+ * a range that starts inside a macro): a macro's text is its invocation. */
+CXSourceRange fe_file_range(struct fe *fe, CXCursor c)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f1, f2;
+    unsigned o1, o2;
+    clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
+    clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
+    if (f1 && clang_File_isEqual(f1, f2) && o2 > o1)
+        r = clang_getRange(clang_getLocationForOffset(fe->tu, f1, o1),
+                           clang_getLocationForOffset(fe->tu, f2, o2));
+    return r;
 }
 
 /* Source text of a cursor's extent, tokens joined by single spaces. */
@@ -72,16 +93,7 @@ const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars)
 {
     CXToken *toks = NULL;
     unsigned n = 0;
-    /* in the user's file: a macro argument's text is the macro invocation */
-    CXSourceRange r = clang_getCursorExtent(c);
-    CXFile f1, f2;
-    unsigned o1, o2;
-    clang_getExpansionLocation(clang_getRangeStart(r), &f1, NULL, NULL, &o1);
-    clang_getExpansionLocation(clang_getRangeEnd(r), &f2, NULL, NULL, &o2);
-    if (f1 && clang_File_isEqual(f1, f2) && o2 > o1 && o2 - o1 < 4096)
-        r = clang_getRange(clang_getLocationForOffset(fe->tu, f1, o1),
-                           clang_getLocationForOffset(fe->tu, f2, o2));
-    clang_tokenize(fe->tu, r, &toks, &n);
+    clang_tokenize(fe->tu, fe_file_range(fe, c), &toks, &n);
     char *buf = pt_arena_alloc(fe->arena, max_chars + 4);
     size_t len = 0;
     for (unsigned i = 0; i < n && len < max_chars; i++) {
@@ -222,7 +234,7 @@ enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
 {
     CXSourceLocation a = clang_getCursorLocation(lhs), b = clang_getCursorLocation(rhs);
     enum pt_op op = PT_OP_NONE;
-    if (!fe_in_macro(lhs) || !fe_in_macro(rhs)) {
+    if (!fe_in_macro(fe, lhs) || !fe_in_macro(fe, rhs)) {
         op = op_scan(fe, a, b, clang_getFileLocation);
         if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
     }
@@ -273,6 +285,43 @@ enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub)
     return op;
 }
 
+/* For a for-statement written in a macro body: which of init/cond/inc exist. */
+static void macro_for_parts(struct fe *fe, CXCursor c, int present[3])
+{
+    CXSourceLocation l = clang_getCursorLocation(c);
+    CXFile f;
+    unsigned off;
+    clang_getExpansionLocation(l, &f, NULL, NULL, &off);
+    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f, off));
+    if (clang_getCursorKind(m) != CXCursor_MacroExpansion) return;
+    CXCursor def = clang_getCursorReferenced(m);
+    if (clang_getCursorKind(def) != CXCursor_MacroDefinition) return;
+    CXToken *toks = NULL;
+    unsigned n = 0, i = 0;
+    clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
+    for (; i + 1 < n; i++) {
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        int is_for = strcmp(clang_getCString(s), "for") == 0;
+        clang_disposeString(s);
+        if (is_for) break;
+    }
+    int depth = 0, part = 0, nonempty[3] = {0, 0, 0}, ok = 0;
+    for (i += 2; i < n; i++) {   /* after "for (" */
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        const char *t = clang_getCString(s);
+        int done = 0;
+        if (t[0] == '(' && !t[1]) depth++;
+        if (t[0] == ')' && !t[1] && depth-- == 0) { done = 1; ok = part == 2; }
+        else if (t[0] == ';' && !t[1] && depth == 0) part++;
+        else if (part < 3) nonempty[part] = 1;
+        clang_disposeString(s);
+        if (done || part > 2) break;
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    if (ok)
+        for (int p = 0; p < 3; p++) present[p] = nonempty[p];
+}
+
 /* libclang skips absent for-statement parts; find which children are which
  * from the two ';' of the header. Returns 1 when the split is certain. */
 unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
@@ -284,7 +333,7 @@ unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
     unsigned semi[2] = {0, 0}, nsemi = 0;
     CXToken *toks = NULL;
     unsigned nt = 0;
-    if (!fe_in_macro(c)) {
+    if (!fe_in_macro(fe, c)) {
         CXSourceRange r = clang_getRange(clang_getRangeStart(clang_getCursorExtent(c)),
                                          clang_getRangeStart(clang_getCursorExtent(*body)));
         clang_tokenize(fe->tu, r, &toks, &nt);
@@ -314,8 +363,13 @@ unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
         }
         return 1;
     }
-    /* In a macro: assume the parts that exist are the leading ones. */
+    /* In a macro: read which parts exist from the macro's definition
+     * (`for (; p == 0; )`); without it, assume the leading ones. */
     CXCursor *slots[3] = {init, cond, inc};
-    for (unsigned i = 0; i + 1 < n && i < 3; i++) *slots[i] = kids[i];
+    int present[3] = {1, 1, 1};
+    macro_for_parts(fe, c, present);
+    unsigned k = 0;
+    for (unsigned p = 0; p < 3 && k + 1 < n; p++)
+        if (present[p]) *slots[p] = kids[k++];
     return 0;
 }

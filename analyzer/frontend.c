@@ -30,6 +30,8 @@ void pt_frontend_free(struct pt_frontend *fe)
     free(fe);
 }
 
+static unsigned count_invalid_uses(struct fe *fe, CXCursor c);
+
 static int is_function_def(CXCursor c)
 {
     enum CXCursorKind k = clang_getCursorKind(c);
@@ -73,7 +75,7 @@ static unsigned count_lost_calls(struct fe *fe, CXCursor c, const struct pt_func
 {
     CXToken *toks = NULL;
     unsigned n = 0, in_tokens = 0, in_ast = 0;
-    clang_tokenize(fe->tu, clang_getCursorExtent(c), &toks, &n);
+    clang_tokenize(fe->tu, fe_file_range(fe, c), &toks, &n);
     for (unsigned i = 0; i + 1 < n; i++) {
         if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
         CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
@@ -109,6 +111,7 @@ static void lower_function(struct fe *fe, CXCursor c)
     clang_getFileLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &ee);
     for (unsigned i = 0; i < fe->nerrors; i++)
         if (fe->error_offsets[i] >= eb && fe->error_offsets[i] <= ee) fn->parse_errors++;
+    fn->parse_errors += count_invalid_uses(fe, c);
     clang_visitChildren(c, collect_annotations, &b);
     CXCursor canon = clang_getCanonicalCursor(c);
     if (!clang_equalCursors(canon, c)) clang_visitChildren(canon, collect_annotations, &b);
@@ -139,11 +142,51 @@ static void lower_function(struct fe *fe, CXCursor c)
     ir->funcs[ir->nfuncs++] = fn;
 }
 
+/* A declaration clang found invalid (`UNKNOWN_ROLE_TYPE MyRoutine;`): calls to
+ * it vanish from the AST without an error of their own. */
+static void note_invalid(struct fe *fe, CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if ((k != CXCursor_FunctionDecl && k != CXCursor_VarDecl) || !clang_isInvalidDeclaration(c))
+        return;
+    CXString s = clang_getCursorSpelling(c);
+    const char *n = clang_getCString(s);
+    if (n && *n) {
+        PT_GROW(fe->invalid_names, fe->ninvalid, fe->cap_invalid);
+        fe->invalid_names[fe->ninvalid++] = pt_strdup(n);
+    }
+    clang_disposeString(s);
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Identifiers in the function's tokens that name invalid declarations. */
+static unsigned count_invalid_uses(struct fe *fe, CXCursor c)
+{
+    if (!fe->ninvalid) return 0;
+    CXToken *toks = NULL;
+    unsigned n = 0, found = 0;
+    clang_tokenize(fe->tu, fe_file_range(fe, c), &toks, &n);
+    for (unsigned i = 0; i < n; i++) {
+        if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
+        CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+        const char *name = clang_getCString(s);
+        if (bsearch(&name, fe->invalid_names, fe->ninvalid, sizeof *fe->invalid_names, cmp_name)) found++;
+        clang_disposeString(s);
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    return found;
+}
+
 static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     struct fe *fe = d;
     enum CXCursorKind k = clang_getCursorKind(c);
+    note_invalid(fe, c);
     if (!in_main_file(c)) return CXChildVisit_Continue;
     if (is_function_def(c)) {
         CXSourceRange r = clang_getCursorExtent(c);
@@ -238,9 +281,12 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     report_diagnostics(&fe, ctu, ir, notes);
     CXCursor root = clang_getTranslationUnitCursor(ctu);
     clang_visitChildren(root, find_functions, &fe);
+    if (fe.ninvalid) qsort(fe.invalid_names, fe.ninvalid, sizeof *fe.invalid_names, cmp_name);
     clang_visitChildren(root, lower_functions, &fe);
     free(fe.fn_extents);
     free(fe.error_offsets);
+    for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
+    free(fe.invalid_names);
     clang_disposeTranslationUnit(ctu);
     return 0;
 }

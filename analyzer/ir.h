@@ -55,7 +55,6 @@ struct pt_expr {
     unsigned is_pointer : 1; /* pointer or array type */
     unsigned is_string : 1;  /* a string literal, also through casts/macros */
     unsigned arrow : 1;      /* PT_EX_MEMBER through a pointer */
-    unsigned from_macro : 1; /* written inside a macro expansion */
     unsigned is_const : 1;   /* ival holds its constant value (any kind) */
     enum pt_callee_kind callee;
     int var;                 /* PT_EX_VAR */

@@ -66,8 +66,8 @@ void pt_ir_dump_expr(FILE *out, const struct pt_func *fn, const struct pt_expr *
 
 void pt_ir_dump_func(FILE *out, const struct pt_func *fn)
 {
-    fprintf(out, "function %s (%u blocks, %u vars) entry B%d\n", fn->name, fn->nblocks, fn->nvars,
-            fn->entry);
+    fprintf(out, "function %s (%u blocks, %u vars, %u parse errors) entry B%d\n", fn->name,
+            fn->nblocks, fn->nvars, fn->parse_errors, fn->entry);
     for (unsigned i = 0; i < fn->nblocks; i++) {
         const struct pt_block *b = &fn->blocks[i];
         fprintf(out, " B%u:\n", i);
