@@ -76,6 +76,7 @@ struct walk {
     unsigned nstack, cap_stack;
     size_t stored;
     unsigned max_visits;
+    unsigned char *loop_head;
 };
 
 static void push(struct walk *w, int block, struct pt_state *s)
@@ -105,12 +106,39 @@ static void widen(struct pt_fctx *c, struct pt_state *s, const struct pt_state *
         }
 }
 
+/* Loop heads: targets of back edges in a depth-first walk. Only there are
+ * facts widened; elsewhere a path keeps what it learned. */
+static unsigned char *find_loop_heads(const struct pt_func *fn)
+{
+    unsigned n = fn->nblocks;
+    unsigned char *head = pt_xcalloc(n ? n : 1, 1), *state = pt_xcalloc(n ? n : 1, 1);
+    int *stack = pt_xmalloc((n + 1) * sizeof *stack), *next = pt_xcalloc(n ? n : 1, sizeof *next);
+    unsigned sp = 0;
+    if (n) { stack[sp++] = fn->entry; state[fn->entry] = 1; }
+    while (sp) {
+        int b = stack[sp - 1];
+        const struct pt_block *bl = &fn->blocks[b];
+        int nsucc = 2 + (int)bl->ncases, succ = -1;
+        while (next[b] < nsucc && succ < 0) {
+            int i = next[b]++;
+            succ = i < 2 ? bl->succ[i] : bl->case_succ[i - 2];
+        }
+        if (succ < 0) { state[b] = 2; sp--; continue; }
+        if (state[succ] == 1) head[succ] = 1;       /* back edge */
+        else if (state[succ] == 0) { state[succ] = 1; stack[sp++] = succ; }
+    }
+    free(state);
+    free(stack);
+    free(next);
+    return head;
+}
+
 /* 1 when the state is new at this block and must be explored. */
 static int admit(struct walk *w, int block, struct pt_state *s)
 {
     struct seen *sn = &w->seen[block];
     size_t bytes = pt_state_bytes(w->c);
-    if (sn->n >= WIDEN_AFTER) widen(w->c, s, sn->v[0]);
+    if (sn->n >= WIDEN_AFTER && w->loop_head[block]) widen(w->c, s, sn->v[0]);
     for (unsigned i = 0; i < sn->n; i++)
         if (memcmp(sn->v[i]->vals, s->vals, bytes) == 0) return 0;
     if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {
@@ -205,6 +233,7 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     memset(&w, 0, sizeof w);
     w.c = c;
     w.seen = pt_xcalloc(c->fn->nblocks ? c->fn->nblocks : 1, sizeof *w.seen);
+    w.loop_head = find_loop_heads(c->fn);
     push(&w, c->fn->entry, pt_state_new(c));
     while (w.nstack) {
         struct work it = w.stack[--w.nstack];
@@ -225,6 +254,7 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     }
     free(w.seen);
     free(w.stack);
+    free(w.loop_head);
 }
 
 void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
