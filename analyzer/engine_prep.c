@@ -21,6 +21,9 @@ static int intern(struct pt_fctx *c, struct keymap *m, const char *key)
     return (int)m->n++;
 }
 
+/* snprintf that says whether it fit. */
+#define FITS(call) ((unsigned)(call) < len)
+
 /* The path an lvalue names, e.g. "v3*.Buffer" for ext->Buffer; NULL if none. */
 static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf, size_t len)
 {
@@ -29,33 +32,28 @@ static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf,
     switch (e->kind) {
     case PT_EX_VAR:
         if (e->var < 0) return NULL;
-        snprintf(buf, len, "v%d", e->var);
-        return buf;
+        return FITS(snprintf(buf, len, "v%d", e->var)) ? buf : NULL;
     case PT_EX_MEMBER:
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
-        snprintf(buf, len, "%s%s.%s", sub, e->arrow ? "*" : "", e->name ? e->name : "?");
-        return buf;
+        return FITS(snprintf(buf, len, "%s%s.%s", sub, e->arrow ? "*" : "", e->name ? e->name : "?"))
+                   ? buf : NULL;
     case PT_EX_DEREF: {
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
         size_t n = strlen(sub);
         if (n && sub[n - 1] == '&') sub[n - 1] = 0;       /* *&x is x */
         else if (n + 1 < sizeof sub) strcat(sub, "*");
-        snprintf(buf, len, "%s", sub);
-        return buf;
+        return FITS(snprintf(buf, len, "%s", sub)) ? buf : NULL;
     }
     case PT_EX_ADDR:
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
-        snprintf(buf, len, "%s&", sub);
-        return buf;
+        return FITS(snprintf(buf, len, "%s&", sub)) ? buf : NULL;
     case PT_EX_INDEX:
         if (e->nkids < 2 || e->kids[1]->kind != PT_EX_INT) return NULL;
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
-        snprintf(buf, len, "%s[%lld]", sub, (long long)e->kids[1]->ival);
-        return buf;
+        return FITS(snprintf(buf, len, "%s[%lld]", sub, (long long)e->kids[1]->ival)) ? buf : NULL;
     case PT_EX_CALL:   /* GetContext(dev)->Buffer */
         if (!e->name) return NULL;
-        snprintf(buf, len, "c:%s()", e->name);
-        return buf;
+        return FITS(snprintf(buf, len, "c:%s()", e->name)) ? buf : NULL;
     default:
         return NULL;
     }
