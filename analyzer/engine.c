@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "engine_internal.h"
+#include "pool_api.h"
+#include "summary.h"
 #include "util.h"
 
 #define MAX_STATES_PER_BLOCK 32
@@ -219,12 +221,34 @@ static void step_block(struct walk *w, int bi, struct pt_state *s)
     case PT_T_NONE: case PT_T_GOTO: push(w, b->succ[0], s); break;
     case PT_T_BRANCH: do_branch(w, b, s); break;
     case PT_T_SWITCH: do_switch(w, b, s); break;
-    case PT_T_RETURN:
-        if (b->cond) pt_escape(s, pt_eval(c, s, b->cond));   /* returned to the caller */
-        pt_model_exit(c, s, b->loc);
+    case PT_T_RETURN: {
+        struct pt_val ret = b->cond ? pt_eval(c, s, b->cond) : pt_val_unk();
+        pt_model_exit(c, s, b->loc, ret);   /* sees what is returned before it escapes */
+        pt_escape(s, ret);                  /* returned to the caller */
+        pt_model_leaks(c, s, b->loc);
         pt_state_free(s);
         break;
     }
+    }
+}
+
+/* Pointer parameters start as blocks the function borrows: freeing one, or
+ * locking its pages, is then seen; leaking it is not possible. */
+static struct pt_state *initial_state(struct pt_fctx *c)
+{
+    struct pt_state *s = pt_state_new(c);
+    for (unsigned i = 0; i < c->nparams; i++) {
+        int id = (int)(2 * c->nsites + i);
+        struct pt_alloc *a = &s->allocs[id];
+        a->status = PT_A_BORROWED;
+        a->null = PT_N_MAYBE;
+        a->family = PT_FAM_NONE_VALUE;
+        if (c->param_slot[i] >= 0) {
+            struct pt_val v = {PT_V_ALLOC, id, 0, 0};
+            s->vals[c->param_slot[i]] = v;
+        }
+    }
+    return s;
 }
 
 static void walk_function(struct pt_fctx *c, unsigned max_visits)
@@ -234,7 +258,7 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     w.c = c;
     w.seen = pt_xcalloc(c->fn->nblocks ? c->fn->nblocks : 1, sizeof *w.seen);
     w.loop_head = find_loop_heads(c->fn);
-    push(&w, c->fn->entry, pt_state_new(c));
+    push(&w, c->fn->entry, initial_state(c));
     while (w.nstack) {
         struct work it = w.stack[--w.nstack];
         if (c->visits++ >= max_visits) {
@@ -257,35 +281,112 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     free(w.loop_head);
 }
 
+/* Callees before callers, so that each call meets its callee's summary. */
+static unsigned *bottom_up(const struct pt_tu_ir *ir, unsigned char *called, unsigned char *unique)
+{
+    unsigned n = ir->nfuncs, *order = pt_xmalloc((n + 1) * sizeof *order), norder = 0;
+    unsigned char *state = pt_xcalloc(n + 1, 1);
+    unsigned *stack = pt_xmalloc((n + 1) * sizeof *stack), *edge = pt_xcalloc(n + 1, sizeof *edge);
+    for (unsigned i = 0; i < n; i++) {
+        unique[i] = 1;
+        for (unsigned j = 0; j < n; j++)
+            if (j != i && strcmp(ir->funcs[i]->name, ir->funcs[j]->name) == 0) unique[i] = 0;
+    }
+    /* callee lists: calls to LOCAL functions by name */
+    unsigned **callees = pt_xcalloc(n + 1, sizeof *callees), *ncallees = pt_xcalloc(n + 1, sizeof *ncallees);
+    for (unsigned i = 0; i < n; i++) {
+        const struct pt_func *fn = ir->funcs[i];
+        for (unsigned b = 0; b < fn->nblocks; b++) {
+            const struct pt_block *bl = &fn->blocks[b];
+            for (unsigned k = 0; k <= bl->nstmts; k++) {
+                const struct pt_expr *root = k < bl->nstmts ? bl->stmts[k].e : bl->cond;
+                /* iterative walk of the expression tree */
+                const struct pt_expr *todo[256];
+                unsigned nt = 0;
+                if (root) todo[nt++] = root;
+                while (nt) {
+                    const struct pt_expr *e = todo[--nt];
+                    if (e->kind == PT_EX_CALL && e->callee == PT_CALLEE_LOCAL && e->name)
+                        for (unsigned j = 0; j < n; j++)
+                            if (unique[j] && strcmp(ir->funcs[j]->name, e->name) == 0) {
+                                callees[i] = pt_xrealloc(callees[i], (ncallees[i] + 1) * sizeof **callees);
+                                callees[i][ncallees[i]++] = j;
+                                called[j] = 1;
+                            }
+                    for (unsigned q = 0; q < e->nkids && nt < 256; q++) todo[nt++] = e->kids[q];
+                }
+            }
+        }
+    }
+    for (unsigned r = 0; r < n; r++) {
+        if (state[r]) continue;
+        unsigned sp = 0;
+        stack[sp++] = r;
+        state[r] = 1;
+        while (sp) {
+            unsigned f = stack[sp - 1];
+            if (edge[f] < ncallees[f]) {
+                unsigned g = callees[f][edge[f]++];
+                if (!state[g]) { state[g] = 1; stack[sp++] = g; }   /* cycles: first seen wins */
+                continue;
+            }
+            order[norder++] = f;
+            sp--;
+        }
+    }
+    for (unsigned i = 0; i < n; i++) free(callees[i]);
+    free(callees);
+    free(ncallees);
+    free(state);
+    free(stack);
+    free(edge);
+    return order;
+}
+
 void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
                    struct pt_results *results)
 {
     unsigned max_visits = opts && opts->max_visits ? opts->max_visits : 200000;
-    for (unsigned i = 0; i < ir->nfuncs; i++) {
+    unsigned char *called = pt_xcalloc(ir->nfuncs + 1, 1), *unique = pt_xcalloc(ir->nfuncs + 1, 1);
+    unsigned *order = bottom_up(ir, called, unique);
+    pt_api_forget_learned();
+    for (unsigned k = 0; k < ir->nfuncs; k++) {
+        unsigned i = order[k];
         const struct pt_func *fn = ir->funcs[i];
         struct pt_arena arena = {0};
         struct pt_fctx c;
+        struct pt_summary_acc sum;
         memset(&c, 0, sizeof c);
+        memset(&sum, 0, sizeof sum);
         c.arena = &arena;
         c.results = results;
         c.first_finding = results->nfindings;
         int has_api = pt_prepare(&c, fn);
+        int summarise = called[i] && unique[i] && !fn->parse_errors;
+        if (summarise) c.summary = &sum;
         if (has_api) pt_model_callsites(&c);
-        /* Only functions that allocate have paths worth walking. Where clang
-         * reported errors, statements may be missing: a path there could be
-         * wrong, so no path findings (and say so). */
-        int walk = c.nallocs || c.has_free;
+        /* Functions that allocate or free have paths worth walking, and so do
+         * helpers whose callers want their summary. Where clang reported
+         * errors, statements may be missing: no path findings (and say so). */
+        int walk = c.nallocs > 2 * c.nsites + c.nparams || c.nsites || c.has_free || summarise;
         if (walk && fn->parse_errors) {
-            pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
-                                "%s: not analysed for leaks and double frees: %u parse error(s) "
-                                "in its body", fn->name, fn->parse_errors);
+            if (c.nsites || c.has_free)
+                pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
+                                    "%s: not analysed for leaks and double frees: %u parse error(s) "
+                                    "in its body", fn->name, fn->parse_errors);
         } else if (walk) {
             walk_function(&c, max_visits);
             if (c.budget_hit)
                 pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
                                     "%s: path budget reached; some paths were not analysed",
                                     fn->name);
+            else if (summarise)
+                pt_summary_learn(&c, &sum);
         }
         pt_arena_free(&arena);
     }
+    pt_api_forget_learned();
+    free(order);
+    free(called);
+    free(unique);
 }

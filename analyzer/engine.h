@@ -70,6 +70,10 @@ struct pt_fctx {
     size_t first_finding;       /* findings of this function start here (dedupe) */
     unsigned visits, budget_hit;
     int has_free;               /* calls a free routine */
+    unsigned nparams;           /* pointer parameters tracked as borrowed blocks */
+    int *param_var;             /* their variables; allocation 2*nsites + i */
+    int *param_slot;            /* their slots, -1 when never used */
+    struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
 };
 
@@ -88,6 +92,16 @@ void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, c
                   int alloc);
 struct pt_val pt_val_int(int64_t v);
 struct pt_val pt_val_unk(void);
+
+/* What a function does to its pointer parameters and what it returns, seen
+ * over all of its exits; turned into a learned API for its callers. */
+enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4 };
+struct pt_summary_acc {
+    unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
+    const struct pt_expr *param_free[32]; /* the call that freed it */
+    const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
+    unsigned exits;
+};
 
 struct pt_engine_opts {
     unsigned max_visits;        /* per function */

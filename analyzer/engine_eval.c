@@ -215,6 +215,8 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
     if (v.kind == PT_V_ALLOC) {
         const char *place = pt_place_name(c, lhs);
         if (place) pt_model_stored(c, s, v.id, place);
+        /* stored into memory that is not ours to free (a caller's block): handed over */
+        if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }

@@ -13,7 +13,10 @@ size_t pt_state_bytes(const struct pt_fctx *c);
 
 /* pool model hooks (rules/pool_model.c) */
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call);
-void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
+/* At a return: record what the function did (summary), then report leaks. */
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret);
+void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
+#define PT_FAM_NONE_VALUE 0
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
 void pt_model_callsites(struct pt_fctx *c);
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place);

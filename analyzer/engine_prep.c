@@ -199,13 +199,25 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     c->nslots = p.slots.n;
     c->nsyms = p.ncalls;
     c->nsites = p.nallocs;
-    c->nallocs = 2 * p.nallocs;
+    c->param_var = PT_ANEWN(c->arena, int, fn->nvars + 1);
+    for (unsigned v = 0; v < fn->nvars && c->nparams < 32; v++)
+        if (fn->vars[v].kind == PT_VAR_PARAM && fn->vars[v].is_pointer)
+            c->param_var[c->nparams++] = (int)v;
+    c->nallocs = 2 * p.nallocs + c->nparams;
+    c->param_slot = PT_ANEWN(c->arena, int, c->nparams + 1);
+    for (unsigned i = 0; i < c->nparams; i++) {
+        char key[32];
+        snprintf(key, sizeof key, "v%d", c->param_var[i]);
+        c->param_slot[i] = -1;
+        for (unsigned k = 0; k < p.slots.n; k++)
+            if (strcmp(p.slots.keys[k], key) == 0) c->param_slot[i] = (int)k;
+    }
     c->slot_lvalue = PT_ANEWN(c->arena, const struct pt_expr *, p.slots.n + 1);
     if (p.nlv) memcpy(c->slot_lvalue, p.lvalues, p.nlv * sizeof *c->slot_lvalue);
     free(p.lvalues);
     c->slot_keys = PT_ANEWN(c->arena, const char *, p.slots.n + 1);
     if (p.slots.n) memcpy(c->slot_keys, p.slots.keys, p.slots.n * sizeof *c->slot_keys);
-    c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, 2 * p.nallocs + 1);
+    c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, c->nallocs + 1);
     if (p.nallocs) {
         memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);
         memcpy(c->alloc_call + p.nallocs, p.allocs, p.nallocs * sizeof *c->alloc_call);

@@ -2,10 +2,11 @@
 #include "pool_api.h"
 #include <stdlib.h>
 #include <string.h>
+#include "util.h"
 
 static const struct pt_api apis[] = {
 #define PT_API(n, k, fam, p, fld, sz, tg, pl, cnd, fl) \
-    {#n, PT_API_##k, PT_FAM_##fam, p, fld, sz, tg, pl, cnd, fl},
+    {#n, PT_API_##k, PT_FAM_##fam, p, fld, sz, tg, pl, cnd, fl, 0, 0},
 #include "data/pool_api.def"
 #undef PT_API
 };
@@ -34,9 +35,37 @@ static int cmp_api(const void *a, const void *b)
     return strcmp((*(const struct pt_api *const *)a)->name, (*(const struct pt_api *const *)b)->name);
 }
 
+static struct pt_api *learned;
+static size_t nlearned, cap_learned;
+
+void pt_api_learn(const struct pt_api *api)
+{
+    PT_GROW(learned, nlearned, cap_learned);
+    learned[nlearned] = *api;
+    learned[nlearned].name = pt_strdup(api->name);
+    nlearned++;
+}
+
+void pt_api_forget_learned(void)
+{
+    for (size_t i = 0; i < nlearned; i++) free((char *)learned[i].name);
+    free(learned);
+    learned = NULL;
+    nlearned = cap_learned = 0;
+}
+
+static const struct pt_api *find_learned(const char *name)
+{
+    for (size_t i = 0; i < nlearned; i++)
+        if (strcmp(learned[i].name, name) == 0) return &learned[i];
+    return NULL;
+}
+
 const struct pt_api *pt_api_find(const char *name)
 {
     if (!name) return NULL;
+    const struct pt_api *l = nlearned ? find_learned(name) : NULL;
+    if (l) return l;
     if (!sorted_ready) {  /* single-threaded per process: workers are processes */
         for (size_t i = 0; i < NAPIS; i++) sorted[i] = &apis[i];
         qsort(sorted, NAPIS, sizeof sorted[0], cmp_api);

@@ -2,6 +2,7 @@
  * model knows, as data (rules/data/pool_api.def). */
 #ifndef PT_POOL_API_H
 #define PT_POOL_API_H
+#include <stdint.h>
 
 enum pt_family {
     PT_FAM_NONE, PT_FAM_POOL, PT_FAM_NDIS, PT_FAM_MDL, PT_FAM_IRP, PT_FAM_LOOKASIDE_NP,
@@ -18,6 +19,7 @@ enum pt_api_kind {
     PT_API_UNLOCK,       /* MmUnlockPages(ptr) */
     PT_API_TAKES,        /* takes ownership of argument `ptr` */
     PT_API_STORE,        /* stores argument `cond` into *ptr (field `field`) */
+    PT_API_KEEPS,        /* learned: reads or fills what its pointer arguments point to, keeps nothing */
 };
 
 /* flags */
@@ -29,6 +31,7 @@ enum pt_api_kind {
 #define PT_API_IF_ARG_SET   0x20  /* TAKES only when argument `cond` is non-NULL */
 #define PT_API_NDIS_STATUS  0x40  /* success is exactly 0 (NDIS_STATUS_SUCCESS) */
 #define PT_API_HOLDS_ARG0   0x80  /* the new object refers to argument 0 (an MDL to its buffer) */
+#define PT_API_LEARNED      0x100 /* a function of the project, summarised (a wrapper) */
 
 struct pt_api {
     const char *name;
@@ -41,9 +44,14 @@ struct pt_api {
     int pool;       /* pool type / flags argument, -1 none */
     int cond;       /* IF_ARG_TRUE / IF_ARG_SET argument */
     unsigned flags;
+    int tag_fixed;  /* learned wrappers: the tag is tag_value, not an argument */
+    int64_t tag_value;
 };
 
 const struct pt_api *pt_api_find(const char *name);
+/* Routines learned from the project's own code (summaries), looked up after the table. */
+void pt_api_learn(const struct pt_api *api);
+void pt_api_forget_learned(void);
 /* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */
 int pt_api_name_takes(const char *name);
 const char *pt_family_name(enum pt_family f);

@@ -85,6 +85,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place)
 {
+    if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
     struct pt_event ev = event(c, PT_EV_STORE, s);
     ev.alloc_id = alloc;
     ev.alloc = &s->allocs[alloc];
@@ -115,7 +116,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.alloc_id = target.id;
     ev.alloc = a;
     ev.alloc_call = c->alloc_call[target.id];
-    ev.alloc_api = pt_api_find(ev.alloc_call->name);
+    ev.alloc_api = ev.alloc_call ? pt_api_find(ev.alloc_call->name) : NULL;
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
     pt_rules_dispatch(&ev);
     if (a->locked && a->status != PT_A_FREED) {
@@ -179,6 +180,11 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     int id = c->alloc_of_expr[call->id];
     const struct pt_expr *lv = c->out_lvalue[call->id];
     switch (api->kind) {
+    case PT_API_KEEPS:   /* a helper of the project that only reads or fills */
+        for (unsigned i = 0; i < n; i++)
+            if (call->kids[i]->kind == PT_EX_ADDR)
+                pt_clobber(c, s, call->kids[i]->kids[0], PT_CLOBBER_KEEP_ALLOCS);
+        return result;
     case PT_API_ALLOC: {
         if (id < 0) break;
         next_round(c, s, id);
@@ -282,7 +288,31 @@ void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcl
     s->allocs[id].status = PT_A_REPORTED;
 }
 
-void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret)
+{
+    (void)where;
+    struct pt_summary_acc *sum = c->summary;
+    if (!sum) return;
+    sum->exits++;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
+        if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
+        if (a->status == PT_A_FREED) {
+            sum->param_effect[i] |= PT_PARAM_FREED;
+            sum->param_free[i] = c->expr_by_id[a->free_expr - 1];
+        } else if (a->status == PT_A_BORROWED && !a->locked) {
+            sum->param_effect[i] |= PT_PARAM_UNTOUCHED;
+        } else {
+            sum->param_effect[i] |= PT_PARAM_OTHER;
+        }
+    }
+    if (ret.kind == PT_V_ALLOC && ret.id < (int)(2 * c->nsites) &&
+        s->allocs[ret.id].status == PT_A_LIVE && s->allocs[ret.id].parent < 0 &&
+        !sum->returned_alloc)
+        sum->returned_alloc = c->alloc_call[ret.id];
+}
+
+void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)
 {
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];

@@ -9,7 +9,7 @@
 
 static void report_tracked(const struct pt_event *ev)
 {
-    if (ev->alloc->status == PT_A_FREED) return;
+    if (ev->alloc->status == PT_A_FREED || !ev->alloc_call) return;
     if (ev->alloc->family != (int)ev->api->family) return;   /* PT009's business */
     int64_t free_tag, alloc_tag;
     if (!pt_call_tag(ev->call, ev->api, &free_tag)) return;

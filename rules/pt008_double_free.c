@@ -4,6 +4,12 @@
 void pt008_on_event(const struct pt_event *ev)
 {
     if (ev->kind != PT_EV_FREE || ev->alloc->status != PT_A_FREED || !ev->prev_free) return;
+    if (!ev->alloc_call) {   /* a block the function was given */
+        pt_report(ev, "PT008", ev->call->loc, "freed again here", ev->call->name,
+                  "memory passed in as a parameter is freed twice: first by %s at line %u, "
+                  "again here", ev->prev_free->name, ev->prev_free->loc.line);
+        return;
+    }
     const char *what = pt_describe_alloc(ev->ctx, ev->alloc_call, ev->alloc_api);
     pt_report(ev, "PT008", ev->call->loc, "freed again here", what,
               "memory allocated by %s at line %u is freed twice: first by %s at line %u, again "

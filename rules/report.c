@@ -27,6 +27,11 @@ int pt_tag_printable(int64_t tag)
 
 int pt_call_tag(const struct pt_expr *call, const struct pt_api *api, int64_t *out)
 {
+    if (!call) return 0;
+    if (api && api->tag_fixed) {
+        *out = api->tag_value & 0xffffffffLL;
+        return 1;
+    }
     if (!api || api->tag < 0 || (unsigned)api->tag >= call->nkids) return 0;
     const struct pt_expr *t = call->kids[api->tag];
     if (t->kind != PT_EX_INT) return 0;

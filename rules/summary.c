@@ -1,0 +1,86 @@
+/* Turning what a function did on all its paths into an API its callers use:
+ * an allocation wrapper, a freeing helper, or a helper that keeps nothing.
+ * Anything less clear gives no summary, and callers treat the call as a
+ * hand-over (the safe side: a miss, never a false alarm). */
+#include <string.h>
+#include "engine_internal.h"
+#include "pool_api.h"
+#include "summary.h"
+
+/* The argument position of a parameter used directly as an argument, or -1. */
+static int param_position(const struct pt_func *fn, const struct pt_expr *e)
+{
+    if (e && e->kind == PT_EX_VAR && e->var >= 0 && fn->vars[e->var].kind == PT_VAR_PARAM)
+        return e->var;
+    return -1;
+}
+
+/* Where the inner call's tag comes from: a constant, a parameter, or unknown. */
+static void map_tag(const struct pt_func *fn, const struct pt_expr *call, const struct pt_api *inner,
+                    struct pt_api *out)
+{
+    out->tag = -1;
+    out->tag_fixed = 0;
+    if (inner->tag_fixed) {
+        out->tag_fixed = 1;
+        out->tag_value = inner->tag_value;
+        return;
+    }
+    if (inner->tag < 0 || (unsigned)inner->tag >= call->nkids) return;
+    const struct pt_expr *t = call->kids[inner->tag];
+    if (t->kind == PT_EX_INT) {
+        out->tag_fixed = 1;
+        out->tag_value = t->ival;
+    } else {
+        out->tag = param_position(fn, t);
+    }
+}
+
+static int arg_param(const struct pt_func *fn, const struct pt_expr *call, int idx)
+{
+    return idx >= 0 && (unsigned)idx < call->nkids ? param_position(fn, call->kids[idx]) : -1;
+}
+
+void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
+{
+    const struct pt_func *fn = c->fn;
+    if (!sum->exits) return;
+    int freed = -1, nfreed = 0, all_untouched = 1;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        unsigned char e = sum->param_effect[i];
+        if (e == PT_PARAM_FREED) { freed = (int)i; nfreed++; }
+        else if (e != 0 && e != PT_PARAM_UNTOUCHED) all_untouched = 0;
+    }
+    struct pt_api api;
+    memset(&api, 0, sizeof api);
+    api.name = fn->name;
+    api.ptr = api.size = api.tag = api.pool = api.cond = -1;
+    api.field = NULL;
+    if (sum->returned_alloc && all_untouched && !nfreed) {
+        const struct pt_expr *r = sum->returned_alloc;
+        const struct pt_api *inner = pt_api_find(r->name);
+        if (!inner || inner->kind != PT_API_ALLOC) return;
+        api.kind = PT_API_ALLOC;
+        api.family = inner->family;
+        api.flags = (inner->flags & (PT_API_QUOTA | PT_API_UNTAGGED | PT_API_FLAGS_POOL)) | PT_API_LEARNED;
+        api.size = arg_param(fn, r, inner->size);
+        api.pool = arg_param(fn, r, inner->pool);
+        map_tag(fn, r, inner, &api);
+    } else if (!sum->returned_alloc && all_untouched && nfreed == 1 && sum->param_free[freed]) {
+        const struct pt_expr *f = sum->param_free[freed];
+        const struct pt_api *inner = pt_api_find(f->name);
+        if (!inner || inner->kind != PT_API_FREE || inner->field) return;
+        api.kind = PT_API_FREE;
+        api.family = inner->family;
+        api.flags = PT_API_LEARNED;
+        api.ptr = c->param_var[freed];
+        map_tag(fn, f, inner, &api);
+    } else if (!sum->returned_alloc && all_untouched && !nfreed) {
+        api.kind = PT_API_KEEPS;
+        api.family = PT_FAM_NONE;
+        api.flags = PT_API_LEARNED;
+    } else {
+        return;
+    }
+    pt_api_learn(&api);
+}
