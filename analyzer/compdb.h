@@ -19,6 +19,8 @@ struct pt_tu {
 struct pt_compdb {
     struct pt_tu *tus;
     size_t ntus;
+    char **warnings;   /* entries skipped, one line each ("entry 3: \"file\" is not a string") */
+    size_t nwarnings, cap_warnings;
 };
 
 /* path: a compile_commands.json file or a folder holding one.

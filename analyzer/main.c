@@ -128,6 +128,8 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             return -1;
         }
+        for (size_t i = 0; i < db->nwarnings; i++)
+            pt_results_add_note(r, PT_WARNING, NULL, 0, "skipped %s", db->warnings[i]);
         if (o->nfiles && pt_compdb_filter(db, o->files, o->nfiles, err, sizeof err) != 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
@@ -146,6 +148,19 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
     return input_error;
 }
 
+/* Say once per file what its command line lost (missing include folders, code
+ * loading flags), so a reader knows what the analysis could not see. */
+static void note_dropped(const struct pt_compdb *db, struct pt_results *r)
+{
+    for (size_t i = 0; i < db->ntus; i++) {
+        const struct pt_tu *tu = &db->tus[i];
+        if (!tu->ndropped) continue;
+        pt_results_add_note(r, PT_NOTE, tu->file, 0, "%zu argument(s) not used%s: %s%s",
+                            tu->ndropped, " (the analyzer supplies WDK headers itself)",
+                            tu->dropped[0], tu->ndropped > 1 ? ", ..." : "");
+    }
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
@@ -161,6 +176,7 @@ int main(int argc, char **argv)
     int input_error = load_tus(&o, &db, &res);
     if (input_error < 0) return 2;
 
+    note_dropped(&db, &res);
     struct pt_stats st;
     memset(&st, 0, sizeof st);
     struct pt_run_opts ro = {o.dump_ir, 0};
@@ -196,8 +212,8 @@ int main(int argc, char **argv)
     rc = 0;
     for (size_t i = 0; i < res.nfindings; i++)
         if (res.findings[i].level >= o.fail_on) rc = 1;
-    for (size_t i = 0; i < res.nnotes; i++)   /* input errors are said once, on stderr too */
-        if (res.notes[i].level == PT_ERROR && o.format != PT_FMT_TEXT)
+    for (size_t i = 0; i < res.nnotes; i++)   /* input errors: one line each on stderr */
+        if (res.notes[i].level == PT_ERROR)
             fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);
     if (input_error) rc = 2;
 cleanup:

@@ -7,27 +7,6 @@
 #include "output.h"
 #include "util.h"
 
-int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu *out, char *err,
-                     size_t errlen)
-{
-    memset(out, 0, sizeof *out);
-    char *abs = realpath(file, NULL);
-    if (!abs) { snprintf(err, errlen, "%s: no such file", file); return -1; }
-    out->file = abs;
-    out->args = pt_xcalloc(nextra + 1, sizeof *out->args);
-    for (size_t i = 0; i < nextra; i++) out->args[out->nargs++] = pt_strdup(extra[i]);
-    size_t n = strlen(abs);
-    out->is_cxx = n > 4 && (strcmp(abs + n - 4, ".cpp") == 0 || strcmp(abs + n - 3, ".cc") == 0);
-    return 0;
-}
-int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t errlen)
-{ (void)out; snprintf(err, errlen, "%s: compile databases not yet supported", path); return -1; }
-int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen)
-{ (void)db; (void)files; (void)nfiles; (void)err; (void)errlen; return 0; }
-void pt_tu_free(struct pt_tu *tu)
-{ free(tu->file); for (size_t i = 0; i < tu->nargs; i++) free(tu->args[i]); free(tu->args); }
-void pt_compdb_free(struct pt_compdb *db) { for (size_t i = 0; i < db->ntus; i++) pt_tu_free(&db->tus[i]); free(db->tus); }
-
 static const char *rel(const char *f, const char *root)
 {
     size_t n = root ? strlen(root) : 0;
@@ -69,7 +48,7 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
                     f->steps[k].loc.col, f->steps[k].message);
     }
     for (size_t i = 0; i < r->nnotes; i++)
-        fprintf(out, "%s:%u: %s: %s\n", r->notes[i].file ? r->notes[i].file : "pooltrack", r->notes[i].line,
+        if (r->notes[i].level != PT_ERROR) fprintf(out, "%s:%u: %s: %s\n", r->notes[i].file ? r->notes[i].file : "pooltrack", r->notes[i].line,
                 pt_level_name(r->notes[i].level), r->notes[i].message);
     return 0;
 }

@@ -1,0 +1,196 @@
+/* Reading compile_commands.json into translation units. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cjson/cJSON.h>
+#include "compdb.h"
+#include "compdb_args.h"
+#include "util.h"
+
+#define MAX_DB_BYTES (512u << 20)
+
+static char *slurp(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = NULL;
+    size_t n = 0, cap = 0, got;
+    do {
+        if (n + 65536 > cap) { cap = cap ? cap * 2 : 131072; buf = pt_xrealloc(buf, cap + 1); }
+        got = fread(buf + n, 1, cap - n, f);
+        n += got;
+    } while (got > 0 && n <= MAX_DB_BYTES);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || n > MAX_DB_BYTES) {
+        snprintf(err, errlen, "cannot read %s: %s", path, bad ? "read error" : "larger than 512 MiB");
+        free(buf);
+        return NULL;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static void warn(struct pt_compdb *db, const char *fmt, const char *a, size_t idx, const char *b)
+{
+    char line[1024];
+    snprintf(line, sizeof line, fmt, a, idx, b);
+    PT_GROW(db->warnings, db->nwarnings, db->cap_warnings);
+    db->warnings[db->nwarnings++] = pt_strdup(line);
+}
+
+static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, const cJSON *e,
+                       struct pt_tu *tu, char *err, size_t errlen)
+{
+    const cJSON *dir = cJSON_GetObjectItemCaseSensitive(e, "directory");
+    const cJSON *file = cJSON_GetObjectItemCaseSensitive(e, "file");
+    const cJSON *args = cJSON_GetObjectItemCaseSensitive(e, "arguments");
+    const cJSON *cmd = cJSON_GetObjectItemCaseSensitive(e, "command");
+    if (!cJSON_IsObject(e)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "not an object"); return -1; }
+    if (!cJSON_IsString(dir)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "\"directory\" is not a string"); return -1; }
+    if (!cJSON_IsString(file)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "\"file\" is not a string"); return -1; }
+    struct pt_strv argv = {0};
+    if (cJSON_IsArray(args)) {
+        const cJSON *a;
+        cJSON_ArrayForEach(a, args) {
+            if (!cJSON_IsString(a)) {
+                warn(db, "%s: entry %zu: %s", dbpath, idx, "\"arguments\" holds a non-string");
+                pt_strv_free(&argv);
+                return -1;
+            }
+            pt_strv_push(&argv, a->valuestring);
+        }
+    } else if (cJSON_IsString(cmd)) {
+        int windows = strchr(cmd->valuestring, '\\') != NULL || strstr(cmd->valuestring, "cl.exe") != NULL;
+        if (pt_split_command(cmd->valuestring, windows, &argv) != 0) {
+            warn(db, "%s: entry %zu: %s", dbpath, idx, "\"command\" has an unterminated quote");
+            pt_strv_free(&argv);
+            return -1;
+        }
+    } else {
+        warn(db, "%s: entry %zu: %s", dbpath, idx, "neither \"arguments\" nor \"command\"");
+        return -1;
+    }
+    int rc = pt_compdb_translate(dir->valuestring, file->valuestring, argv.v, argv.n, tu, err, errlen);
+    pt_strv_free(&argv);
+    if (rc != 0) warn(db, "%s: entry %zu: %s", dbpath, idx, err);
+    return rc;
+}
+
+int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    struct stat st;
+    char *dbpath = stat(path, &st) == 0 && S_ISDIR(st.st_mode)
+                       ? pt_asprintf("%s/compile_commands.json", path) : pt_strdup(path);
+    size_t len = 0;
+    char *text = slurp(dbpath, &len, err, errlen);
+    if (!text) { free(dbpath); return -1; }
+    cJSON *root = cJSON_ParseWithLength(text, len);
+    if (!root) {
+        const char *at = cJSON_GetErrorPtr();
+        snprintf(err, errlen, "%s: invalid JSON near byte %ld", dbpath,
+                 at && at >= text && at <= text + len ? (long)(at - text) : 0L);
+        free(text);
+        free(dbpath);
+        return -1;
+    }
+    free(text);
+    if (!cJSON_IsArray(root)) {
+        snprintf(err, errlen, "%s: expected a JSON array of compile commands", dbpath);
+        cJSON_Delete(root);
+        free(dbpath);
+        return -1;
+    }
+    size_t idx = 0, cap = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, root) {
+        struct pt_tu tu;
+        char terr[1024];
+        if (entry_to_tu(out, dbpath, idx++, e, &tu, terr, sizeof terr) != 0) continue;
+        int dup = 0;   /* the same file built twice (configurations): analyse it once */
+        for (size_t k = 0; k < out->ntus && !dup; k++) dup = strcmp(out->tus[k].file, tu.file) == 0;
+        if (dup) { pt_tu_free(&tu); continue; }
+        PT_GROW(out->tus, out->ntus, cap);
+        out->tus[out->ntus++] = tu;
+    }
+    cJSON_Delete(root);
+    free(dbpath);
+    return 0;
+}
+
+static char *canonical(const char *p)
+{
+    char *r = realpath(p, NULL);
+    if (r) return r;
+    char *cwd = getcwd(NULL, 0);
+    char *a = p[0] == '/' ? pt_strdup(p) : pt_asprintf("%s/%s", cwd ? cwd : ".", p);
+    free(cwd);
+    return a;
+}
+
+int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen)
+{
+    char **want = pt_xcalloc(nfiles + 1, sizeof *want);
+    int *found = pt_xcalloc(nfiles + 1, sizeof *found);
+    for (size_t i = 0; i < nfiles; i++) want[i] = canonical(files[i]);
+    size_t kept = 0;
+    for (size_t t = 0; t < db->ntus; t++) {
+        char *tf = canonical(db->tus[t].file);
+        int keep = 0;
+        for (size_t i = 0; i < nfiles; i++)
+            if (strcmp(tf, want[i]) == 0) { keep = 1; found[i] = 1; }
+        free(tf);
+        if (keep) db->tus[kept++] = db->tus[t];
+        else pt_tu_free(&db->tus[t]);
+    }
+    db->ntus = kept;
+    int rc = 0;
+    size_t off = 0;
+    err[0] = 0;
+    for (size_t i = 0; i < nfiles; i++)
+        if (!found[i]) {
+            if (!rc) off += (size_t)snprintf(err + off, errlen - off, "not in the compile database:");
+            rc = -1;
+            if (off < errlen) off += (size_t)snprintf(err + off, errlen - off, " %s", files[i]);
+            if (off >= errlen) off = errlen - 1;
+        }
+    for (size_t i = 0; i < nfiles; i++) free(want[i]);
+    free(want);
+    free(found);
+    return rc;
+}
+
+int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu *out, char *err,
+                     size_t errlen)
+{
+    struct stat st;
+    if (stat(file, &st) != 0) {
+        snprintf(err, errlen, "%s: %s", file, strerror(errno));
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", file);
+        return -1;
+    }
+    char *abs = canonical(file);
+    char *dir = pt_strdup(abs);
+    *strrchr(dir, '/') = 0;
+    struct pt_strv argv = {0};
+    pt_strv_push(&argv, "clang");
+    for (size_t i = 0; i < nextra; i++) pt_strv_push(&argv, extra[i]);
+    pt_strv_push(&argv, "-I");
+    pt_strv_push(&argv, dir);
+    int rc = pt_compdb_translate(dir, abs, argv.v, argv.n, out, err, errlen);
+    pt_strv_free(&argv);
+    free(abs);
+    free(dir);
+    return rc;
+}
