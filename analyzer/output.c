@@ -1,0 +1,106 @@
+/* Output dispatch, atomic file writing, fingerprints and path helpers. */
+#include "output.h"
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include "output_internal.h"
+#include "util.h"
+
+int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
+{
+    switch (o->format) {
+    case PT_FMT_TEXT: return pt_output_text(out, r, o);
+    case PT_FMT_JSON: return pt_output_json(out, r, o);
+    case PT_FMT_SARIF: return pt_output_sarif(out, r, o);
+    }
+    return -1;
+}
+
+/* A device or pipe (-o /dev/stdout, /dev/full) is written in place; a rename
+ * over it would replace the device with a file. */
+static int write_special(const char *path, const struct pt_results *r,
+                         const struct pt_output_opts *o, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        return -1;
+    }
+    int rc = pt_output_write(f, r, o);
+    if (fflush(f) != 0) rc = -1;
+    int saved = errno;
+    if (fclose(f) != 0 && rc == 0) { rc = -1; saved = errno; }
+    if (rc != 0) snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    return rc;
+}
+
+int pt_output_write_file(const char *path, const struct pt_results *r,
+                         const struct pt_output_opts *o, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) {
+            snprintf(err, errlen, "cannot write %s: Is a directory", path);
+            return -1;
+        }
+        return write_special(path, r, o, err, errlen);
+    }
+    char *tmp = pt_asprintf("%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        free(tmp);
+        return -1;
+    }
+    FILE *f = fdopen(fd, "w");
+    int rc = f ? pt_output_write(f, r, o) : -1;
+    int saved = errno;
+    if (f && fflush(f) != 0) { rc = -1; saved = errno; }
+    if (f && fsync(fileno(f)) != 0 && errno != EINVAL) { rc = -1; saved = errno; }
+    if (f ? fclose(f) != 0 : close(fd) != 0) { if (!rc) saved = errno; rc = -1; }
+    if (rc == 0 && rename(tmp, path) != 0) { rc = -1; saved = errno; }
+    if (rc != 0) {
+        unlink(tmp);
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    }
+    free(tmp);
+    return rc;
+}
+
+static uint64_t fnv1a(const char *s, uint64_t h)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+void pt_fingerprint(const struct pt_finding *f, char out[33])
+{
+    const char *key = f->fingerprint_key ? f->fingerprint_key : f->rule_id;
+    const char *file = f->loc.file ? strrchr(f->loc.file, '/') : NULL;
+    file = file ? file + 1 : (f->loc.file ? f->loc.file : "");
+    uint64_t a = fnv1a(file, fnv1a(key, 0xcbf29ce484222325ULL));
+    uint64_t b = fnv1a(key, fnv1a(file, 0x84222325cbf29ce4ULL));
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+}
+
+/* Path relative to srcroot when under it, else NULL. */
+const char *pt_relative(const char *file, const char *srcroot)
+{
+    size_t n = srcroot ? strlen(srcroot) : 0;
+    while (n > 1 && srcroot[n - 1] == '/') n--;
+    if (file && n && strncmp(file, srcroot, n) == 0 && file[n] == '/') return file + n + 1;
+    return NULL;
+}
+
+const char *pt_display_path(const char *file, const char *srcroot)
+{
+    const char *r = pt_relative(file, srcroot);
+    return r ? r : (file ? file : "");
+}

@@ -1,0 +1,64 @@
+/* JSON output: the findings and notifications as plain objects (cJSON). */
+#include <stdlib.h>
+#include <cjson/cJSON.h>
+#include "output_internal.h"
+#include "rule_info.h"
+
+int pt_write_json(FILE *out, cJSON *doc)
+{
+    char *s = cJSON_Print(doc);
+    int rc = s && fputs(s, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
+    free(s);
+    return rc == 0 && !ferror(out) ? 0 : -1;
+}
+
+static cJSON *place(const struct pt_loc *l, const struct pt_output_opts *o)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "file", pt_display_path(l->file, o->srcroot));
+    cJSON_AddNumberToObject(j, "line", l->line);
+    cJSON_AddNumberToObject(j, "column", l->col);
+    return j;
+}
+
+int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON *tool = cJSON_AddObjectToObject(root, "tool");
+    cJSON_AddStringToObject(tool, "name", "pooltrack");
+    cJSON_AddStringToObject(tool, "version", PT_VERSION);
+    cJSON *arr = cJSON_AddArrayToObject(root, "findings");
+    for (size_t i = 0; i < r->nfindings; i++) {
+        const struct pt_finding *f = &r->findings[i];
+        const struct pt_rule_info *info = pt_rule_info_find(f->rule_id);
+        cJSON *j = place(&f->loc, o);
+        cJSON_AddStringToObject(j, "rule", f->rule_id);
+        cJSON_AddStringToObject(j, "name", info ? info->name : "");
+        cJSON_AddStringToObject(j, "level", pt_level_name(f->level));
+        if (f->function) cJSON_AddStringToObject(j, "function", f->function);
+        cJSON_AddStringToObject(j, "message", f->message);
+        char fp[33];
+        pt_fingerprint(f, fp);
+        cJSON_AddStringToObject(j, "fingerprint", fp);
+        cJSON *path = cJSON_AddArrayToObject(j, "path");
+        for (size_t k = 0; k < f->nsteps; k++) {
+            cJSON *s = place(&f->steps[k].loc, o);
+            cJSON_AddStringToObject(s, "message", f->steps[k].message);
+            cJSON_AddItemToArray(path, s);
+        }
+        cJSON_AddItemToArray(arr, j);
+    }
+    cJSON *notes = cJSON_AddArrayToObject(root, "notifications");
+    for (size_t i = 0; i < r->nnotes; i++) {
+        const struct pt_notification *n = &r->notes[i];
+        cJSON *j = cJSON_CreateObject();
+        cJSON_AddStringToObject(j, "level", pt_level_name(n->level));
+        cJSON_AddStringToObject(j, "file", n->file ? pt_display_path(n->file, o->srcroot) : "");
+        cJSON_AddNumberToObject(j, "line", n->line);
+        cJSON_AddStringToObject(j, "message", n->message);
+        cJSON_AddItemToArray(notes, j);
+    }
+    int rc = pt_write_json(out, root);
+    cJSON_Delete(root);
+    return rc;
+}

@@ -1,0 +1,55 @@
+/* Compiler-style text: file:line:col: warning: message [PT005], path as notes. */
+#include <string.h>
+#include "output_internal.h"
+#include "rule_info.h"
+
+#define BOLD "\033[1m"
+#define RESET "\033[0m"
+
+static const char *level_colour(enum pt_level l)
+{
+    return l == PT_ERROR ? "\033[1;31m" : l == PT_WARNING ? "\033[1;35m" : "\033[1;36m";
+}
+
+static void line(FILE *out, const struct pt_output_opts *o, const struct pt_loc *loc, enum pt_level lvl,
+                 const char *level_name, const char *msg, const char *rule)
+{
+    const char *path = pt_display_path(loc->file, o->srcroot);
+    if (o->color) fputs(BOLD, out);
+    if (loc->line) fprintf(out, "%s:%u:%u:", path, loc->line, loc->col);
+    else fprintf(out, "%s:", path);
+    if (o->color) fprintf(out, RESET " %s%s:" RESET BOLD " %s" RESET, level_colour(lvl), level_name, msg);
+    else fprintf(out, " %s: %s", level_name, msg);
+    if (rule) fprintf(out, " [%s]", rule);
+    fputc('\n', out);
+}
+
+int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
+{
+    for (size_t i = 0; i < r->nfindings; i++) {
+        const struct pt_finding *f = &r->findings[i];
+        line(out, o, &f->loc, f->level, pt_level_name(f->level), f->message, f->rule_id);
+        for (size_t k = 0; k < f->nsteps; k++)
+            line(out, o, &f->steps[k].loc, PT_NOTE, "note", f->steps[k].message, NULL);
+    }
+    for (size_t i = 0; i < r->nnotes; i++) {
+        const struct pt_notification *n = &r->notes[i];
+        if (n->level == PT_ERROR) continue;   /* errors go to stderr, once */
+        struct pt_loc loc = {n->file, n->line, 0};
+        if (!n->file) loc.file = "pooltrack";
+        line(out, o, &loc, n->level, pt_level_name(n->level), n->message, NULL);
+    }
+    if (r->nfindings) {
+        size_t count;
+        const struct pt_rule_info *rules = pt_rule_infos(&count);
+        fprintf(out, "%zu finding%s (", r->nfindings, r->nfindings == 1 ? "" : "s");
+        int first = 1;
+        for (size_t k = 0; k < count; k++) {
+            size_t n = 0;
+            for (size_t i = 0; i < r->nfindings; i++) n += strcmp(r->findings[i].rule_id, rules[k].id) == 0;
+            if (n) { fprintf(out, "%s%s: %zu", first ? "" : ", ", rules[k].id, n); first = 0; }
+        }
+        fputs(")\n", out);
+    }
+    return ferror(out) ? -1 : 0;
+}
