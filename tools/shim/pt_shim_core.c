@@ -53,6 +53,7 @@ static void ring_add(enum pt_op op, const struct pt_block *b, struct pt_site at)
 {
     struct pt_ring_entry *e = &pt_g.ring[pt_g.ring_next++ % PT_RING];
     e->op = op;
+    e->op_seq = pt_g.seq;
     e->b = *b;
     e->at = at;
 }

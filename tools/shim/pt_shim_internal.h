@@ -22,6 +22,7 @@ struct pt_table {
 
 struct pt_ring_entry {
     enum pt_op op;
+    unsigned long op_seq;  /* the operation's own sequence number */
     struct pt_block b;
     struct pt_site at;
 };

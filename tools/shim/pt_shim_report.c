@@ -272,7 +272,7 @@ static void log_row(pt_sink_fn fn, void *ctx, const struct pt_ring_entry *e)
     struct pt_fmt f;
     pt_fmt_init(&f, buf, sizeof(buf));
     pt_fmt_str(&f, "seq ");
-    pt_fmt_dec(&f, e->b.seq);
+    pt_fmt_dec(&f, e->op_seq);
     pt_fmt_pad(&f, 0, 10);
     pt_fmt_str(&f, op_name(e->op));
     pt_fmt_pad(&f, 0, 22);
