@@ -86,16 +86,18 @@ static void lock_begin(uintptr_t *st)
 
 int pt_core_before_alloc(const struct pt_alloc_req *req)
 {
+    /* Read before taking the lock: a spin lock itself raises to DISPATCH_LEVEL. */
+    int irql = pt_backend_irql(), in_dpc = pt_backend_in_dpc();
     uintptr_t st;
     int fail;
     lock_begin(&st);
     pt_g.seq++;
     pt_g.stats.attempted++;
-    if (req->quota && (pt_backend_irql() >= 2 || pt_backend_in_dpc())) {
+    if (req->quota && (irql >= 2 || in_dpc)) {
         struct pt_event ev = { .kind = PT_EV_QUOTA_AT_DISPATCH };
         ev.block.req = *req;
         ev.block.seq = pt_g.seq;
-        ev.irql = pt_backend_irql();
+        ev.irql = irql;
         emit(&ev);
     }
     fail = pt_inject_should_fail(pt_g.stats.attempted, &req->site);

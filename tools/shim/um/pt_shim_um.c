@@ -10,16 +10,21 @@
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 
+/* Like the kernel backend's spin lock, holding the lock raises the
+ * (simulated) IRQL to DISPATCH_LEVEL, so the core sees what it would see. */
 uintptr_t pt_backend_lock(void)
 {
+    KIRQL old = KeGetCurrentIrql(), ignored;
+    if (old < DISPATCH_LEVEL)
+        KeRaiseIrql(DISPATCH_LEVEL, &ignored);
     pthread_mutex_lock(&mu);
-    return 0;
+    return old;
 }
 
 void pt_backend_unlock(uintptr_t state)
 {
-    (void)state;
     pthread_mutex_unlock(&mu);
+    KeLowerIrql((KIRQL)state);
 }
 
 void *pt_backend_raw_alloc(size_t size) { return malloc(size); }
