@@ -120,6 +120,13 @@ static void test_bad_input(void)
     CHECK(strstr(err, "not a SARIF log") != NULL);
     cJSON_Delete(events);
     cJSON_Delete(notsarif);
+    /* A line DbgPrintEx split in two still counts; a broken one is skipped. */
+    events = pt_confirm_load_events("{\"event\":\"leak\",\"rule\":\"PT006\",\"fi\n"
+                                    "le\":\"a.c\",\"line\":3}\n{ broken\n"
+                                    "{\"event\":\"summary\"}\n", err, sizeof(err));
+    CHECK(events && cJSON_GetArraySize(events) == 1);
+    CHECK(events && strcmp(cJSON_GetObjectItem(cJSON_GetArrayItem(events, 0), "file")->valuestring, "a.c") == 0);
+    cJSON_Delete(events);
 }
 
 /* The command line end to end: -o writes a SARIF the library result equals. */

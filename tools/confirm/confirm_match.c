@@ -16,33 +16,64 @@ static void set_err(char *err, size_t errlen, const char *msg)
     }
 }
 
+/* Parses the object starting at p; DbgPrintEx splits long lines, so an
+ * object that does not parse is retried joined with up to 3 next lines.
+ * *next is where scanning goes on. */
+static cJSON *parse_object(const char *p, const char **next)
+{
+    int joins;
+    const char *end = strchr(p, '\n');
+    for (joins = 0; joins < 4; joins++) {
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        char *copy = pt_strndup(p, n), *o = copy, *c;
+        cJSON *obj;
+        for (c = copy; *c; c++)     /* drop the joins' line breaks */
+            if (*c != '\n' && *c != '\r')
+                *o++ = *c;
+        *o = '\0';
+        obj = cJSON_Parse(copy);
+        free(copy);
+        if (obj != NULL || end == NULL) {
+            *next = obj && end ? end + 1 : NULL;
+            if (obj == NULL)
+                break;
+            return obj;
+        }
+        end = strchr(end + 1, '\n');
+    }
+    end = strchr(p, '\n');
+    *next = end ? end + 1 : NULL;
+    return NULL;
+}
+
 cJSON *pt_confirm_load_events(const char *text, char *err, size_t errlen)
 {
     cJSON *events = cJSON_CreateArray();
     size_t objects = 0;
     const char *line = text;
     while (line && *line) {
+        const char *p = line, *next;
         const char *end = strchr(line, '\n');
-        size_t n = end ? (size_t)(end - line) : strlen(line);
-        const char *p = line;
-        while (p < line + n && isspace((unsigned char)*p))
+        cJSON *o;
+        const cJSON *ev;
+        while (*p == ' ' || *p == '\t' || *p == '\r')
             p++;
-        if (p < line + n && *p == '{') {
-            char *copy = pt_strndup(p, (size_t)(line + n - p));
-            cJSON *o = cJSON_Parse(copy);
-            const cJSON *ev = cJSON_GetObjectItemCaseSensitive(o, "event");
-            free(copy);
-            if (cJSON_IsString(ev)) {
-                objects++;
-                if (strcmp(ev->valuestring, "summary") != 0 &&
-                    strcmp(ev->valuestring, "config_error") != 0) {
-                    cJSON_AddItemToArray(events, o);
-                    o = NULL;
-                }
-            }
-            cJSON_Delete(o);
+        if (*p != '{') {
+            line = end ? end + 1 : NULL;
+            continue;
         }
-        line = end ? end + 1 : NULL;
+        o = parse_object(p, &next);
+        line = next;
+        ev = cJSON_GetObjectItemCaseSensitive(o, "event");
+        if (cJSON_IsString(ev)) {
+            objects++;
+            if (strcmp(ev->valuestring, "summary") != 0 &&
+                strcmp(ev->valuestring, "config_error") != 0) {
+                cJSON_AddItemToArray(events, o);
+                o = NULL;
+            }
+        }
+        cJSON_Delete(o);
     }
     if (objects == 0) {
         cJSON_Delete(events);
