@@ -1,0 +1,23 @@
+/* What the core needs from its environment. Two implementations:
+ * pt_shim_km.c (spin lock, nonpaged pool, DbgPrintEx) and
+ * um/pt_shim_um.c (pthread mutex, malloc, stderr or a file). */
+#ifndef PT_SHIM_BACKEND_H
+#define PT_SHIM_BACKEND_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* The core's one lock; returns what unlock needs (the old IRQL in kernel). */
+uintptr_t pt_backend_lock(void);
+void pt_backend_unlock(uintptr_t state);
+/* Memory for the shim's own bookkeeping (never tracked, never failed). */
+void *pt_backend_raw_alloc(size_t size);
+void pt_backend_raw_free(void *p);
+/* Current IRQL, and whether a DPC routine is running on this CPU/thread. */
+int pt_backend_irql(void);
+int pt_backend_in_dpc(void);
+/* Where reports go unless pt_shim_set_sink chose otherwise. */
+void pt_backend_default_sink(void *ctx, const char *line);
+/* An environment variable, or NULL (kernel mode has none). */
+const char *pt_backend_getenv(const char *name);
+
+#endif

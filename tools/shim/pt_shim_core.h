@@ -1,0 +1,156 @@
+/* The portable core of the pooltrack runtime shim: what Driver Verifier's
+ * Pool Tracking keeps (outstanding blocks, counters, a ring log) and the
+ * checks it makes at free and at unload. No WDK types here: the wrappers
+ * (pt_shim_wrappers.c) translate WDK calls into these. */
+#ifndef PT_SHIM_CORE_H
+#define PT_SHIM_CORE_H
+#include <stddef.h>
+#include <stdint.h>
+
+/* Allocator families: a block must be freed by its own family. */
+enum pt_family {
+    PT_FAM_POOL,          /* ExAllocatePool* -> ExFreePool* */
+    PT_FAM_NDIS,          /* NdisAllocateMemoryWithTag* -> NdisFreeMemory* */
+    PT_FAM_MDL,           /* IoAllocateMdl -> IoFreeMdl */
+    PT_FAM_IRP,           /* IoAllocateIrp -> IoFreeIrp */
+    PT_FAM_LOOKASIDE_NP,  /* ExAllocateFromNPagedLookasideList -> ExFreeToNPaged... */
+    PT_FAM_LOOKASIDE_P,   /* ExAllocateFromPagedLookasideList -> ExFreeToPaged... */
+    PT_FAM_CONTIG,        /* MmAllocateContiguousMemory* -> MmFreeContiguousMemory */
+    PT_FAM_STRING,        /* RtlAnsiStringToUnicodeString(,,TRUE) -> RtlFreeUnicodeString */
+    PT_FAM_LOCKED,        /* MmProbeAndLockPages -> MmUnlockPages (an MDL's pages) */
+    PT_FAM_COUNT
+};
+
+enum pt_event_kind {
+    PT_EV_LEAK,               /* PT005 / PT006 */
+    PT_EV_TAG_MISMATCH,       /* PT004, bug check 0xC2 */
+    PT_EV_DOUBLE_FREE,        /* PT008 */
+    PT_EV_UNKNOWN_FREE,       /* no static rule */
+    PT_EV_WRONG_FREE,         /* PT009 */
+    PT_EV_QUOTA_AT_DISPATCH,  /* PT007 */
+    PT_EV_LOCKED_PAGES,       /* PT010, bug check 0xCB */
+    PT_EV_SUMMARY,
+    PT_EV_COUNT
+};
+
+struct pt_site {
+    const char *file;
+    int line;
+    const char *func;
+};
+
+/* What a wrapper knows about one allocation request. */
+struct pt_alloc_req {
+    enum pt_family family;
+    uint32_t tag;
+    size_t size;
+    const char *pool;     /* "NonPagedPoolNx", "POOL_FLAG_PAGED", ... */
+    int paged;            /* counted as paged (1) or nonpaged (0) pool */
+    int quota;            /* charges the current process's quota */
+    const void *aux;      /* lookaside list the block belongs to, else NULL */
+    struct pt_site site;
+};
+
+/* One tracked block, as the table and the reports see it. */
+struct pt_block {
+    const void *addr;
+    struct pt_alloc_req req;
+    unsigned long seq;
+};
+
+/* One reported event. Strings point at __FILE__/__func__ literals or static
+ * names, so an event stays valid after the block is gone. */
+struct pt_event {
+    enum pt_event_kind kind;
+    const char *leak_kind;   /* leaks: "outstanding" or "error_path" */
+    struct pt_block block;   /* the allocation involved (addr NULL if unknown) */
+    struct pt_site at;       /* free/unlock site for free-time events */
+    uint32_t other_tag;      /* tag_mismatch: the tag given to the free */
+    enum pt_family other_family; /* wrong_free: the family of the free routine */
+    struct pt_site first_free;   /* double_free: where it was freed first */
+    unsigned long seq;       /* sequence number of the operation that saw it */
+    int irql;                /* quota_at_dispatch: IRQL at the allocation */
+};
+
+struct pt_pool_counts {
+    unsigned long current_allocs, peak_allocs;
+    uint64_t current_bytes, peak_bytes;
+};
+
+struct pt_stats {
+    unsigned long attempted, succeeded, failed, failed_deliberately, no_tag;
+    unsigned long frees;
+    struct pt_pool_counts paged, nonpaged;
+    unsigned long events[PT_EV_COUNT];
+};
+
+typedef void (*pt_sink_fn)(void *ctx, const char *line);
+
+/* ---- used by the wrappers ---- */
+/* Before the real allocator runs: counts the attempt, checks quota at
+ * DISPATCH_LEVEL, decides failure injection. Returns 1: fail it. */
+int pt_core_before_alloc(const struct pt_alloc_req *req);
+/* After the real allocator: addr NULL means it failed on its own. */
+void pt_core_after_alloc(const struct pt_alloc_req *req, const void *addr);
+
+enum pt_free_verdict {
+    PT_FREE_REAL,  /* free it for real, with the routine of out->req.family */
+    PT_FREE_SKIP   /* double/unknown free: reported, do not touch the memory */
+};
+/* check_tag: the free routine passed tag (ExFreePoolWithTag and friends). */
+enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
+                                  int check_tag, uint32_t tag,
+                                  struct pt_site at, struct pt_block *out);
+void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at);
+void pt_core_unlock_pages(const void *mdl, struct pt_site at);
+
+/* ---- used by drivers, harnesses, tests ---- */
+/* Reports every outstanding block (leak) and locked MDL (locked_pages), then
+ * a summary line. Blocks stay tracked; see pt_core_take_outstanding. */
+void pt_shim_unload_check(void);
+/* Removes all tracked blocks and locked MDLs, calling fn for each block (so a
+ * harness can free leaked memory). */
+void pt_core_take_outstanding(void (*fn)(void *ctx, const struct pt_block *b), void *ctx);
+/* Forgets all state (counters, log, events, injection); keeps the sink. */
+void pt_shim_reset(void);
+void pt_shim_set_sink(pt_sink_fn fn, void *ctx);
+/* Tag every JSON line with "run":n (the sweep's run number). */
+void pt_shim_set_run(long run);
+void pt_shim_get_stats(struct pt_stats *out);
+/* Events kept in memory since the last reset (at most PT_SHIM_MAX_EVENTS). */
+#define PT_SHIM_MAX_EVENTS 256
+size_t pt_shim_events(const struct pt_event **out);
+/* Sites whose leaks count as "outstanding" (e.g. seen in a clean run); a leak
+ * elsewhere after an injected failure is "error_path" (PT005). */
+void pt_shim_set_baseline(const struct pt_site *sites, size_t n);
+
+/* ---- failure injection (pt_shim_inject.c) ---- */
+void pt_shim_fail_none(void);
+void pt_shim_fail_nth(unsigned long n);            /* 1-based, only that one */
+void pt_shim_fail_site(const char *file, int line); /* every allocation there */
+void pt_shim_fail_random(uint32_t seed, unsigned percent);
+/* Values as in PT_SHIM_FAIL_NTH / _SITE ("file.c:42") / _SEED / _RATE; NULL
+ * means unset. Returns 0, or -1 with a one-line message in err. */
+int pt_shim_fail_configure(const char *nth, const char *site, const char *seed,
+                           const char *rate, char *err, size_t errlen);
+/* Allocation attempts since the last reset (what a sweep iterates over). */
+unsigned long pt_shim_alloc_count(void);
+/* Internal: called by the core under its lock for each attempt. */
+int pt_inject_should_fail(unsigned long attempt_no, const struct pt_site *site);
+void pt_inject_reset(void);
+
+/* ---- reports (pt_shim_report.c) ---- */
+/* The !verifier 3 style table: counters, then outstanding blocks. */
+void pt_shim_report_table(pt_sink_fn fn, void *ctx);
+/* The !verifier 0x80 style log of recent operations; addr NULL = all. */
+void pt_shim_report_log(pt_sink_fn fn, void *ctx, const void *addr);
+/* One JSON object (no newline) for an event; run < 0 leaves "run" out. */
+void pt_shim_event_json(const struct pt_event *ev, const struct pt_stats *st,
+                        long run, char *buf, size_t cap);
+
+const char *pt_family_name(enum pt_family f);
+const char *pt_event_name(enum pt_event_kind k);
+/* Static rule id an event confirms ("PT004"), NULL if none. */
+const char *pt_event_rule(const struct pt_event *ev);
+
+#endif

@@ -1,0 +1,304 @@
+/* Reports: JSON lines for tools (one object per event) and the human table
+ * in the shape of `!verifier 3` and `!verifier 0x80`. */
+#include "pt_shim_internal.h"
+#include "pt_shim_backend.h"
+#include "pt_shim_fmt.h"
+
+const char *pt_family_name(enum pt_family f)
+{
+    static const char *const names[PT_FAM_COUNT] = {
+        "pool", "ndis", "mdl", "irp", "lookaside_npaged", "lookaside_paged",
+        "contiguous", "string", "locked_pages",
+    };
+    return (unsigned)f < PT_FAM_COUNT ? names[f] : "?";
+}
+
+const char *pt_event_name(enum pt_event_kind k)
+{
+    static const char *const names[PT_EV_COUNT] = {
+        "leak", "tag_mismatch", "double_free", "unknown_free", "wrong_free",
+        "quota_at_dispatch", "locked_pages", "summary",
+    };
+    return (unsigned)k < PT_EV_COUNT ? names[k] : "?";
+}
+
+const char *pt_event_rule(const struct pt_event *ev)
+{
+    switch (ev->kind) {
+    case PT_EV_LEAK:
+        return ev->leak_kind != NULL && ev->leak_kind[0] == 'e' ? "PT005" : "PT006";
+    case PT_EV_TAG_MISMATCH: return "PT004";
+    case PT_EV_DOUBLE_FREE: return "PT008";
+    case PT_EV_WRONG_FREE: return "PT009";
+    case PT_EV_QUOTA_AT_DISPATCH: return "PT007";
+    case PT_EV_LOCKED_PAGES: return "PT010";
+    default: return NULL;
+    }
+}
+
+static void key(struct pt_fmt *f, const char *k)
+{
+    pt_fmt_str(f, ",\"");
+    pt_fmt_str(f, k);
+    pt_fmt_str(f, "\":");
+}
+
+static void kv_str(struct pt_fmt *f, const char *k, const char *v)
+{
+    key(f, k);
+    pt_fmt_json_str(f, v);
+}
+
+static void kv_num(struct pt_fmt *f, const char *k, uint64_t v)
+{
+    key(f, k);
+    pt_fmt_dec(f, v);
+}
+
+static void kv_tag(struct pt_fmt *f, const char *k, uint32_t tag)
+{
+    char tmp[16];
+    struct pt_fmt t;
+    pt_fmt_init(&t, tmp, sizeof(tmp));
+    key(f, k);
+    pt_fmt_str(f, "\"");
+    pt_fmt_tag(f, tag);
+    pt_fmt_str(f, "\"");
+    pt_fmt_str(&t, k);
+    pt_fmt_str(&t, "_hex");
+    key(f, tmp);
+    pt_fmt_str(f, "\"0x");
+    pt_fmt_hex(f, tag, 8, 0);
+    pt_fmt_str(f, "\"");
+}
+
+/* file/line/function of one site, keys prefixed ("free_file"...). */
+static void kv_site(struct pt_fmt *f, const char *prefix, const struct pt_site *s)
+{
+    char k[32];
+    const char *names[3] = { "file", "line", "function" };
+    int i;
+    for (i = 0; i < 3; i++) {
+        struct pt_fmt t;
+        pt_fmt_init(&t, k, sizeof(k));
+        pt_fmt_str(&t, prefix);
+        pt_fmt_str(&t, names[i]);
+        if (i == 1)
+            kv_num(f, k, (uint64_t)(s->line < 0 ? 0 : s->line));
+        else
+            kv_str(f, k, i == 0 ? s->file : s->func);
+    }
+}
+
+static void summary_json(struct pt_fmt *f, const struct pt_stats *st)
+{
+    kv_num(f, "attempted", st->attempted);
+    kv_num(f, "succeeded", st->succeeded);
+    kv_num(f, "failed", st->failed);
+    kv_num(f, "failed_deliberately", st->failed_deliberately);
+    kv_num(f, "current_paged_allocs", st->paged.current_allocs);
+    kv_num(f, "current_paged_bytes", st->paged.current_bytes);
+    kv_num(f, "peak_paged_allocs", st->paged.peak_allocs);
+    kv_num(f, "peak_paged_bytes", st->paged.peak_bytes);
+    kv_num(f, "current_nonpaged_allocs", st->nonpaged.current_allocs);
+    kv_num(f, "current_nonpaged_bytes", st->nonpaged.current_bytes);
+    kv_num(f, "peak_nonpaged_allocs", st->nonpaged.peak_allocs);
+    kv_num(f, "peak_nonpaged_bytes", st->nonpaged.peak_bytes);
+    kv_num(f, "leaks", st->events[PT_EV_LEAK]);
+    kv_num(f, "errors", st->events[PT_EV_TAG_MISMATCH] + st->events[PT_EV_DOUBLE_FREE] +
+                        st->events[PT_EV_UNKNOWN_FREE] + st->events[PT_EV_WRONG_FREE] +
+                        st->events[PT_EV_QUOTA_AT_DISPATCH] + st->events[PT_EV_LOCKED_PAGES]);
+}
+
+/* Where the event is reported: the free for free-time events, else the allocation. */
+static int reported_at_free(enum pt_event_kind k)
+{
+    return k == PT_EV_TAG_MISMATCH || k == PT_EV_DOUBLE_FREE ||
+           k == PT_EV_UNKNOWN_FREE || k == PT_EV_WRONG_FREE;
+}
+
+static void event_body(struct pt_fmt *f, const struct pt_event *ev)
+{
+    const struct pt_block *b = &ev->block;
+    if (ev->kind == PT_EV_LEAK)
+        kv_str(f, "kind", ev->leak_kind);
+    kv_str(f, "family", pt_family_name(b->req.family));
+    if (ev->kind != PT_EV_UNKNOWN_FREE) {
+        kv_tag(f, "tag", b->req.tag);
+        kv_num(f, "size", b->req.size);
+        kv_str(f, "pool", b->req.pool);
+    }
+    key(f, "address");
+    pt_fmt_str(f, "\"0x");
+    pt_fmt_hex(f, (uintptr_t)b->addr, 0, 0);
+    pt_fmt_str(f, "\"");
+    kv_site(f, "", reported_at_free(ev->kind) ? &ev->at : &b->req.site);
+    if (reported_at_free(ev->kind) && ev->kind != PT_EV_UNKNOWN_FREE) {
+        kv_site(f, "alloc_", &b->req.site);
+        kv_num(f, "alloc_seq", b->seq);
+    }
+    if (ev->kind == PT_EV_TAG_MISMATCH || ev->kind == PT_EV_UNKNOWN_FREE)
+        kv_tag(f, "free_tag", ev->other_tag);
+    if (ev->kind == PT_EV_WRONG_FREE || ev->kind == PT_EV_UNKNOWN_FREE)
+        kv_str(f, "free_family", pt_family_name(ev->other_family));
+    if (ev->kind == PT_EV_DOUBLE_FREE)
+        kv_site(f, "first_free_", &ev->first_free);
+    if (ev->kind == PT_EV_QUOTA_AT_DISPATCH)
+        kv_num(f, "irql", (uint64_t)ev->irql);
+}
+
+void pt_shim_event_json(const struct pt_event *ev, const struct pt_stats *st,
+                        long run, char *buf, size_t cap)
+{
+    struct pt_fmt f;
+    const char *rule = pt_event_rule(ev);
+    pt_fmt_init(&f, buf, cap);
+    pt_fmt_str(&f, "{\"event\":");
+    pt_fmt_json_str(&f, pt_event_name(ev->kind));
+    key(&f, "rule");
+    pt_fmt_json_str(&f, rule);
+    if (ev->kind == PT_EV_SUMMARY)
+        summary_json(&f, st);
+    else
+        event_body(&f, ev);
+    kv_num(&f, "seq", ev->seq);
+    if (run >= 0)
+        kv_num(&f, "run", (uint64_t)run);
+    pt_fmt_str(&f, "}");
+}
+
+/* ---- the !verifier 3 table ---- */
+
+static void line_counter(pt_sink_fn fn, void *ctx, const char *label, uint64_t v)
+{
+    char buf[128];
+    struct pt_fmt f;
+    pt_fmt_init(&f, buf, sizeof(buf));
+    pt_fmt_str(&f, label);
+    pt_fmt_pad(&f, 0, 39);
+    pt_fmt_str(&f, "0x");
+    pt_fmt_hex(&f, v, 0, 0);
+    fn(ctx, buf);
+}
+
+static void line_pool(pt_sink_fn fn, void *ctx, const char *label,
+                      unsigned long allocs, uint64_t bytes)
+{
+    char buf[128];
+    struct pt_fmt f;
+    pt_fmt_init(&f, buf, sizeof(buf));
+    pt_fmt_str(&f, label);
+    pt_fmt_pad(&f, 0, 39);
+    pt_fmt_str(&f, "0x");
+    pt_fmt_hex(&f, allocs, 0, 0);
+    pt_fmt_str(&f, " for ");
+    pt_fmt_hex(&f, bytes, 8, 1);
+    pt_fmt_str(&f, " bytes");
+    fn(ctx, buf);
+}
+
+static void block_row(pt_sink_fn fn, void *ctx, const struct pt_block *b)
+{
+    char buf[512];
+    struct pt_fmt f;
+    pt_fmt_init(&f, buf, sizeof(buf));
+    pt_fmt_hex(&f, (uintptr_t)b->addr, 16, 0);
+    pt_fmt_pad(&f, 0, 21);
+    pt_fmt_str(&f, "0x");
+    pt_fmt_hex(&f, b->req.size, 8, 0);
+    pt_fmt_pad(&f, 0, 36);
+    pt_fmt_tag(&f, b->req.tag);
+    pt_fmt_pad(&f, 0, 46);
+    pt_fmt_str(&f, b->req.site.file);
+    pt_fmt_str(&f, ":");
+    pt_fmt_dec(&f, (uint64_t)(b->req.site.line < 0 ? 0 : b->req.site.line));
+    pt_fmt_str(&f, " ");
+    pt_fmt_str(&f, b->req.site.func);
+    fn(ctx, buf);
+}
+
+static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)
+{
+    fn(ctx, "Summary of pooltrack shim statistics (Pool Tracking)");
+    fn(ctx, "");
+    line_counter(fn, ctx, "Pool Allocations Attempted", st->attempted);
+    line_counter(fn, ctx, "Pool Allocations Succeeded", st->succeeded);
+    line_counter(fn, ctx, "Pool Allocations With NO TAG", st->no_tag);
+    line_counter(fn, ctx, "Pool Allocations Failed", st->failed);
+    line_counter(fn, ctx, "Resource Allocations Failed Deliberately", st->failed_deliberately);
+    fn(ctx, "");
+    line_pool(fn, ctx, "Current paged pool allocations", st->paged.current_allocs, st->paged.current_bytes);
+    line_pool(fn, ctx, "Peak paged pool allocations", st->paged.peak_allocs, st->paged.peak_bytes);
+    line_pool(fn, ctx, "Current nonpaged pool allocations", st->nonpaged.current_allocs, st->nonpaged.current_bytes);
+    line_pool(fn, ctx, "Peak nonpaged pool allocations", st->nonpaged.peak_allocs, st->nonpaged.peak_bytes);
+    fn(ctx, "");
+}
+
+void pt_shim_report_table(pt_sink_fn fn, void *ctx)
+{
+    uintptr_t st = pt_backend_lock();
+    unsigned long last = 0;
+    table_counters(fn, ctx, &pt_g.stats);
+    fn(ctx, "PoolAddress          SizeInBytes    Tag       CallersAddress");
+    for (;;) {   /* rows in allocation order */
+        const struct pt_block *next = NULL;
+        size_t i;
+        for (i = 0; i < PT_BUCKETS; i++) {
+            const struct pt_node *n;
+            for (n = pt_g.blocks.buckets[i]; n != NULL; n = n->next)
+                if (n->b.seq > last && (next == NULL || n->b.seq < next->seq))
+                    next = &n->b;
+        }
+        if (next == NULL)
+            break;
+        last = next->seq;
+        block_row(fn, ctx, next);
+    }
+    pt_backend_unlock(st);
+}
+
+/* ---- the !verifier 0x80 log ---- */
+
+static const char *op_name(enum pt_op op)
+{
+    static const char *const names[] = { "Allocate", "AllocFail", "Free", "LockPages",
+                                         "UnlockPages", "BadFree" };
+    return names[op];
+}
+
+static void log_row(pt_sink_fn fn, void *ctx, const struct pt_ring_entry *e)
+{
+    char buf[512];
+    struct pt_fmt f;
+    pt_fmt_init(&f, buf, sizeof(buf));
+    pt_fmt_str(&f, "seq ");
+    pt_fmt_dec(&f, e->op_seq);
+    pt_fmt_pad(&f, 0, 10);
+    pt_fmt_str(&f, op_name(e->op));
+    pt_fmt_pad(&f, 0, 22);
+    pt_fmt_hex(&f, (uintptr_t)e->b.addr, 16, 0);
+    pt_fmt_str(&f, " size 0x");
+    pt_fmt_hex(&f, e->b.req.size, 0, 0);
+    pt_fmt_str(&f, " tag ");
+    pt_fmt_tag(&f, e->b.req.tag);
+    pt_fmt_str(&f, " ");
+    pt_fmt_str(&f, e->at.file);
+    pt_fmt_str(&f, ":");
+    pt_fmt_dec(&f, (uint64_t)(e->at.line < 0 ? 0 : e->at.line));
+    pt_fmt_str(&f, " ");
+    pt_fmt_str(&f, e->at.func);
+    fn(ctx, buf);
+}
+
+void pt_shim_report_log(pt_sink_fn fn, void *ctx, const void *addr)
+{
+    uintptr_t st = pt_backend_lock();
+    unsigned long i = pt_g.ring_next > PT_RING ? pt_g.ring_next - PT_RING : 0;
+    fn(ctx, "Log of recent pool Allocate and Free operations (newest last):");
+    for (; i < pt_g.ring_next; i++) {
+        const struct pt_ring_entry *e = &pt_g.ring[i % PT_RING];
+        if (addr == NULL || e->b.addr == addr)
+            log_row(fn, ctx, e);
+    }
+    pt_backend_unlock(st);
+}

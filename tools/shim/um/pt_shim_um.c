@@ -1,0 +1,46 @@
+/* User-mode backend of the shim core: a pthread mutex, malloc for the
+ * shim's bookkeeping, the simulated IRQL, and reports to stderr or to the
+ * file named by PT_SHIM_LOG (appended, one JSON object per line). */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "ntddk.h"
+#include "pt_um_harness.h"
+#include "../pt_shim_backend.h"
+
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* Like the kernel backend's spin lock, holding the lock raises the
+ * (simulated) IRQL to DISPATCH_LEVEL, so the core sees what it would see. */
+uintptr_t pt_backend_lock(void)
+{
+    KIRQL old = KeGetCurrentIrql(), ignored;
+    if (old < DISPATCH_LEVEL)
+        KeRaiseIrql(DISPATCH_LEVEL, &ignored);
+    pthread_mutex_lock(&mu);
+    return old;
+}
+
+void pt_backend_unlock(uintptr_t state)
+{
+    pthread_mutex_unlock(&mu);
+    KeLowerIrql((KIRQL)state);
+}
+
+void *pt_backend_raw_alloc(size_t size) { return malloc(size); }
+void pt_backend_raw_free(void *p) { free(p); }
+int pt_backend_irql(void) { return KeGetCurrentIrql(); }
+int pt_backend_in_dpc(void) { return pt_um_in_dpc(); }
+const char *pt_backend_getenv(const char *name) { return getenv(name); }
+
+void pt_backend_default_sink(void *ctx, const char *line)
+{
+    const char *path = getenv("PT_SHIM_LOG");
+    FILE *f = path && *path ? fopen(path, "a") : NULL;
+    (void)ctx;
+    if (path && *path && f == NULL)
+        fprintf(stderr, "pt_shim: cannot open PT_SHIM_LOG file %s\n", path);
+    fprintf(f ? f : stderr, "%s\n", line);
+    if (f)
+        fclose(f);
+}
