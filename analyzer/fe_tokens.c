@@ -100,7 +100,7 @@ const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars)
         CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
         const char *t = clang_getCString(s);
         size_t tl = strlen(t);
-        int space = len > 0 && !(strchr("()[].,", t[0]) || strchr("([.!~", buf[len - 1]) ||
+        int space = len > 0 && strcmp(t, "->") != 0 && !(strchr("()[].,", t[0]) || strchr("([.!~", buf[len - 1]) ||
                                  (len >= 2 && buf[len - 1] == '>' && buf[len - 2] == '-'));
         if (len + tl + 1 > max_chars) {
             memcpy(buf + len, "...", 3);
