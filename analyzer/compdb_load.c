@@ -188,7 +188,10 @@ int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu
     for (size_t i = 0; i < nextra; i++) pt_strv_push(&argv, extra[i]);
     pt_strv_push(&argv, "-I");
     pt_strv_push(&argv, dir);
-    int rc = pt_compdb_translate(dir, abs, argv.v, argv.n, out, err, errlen);
+    /* extra arguments were written on this command line: relative to cwd */
+    char *cwd = getcwd(NULL, 0);
+    int rc = pt_compdb_translate(cwd ? cwd : dir, abs, argv.v, argv.n, out, err, errlen);
+    free(cwd);
     pt_strv_free(&argv);
     free(abs);
     free(dir);

@@ -6,6 +6,7 @@
 #include "fe_internal.h"
 #include "pool_api.h"
 #include "util.h"
+#include "vfs_overlay.h"
 #include "wdk_flags.h"
 
 struct pt_frontend {
@@ -26,6 +27,7 @@ struct pt_frontend *pt_frontend_new(void)
 void pt_frontend_free(struct pt_frontend *fe)
 {
     if (!fe) return;
+    pt_vfs_overlay_cleanup();
     clang_disposeIndex(fe->index);
     free(fe);
 }
@@ -236,15 +238,20 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
                 PT_GROW(fe->error_offsets, fe->nerrors, fe->cap_errors);
                 fe->error_offsets[fe->nerrors++] = off;
             }
-            /* Fatal errors (a missing header) stop the parse: say which. */
-            if (sev == CXDiagnostic_Fatal && shown < 3) {
+            /* A missing header (fatal, or an error under KeepGoing) hides
+             * everything it declares: say which. */
+            CXString sp = clang_getDiagnosticSpelling(d);
+            int missing = strstr(clang_getCString(sp), "file not found") != NULL;
+            clang_disposeString(sp);
+            if ((sev == CXDiagnostic_Fatal || missing) && shown < 3) {
                 CXString s = clang_getDiagnosticSpelling(d);
                 CXFile f;
                 unsigned line;
                 clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, NULL, NULL);
                 CXString fn = clang_getFileName(f);
                 pt_results_add_note(notes, PT_WARNING, f ? clang_getCString(fn) : ir->file, f ? line : 0,
-                                    "parse stopped: %s (results for this file are incomplete)",
+                                    "%s (what it declares is unknown here; results for this file "
+                                    "are incomplete)",
                                     clang_getCString(s));
                 clang_disposeString(fn);
                 clang_disposeString(s);
@@ -260,7 +267,12 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
 {
     const char *args[512];
     size_t n = pt_wdk_args(tu->is_cxx, args, 256);
-    for (size_t i = 0; i < tu->nargs && n < 512; i++) args[n++] = tu->args[i];
+    for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
+    const char *overlay = pt_vfs_overlay_for_tu(tu);
+    if (overlay) {
+        args[n++] = "-ivfsoverlay";
+        args[n++] = overlay;
+    }
     CXTranslationUnit ctu = NULL;
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;

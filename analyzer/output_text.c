@@ -16,7 +16,8 @@ static void line(FILE *out, const struct pt_output_opts *o, const struct pt_loc 
 {
     const char *path = pt_display_path(loc->file, o->srcroot);
     if (o->color) fputs(BOLD, out);
-    if (loc->line) fprintf(out, "%s:%u:%u:", path, loc->line, loc->col);
+    if (loc->line && loc->col) fprintf(out, "%s:%u:%u:", path, loc->line, loc->col);
+    else if (loc->line) fprintf(out, "%s:%u:", path, loc->line);
     else fprintf(out, "%s:", path);
     if (o->color) fprintf(out, RESET " %s%s:" RESET BOLD " %s" RESET, level_colour(lvl), level_name, msg);
     else fprintf(out, " %s: %s", level_name, msg);

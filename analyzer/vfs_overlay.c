@@ -1,0 +1,140 @@
+#include "vfs_overlay.h"
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "util.h"
+
+#define MAX_ENTRIES 20000
+
+static char *tmpdir, *empty_file, *overlay_path;
+
+static int ensure_tmp(void)
+{
+    if (tmpdir) return 0;
+    char tmpl[] = "/tmp/pooltrack.XXXXXX";
+    if (!mkdtemp(tmpl)) return -1;
+    tmpdir = pt_strdup(tmpl);
+    empty_file = pt_asprintf("%s/empty.h", tmpdir);
+    FILE *f = fopen(empty_file, "w");
+    if (!f) return -1;
+    fclose(f);
+    overlay_path = pt_asprintf("%s/overlay.yaml", tmpdir);
+    return 0;
+}
+
+void pt_vfs_overlay_cleanup(void)
+{
+    if (!tmpdir) return;
+    unlink(empty_file);
+    unlink(overlay_path);
+    rmdir(tmpdir);
+    free(tmpdir);
+    free(empty_file);
+    free(overlay_path);
+    tmpdir = empty_file = overlay_path = NULL;
+}
+
+static int header_name(const char *n)
+{
+    const char *dot = strrchr(n, '.');
+    return dot && (strcasecmp(dot, ".h") == 0 || strcasecmp(dot, ".hpp") == 0 ||
+                   strcasecmp(dot, ".hxx") == 0 || strcasecmp(dot, ".inl") == 0 ||
+                   strcasecmp(dot, ".tmh") == 0 || strcasecmp(dot, ".inc") == 0);
+}
+
+static void yaml_string(FILE *f, const char *s)
+{
+    fputc('\'', f);
+    for (; *s; s++) {
+        if (*s == '\'') fputc('\'', f);   /* YAML single-quote escape */
+        fputc(*s, f);
+    }
+    fputc('\'', f);
+}
+
+/* .tmh files the source includes that do not exist next to it. */
+static void missing_tmh(FILE *f, const char *source, const char *dir, int *first, unsigned *n)
+{
+    FILE *src = fopen(source, "r");
+    if (!src) return;
+    char line[1024];
+    while (fgets(line, sizeof line, src) && *n < MAX_ENTRIES) {
+        char *inc = strstr(line, "#include");
+        char *q = inc ? strchr(inc, '"') : NULL;
+        char *e = q ? strchr(q + 1, '"') : NULL;
+        if (!e || e - q < 5 || strncasecmp(e - 4, ".tmh", 4) != 0 || memchr(q + 1, '/', (size_t)(e - q - 1)))
+            continue;
+        *e = 0;
+        char *path = pt_asprintf("%s/%s", dir, q + 1);
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            fputs(*first ? "" : ",\n", f);
+            fputs("      { 'type': 'file', 'name': ", f);
+            yaml_string(f, q + 1);
+            fputs(", 'external-contents': ", f);
+            yaml_string(f, empty_file);
+            fputs(" }", f);
+            *first = 0;
+            (*n)++;
+        }
+        free(path);
+    }
+    fclose(src);
+}
+
+static void directory_root(FILE *f, const char *dir, const char *source, int *first_root, unsigned *n)
+{
+    DIR *d = opendir(dir);
+    if (!d) return;
+    fputs(*first_root ? "" : ",\n", f);
+    *first_root = 0;
+    fputs("  { 'type': 'directory', 'name': ", f);
+    yaml_string(f, dir);
+    fputs(", 'contents': [\n", f);
+    int first = 1;
+    struct dirent *de;
+    while ((de = readdir(d)) && *n < MAX_ENTRIES) {
+        if (!header_name(de->d_name)) continue;
+        char *path = pt_asprintf("%s/%s", dir, de->d_name);
+        fputs(first ? "" : ",\n", f);
+        fputs("      { 'type': 'file', 'name': ", f);
+        yaml_string(f, de->d_name);
+        fputs(", 'external-contents': ", f);
+        yaml_string(f, path);
+        fputs(" }", f);
+        first = 0;
+        (*n)++;
+        free(path);
+    }
+    closedir(d);
+    if (source) missing_tmh(f, source, dir, &first, n);
+    fputs("\n  ] }", f);
+}
+
+const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu)
+{
+    if (ensure_tmp() != 0) return NULL;
+    FILE *f = fopen(overlay_path, "w");
+    if (!f) return NULL;
+    fputs("{ 'version': 0, 'case-sensitive': 'false', 'overlay-relative': false,\n"
+          "  'fallthrough': true, 'roots': [\n", f);
+    int first_root = 1;
+    unsigned n = 0;
+    char *srcdir = pt_strdup(tu->file);
+    char *slash = strrchr(srcdir, '/');
+    if (slash) *slash = 0;
+    directory_root(f, srcdir, tu->file, &first_root, &n);
+    for (size_t i = 0; i + 1 < tu->nargs; i++)
+        if ((strcmp(tu->args[i], "-I") == 0 || strcmp(tu->args[i], "-isystem") == 0 ||
+             strcmp(tu->args[i], "-iquote") == 0) && strcmp(tu->args[i + 1], srcdir) != 0)
+            directory_root(f, tu->args[i + 1], NULL, &first_root, &n);
+    free(srcdir);
+    fputs("\n] }\n", f);
+    int bad = ferror(f);
+    if (fclose(f) != 0 || bad || first_root) return NULL;
+    return overlay_path;
+}

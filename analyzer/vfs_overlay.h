@@ -1,0 +1,13 @@
+/* A per-TU clang VFS overlay for Windows projects on Linux: headers found
+ * case-insensitively (#include "FatProcs.h" for fatprocs.h), and empty
+ * stand-ins for WPP's generated .tmh files. */
+#ifndef PT_VFS_OVERLAY_H
+#define PT_VFS_OVERLAY_H
+#include "compdb.h"
+
+/* Writes an overlay for tu into a private temp folder and returns its path
+ * (owned by the module), or NULL when none is needed or it cannot be made. */
+const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu);
+/* Removes the temp folder. */
+void pt_vfs_overlay_cleanup(void);
+#endif
