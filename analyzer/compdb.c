@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <cjson/cJSON.h>
 #include "compdb_args.h"
+#include "path_ci.h"
 #include "util.h"
 
 /* Absolute, lexically normalised path: "dir/../x" -> "x"; backslashes become '/'. */
@@ -82,7 +83,9 @@ static void drop(struct xlate *x, const char *what, const char *arg)
 
 static void add_path_flag(struct xlate *x, const char *flag, const char *path, int want_dir)
 {
-    char *abs = absolute(x->dir, path);
+    char *lex = absolute(x->dir, path);
+    char *abs = pt_path_resolve_ci(lex);
+    free(lex);
     if (want_dir ? is_dir(abs) : is_file(abs)) {
         pt_strv_push(&x->args, flag);
         pt_strv_push(&x->args, abs);
@@ -222,7 +225,9 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
     base = base ? base + 1 : (strrchr(cc, '\\') ? strrchr(cc, '\\') + 1 : cc);
     x.cl = strncasecmp(base, "cl", 2) == 0 && (base[2] == 0 || base[2] == '.') ? 1
          : strncasecmp(base, "clang-cl", 8) == 0;
-    out->file = absolute(directory, file);
+    char *abs_file = absolute(directory, file);
+    out->file = pt_path_resolve_ci(abs_file);   /* Windows projects: any case */
+    free(abs_file);
     x.is_cxx = cxx_source(out->file);
     for (size_t i = 1; i < all.n; i++) {
         if (x.cl && cl_flag(&x, all.v, all.n, &i)) continue;

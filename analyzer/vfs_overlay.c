@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "util.h"
+#include "wdk_flags.h"
 
 #define MAX_ENTRIES 20000
 
@@ -133,6 +134,12 @@ const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu)
              strcmp(tu->args[i], "-iquote") == 0) && strcmp(tu->args[i + 1], srcdir) != 0)
             directory_root(f, tu->args[i + 1], NULL, &first_root, &n);
     free(srcdir);
+    /* the WDK stand-ins too: drivers write <NTDDK.h>, <Ntstrsafe.h> */
+    char *ours = pt_asprintf("%s/include", pt_wdk_dir());
+    directory_root(f, ours, NULL, &first_root, &n);
+    free(ours);
+    directory_root(f, "/usr/x86_64-w64-mingw32/include/ddk", NULL, &first_root, &n);
+    directory_root(f, "/usr/x86_64-w64-mingw32/include", NULL, &first_root, &n);
     fputs("\n] }\n", f);
     int bad = ferror(f);
     if (fclose(f) != 0 || bad || first_root) return NULL;

@@ -1,0 +1,1 @@
+/* WDK's dontuse.h only deprecates unsafe string routines: nothing to model. */

@@ -1,0 +1,1 @@
+/* WDK's suppress.h holds PREfast suppressions: nothing to model. */
