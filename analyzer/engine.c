@@ -359,6 +359,7 @@ void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
         memset(&c, 0, sizeof c);
         memset(&sum, 0, sizeof sum);
         c.arena = &arena;
+        c.project = ir->project;
         c.results = results;
         c.first_finding = results->nfindings;
         int has_api = pt_prepare(&c, fn);

@@ -54,6 +54,7 @@ struct pt_state {
 /* Per-function analysis context: the IR plus what the pre-pass derived. */
 struct pt_fctx {
     const struct pt_func *fn;
+    const char *project;        /* facts across functions are kept per project */
     struct pt_arena *arena;     /* per function: trails, slot keys */
     unsigned nslots, nsyms, nallocs;
     const char **slot_keys;

@@ -228,7 +228,7 @@ const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv)
 {
     if (!lv) return NULL;
     char buf[512];
-    if (lv->kind == PT_EX_MEMBER && lv->record && lv->name) {
+    if (lv->kind == PT_EX_MEMBER && lv->record && lv->name && !lv->record_system) {
         /* a field of a local struct is not a shared place */
         const struct pt_expr *b = lv;
         while (b->kind == PT_EX_MEMBER && !b->arrow) b = b->kids[0];

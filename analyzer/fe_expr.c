@@ -273,6 +273,7 @@ static struct pt_expr *lower_member(struct fb *b, CXCursor c)
     CXCursor field = clang_getCursorReferenced(c);
     CXCursor rec = clang_getCursorSemanticParent(field);
     if (!clang_Cursor_isNull(rec)) {
+        e->record_system = clang_Location_isInSystemHeader(clang_getCursorLocation(rec)) != 0;
         CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(rec)));
         e->record = pt_arena_strdup(b->fe->arena, clang_getCString(rs));
         clang_disposeString(rs);

@@ -290,6 +290,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     fe.system_dirs = pfe->system_dirs;
     fe.main_file = clang_getFile(ctu, tu->file);
     ir->file = pt_arena_strdup(arena, tu->file);
+    ir->project = pt_arena_strdup(arena, tu->directory ? tu->directory : "");
     report_diagnostics(&fe, ctu, ir, notes);
     CXCursor root = clang_getTranslationUnitCursor(ctu);
     clang_visitChildren(root, find_functions, &fe);

@@ -56,6 +56,7 @@ struct pt_expr {
     unsigned is_string : 1;  /* a string literal, also through casts/macros */
     unsigned arrow : 1;      /* PT_EX_MEMBER through a pointer */
     unsigned is_const : 1;   /* ival holds its constant value (any kind) */
+    unsigned record_system : 1; /* MEMBER: the struct is a WDK type (UNICODE_STRING) */
     enum pt_callee_kind callee;
     int var;                 /* PT_EX_VAR */
     const char *name;        /* CALL: callee; MEMBER: field; FUNC: function */
@@ -119,6 +120,7 @@ struct pt_func {
 
 struct pt_tu_ir {
     const char *file;
+    const char *project;     /* the compile command's directory: facts are shared per project */
     struct pt_func **funcs;
     unsigned nfuncs, cap_funcs;
     unsigned parse_errors;

@@ -26,7 +26,7 @@ static void report_tracked(const struct pt_event *ev)
 
 /* facts of the run */
 struct place_fact {
-    char *place, *file, *function, *api;
+    char *place, *file, *function, *api, *project;
     unsigned line, col;
     int64_t tag;
     int tag_known;
@@ -41,7 +41,8 @@ static void remember(struct place_fact **v, size_t *n, size_t *cap, const struct
     for (size_t i = 0; i < *n; i++) {   /* one fact per place, site and tag */
         struct place_fact *f = &(*v)[i];
         if (f->line == ev->call->loc.line && f->col == ev->call->loc.col && f->tag == tag &&
-            strcmp(f->place, ev->place) == 0 && strcmp(f->file, ev->call->loc.file) == 0)
+            strcmp(f->place, ev->place) == 0 && strcmp(f->file, ev->call->loc.file) == 0 &&
+            strcmp(f->project, ev->ctx->project ? ev->ctx->project : "") == 0)
             return;
     }
     PT_GROW(*v, *n, *cap);
@@ -50,6 +51,7 @@ static void remember(struct place_fact **v, size_t *n, size_t *cap, const struct
     f->file = pt_strdup(ev->call->loc.file);
     f->function = pt_strdup(ev->fn->name);
     f->api = pt_strdup(ev->call->name);
+    f->project = pt_strdup(ev->ctx->project ? ev->ctx->project : "");
     f->line = ev->call->loc.line;
     f->col = ev->call->loc.col;
     f->tag = tag;
@@ -70,7 +72,7 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
     const struct place_fact *example = NULL;
     for (size_t i = 0; i < nstores; i++) {
         const struct place_fact *st = &stores[i];
-        if (strcmp(st->place, fr->place) != 0) continue;
+        if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;
         if (!st->tag_known || st->tag == fr->tag) return;   /* could be that one */
         example = st;
     }
@@ -95,6 +97,7 @@ static void free_facts(struct place_fact *v, size_t n)
         free(v[i].file);
         free(v[i].function);
         free(v[i].api);
+        free(v[i].project);
     }
     free(v);
 }

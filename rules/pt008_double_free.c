@@ -11,6 +11,13 @@ void pt008_on_event(const struct pt_event *ev)
         return;
     }
     const char *what = pt_describe_alloc(ev->ctx, ev->alloc_call, ev->alloc_api);
+    if (ev->prev_free == ev->call) {   /* the same free on a later round of a loop */
+        pt_report(ev, "PT008", ev->call->loc, "freed again here", what,
+                  "memory allocated by %s at line %u is freed twice by this call: a later round "
+                  "of the loop frees the pointer again (it is not reset to NULL after the free)",
+                  what, ev->alloc_call->loc.line);
+        return;
+    }
     pt_report(ev, "PT008", ev->call->loc, "freed again here", what,
               "memory allocated by %s at line %u is freed twice: first by %s at line %u, again "
               "here", what, ev->alloc_call->loc.line, ev->prev_free->name, ev->prev_free->loc.line);
