@@ -229,6 +229,11 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
     for (unsigned i = 0; i < n; i++) {
         CXDiagnostic d = clang_getDiagnostic(tu, i);
         enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error && getenv("PT_SHOW_PARSE_ERRORS")) {
+            CXString text = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
+            fprintf(stderr, "%s\n", clang_getCString(text));
+            clang_disposeString(text);
+        }
         if (sev >= CXDiagnostic_Error) {
             ir->parse_errors++;
             CXFile ef;

@@ -18,6 +18,25 @@ static struct pt_event event(struct pt_fctx *c, enum pt_ev_kind kind, const stru
     return ev;
 }
 
+/* An event about one allocation, raised by `call` (its allocation or lock). */
+static struct pt_event alloc_event(struct pt_fctx *c, enum pt_ev_kind kind, struct pt_state *s,
+                                   int id, const struct pt_expr *call)
+{
+    struct pt_event ev = event(c, kind, s);
+    ev.alloc_id = id;
+    ev.alloc = &s->allocs[id];
+    ev.call = call;
+    ev.api = pt_api_find(call->name);
+    return ev;
+}
+
+static void locked_event(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcloc where)
+{
+    struct pt_event lk = alloc_event(c, PT_EV_LOCKED, s, id, c->expr_by_id[s->allocs[id].lock_expr - 1]);
+    lk.where = where;
+    pt_rules_dispatch(&lk);
+}
+
 /* Path-insensitive checks (tags, argument order) see every call site once. */
 void pt_model_callsites(struct pt_fctx *c)
 {
@@ -86,11 +105,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place)
 {
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
-    struct pt_event ev = event(c, PT_EV_STORE, s);
-    ev.alloc_id = alloc;
-    ev.alloc = &s->allocs[alloc];
-    ev.call = c->alloc_call[alloc];
-    ev.api = pt_api_find(ev.call->name);
+    struct pt_event ev = alloc_event(c, PT_EV_STORE, s, alloc, c->alloc_call[alloc]);
     ev.place = place;
     pt_rules_dispatch(&ev);
 }
@@ -120,13 +135,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
     pt_rules_dispatch(&ev);
     if (a->locked && a->status != PT_A_FREED) {
-        struct pt_event lk = event(c, PT_EV_LOCKED, s);
-        lk.alloc_id = target.id;
-        lk.alloc = a;
-        lk.call = c->expr_by_id[a->lock_expr - 1];
-        lk.api = pt_api_find(lk.call->name);
-        lk.where = call->loc;
-        pt_rules_dispatch(&lk);
+        locked_event(c, s, target.id, call->loc);
         a->locked = 0;
     }
     if (api->kind == PT_API_FREE_PAGES) {
@@ -272,11 +281,7 @@ int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
 static void leak(struct pt_fctx *c, struct pt_state *s, int id, enum pt_leak_kind kind,
                  struct pt_srcloc where)
 {
-    struct pt_event ev = event(c, PT_EV_LEAK, s);
-    ev.alloc_id = id;
-    ev.alloc = &s->allocs[id];
-    ev.call = c->alloc_call[id];
-    ev.api = pt_api_find(ev.call->name);
+    struct pt_event ev = alloc_event(c, PT_EV_LEAK, s, id, c->alloc_call[id]);
     ev.leak = kind;
     ev.where = where;
     pt_rules_dispatch(&ev);
@@ -317,13 +322,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
         if (a->locked && (a->status == PT_A_LIVE || a->status == PT_A_BORROWED)) {
-            struct pt_event lk = event(c, PT_EV_LOCKED, s);
-            lk.alloc_id = (int)i;
-            lk.alloc = a;
-            lk.call = c->expr_by_id[a->lock_expr - 1];
-            lk.api = pt_api_find(lk.call->name);
-            lk.where = where;
-            pt_rules_dispatch(&lk);
+            locked_event(c, s, (int)i, where);
         }
         if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
         int p = a->parent;
