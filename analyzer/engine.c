@@ -365,7 +365,8 @@ void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
         int has_api = pt_prepare(&c, fn);
         int summarise = called[i] && unique[i] && !fn->parse_errors;
         if (summarise) c.summary = &sum;
-        if (has_api) pt_model_callsites(&c);
+        (void)has_api;
+        pt_model_callsites(&c);   /* every function: the call graph needs them all */
         /* Functions that allocate or free have paths worth walking, and so do
          * helpers whose callers want their summary. Where clang reported
          * errors, statements may be missing: no path findings (and say so). */

@@ -254,6 +254,7 @@ static struct pt_expr *lower_ref(struct fb *b, CXCursor c)
     }
     if (is_function_kind(rk)) {
         e = fe_new_expr(b, PT_EX_FUNC, c);
+        e->callee_static = clang_Cursor_getStorageClass(ref) == CX_SC_Static;
         CXString s = clang_getCursorSpelling(ref);
         e->name = pt_arena_strdup(b->fe->arena, clang_getCString(s));
         clang_disposeString(s);
@@ -394,6 +395,7 @@ static struct pt_expr *lower_call(struct fb *b, CXCursor c)
     if (name && *name) e->name = pt_arena_strdup(b->fe->arena, name);
     clang_disposeString(s);
     e->callee = classify_callee(b->fe, decl, e->name);
+    e->callee_static = !clang_Cursor_isNull(decl) && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
     int nargs = clang_Cursor_getNumArguments(c);
     if (nargs < 0) nargs = 0;
     if (nargs > 64) nargs = 64;

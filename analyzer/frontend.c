@@ -117,6 +117,14 @@ static void lower_function(struct fe *fe, CXCursor c)
     clang_visitChildren(c, collect_annotations, &b);
     CXCursor canon = clang_getCanonicalCursor(c);
     if (!clang_equalCursors(canon, c)) clang_visitChildren(canon, collect_annotations, &b);
+    /* `KDEFERRED_ROUTINE MyDpc;` declares the function through a role type */
+    CXType ct = clang_getCursorType(canon);
+    if (ct.kind == CXType_Typedef || ct.kind == CXType_Elaborated) {
+        CXString rs = clang_getTypeSpelling(ct);
+        fn->role = pt_arena_strdup(fe->arena, clang_getCString(rs));
+        clang_disposeString(rs);
+    }
+    fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs; i++) fe_var_for(&b, clang_Cursor_getArgument(c, (unsigned)i));
     fn->entry = fe_new_block(&b);

@@ -57,6 +57,7 @@ struct pt_expr {
     unsigned arrow : 1;      /* PT_EX_MEMBER through a pointer */
     unsigned is_const : 1;   /* ival holds its constant value (any kind) */
     unsigned record_system : 1; /* MEMBER: the struct is a WDK type (UNICODE_STRING) */
+    unsigned callee_static : 1; /* CALL/FUNC: a static function (its name is per file) */
     enum pt_callee_kind callee;
     int var;                 /* PT_EX_VAR */
     const char *name;        /* CALL: callee; MEMBER: field; FUNC: function */
@@ -116,6 +117,8 @@ struct pt_func {
     int ret_var;                   /* synthetic var holding the return value, or -1 */
     unsigned parse_errors;         /* clang errors inside the body: statements may be missing */
     unsigned token_only_calls;     /* pool calls in the tokens that the AST lost (parse errors) */
+    const char *role;              /* role type of its declaration (KDEFERRED_ROUTINE), or NULL */
+    unsigned is_static : 1;
 };
 
 struct pt_tu_ir {

@@ -21,6 +21,36 @@ static const char *const takes_words[] = {
 #undef PT_API
     NULL};
 
+static const struct { const char *name; int arg; } dpc_regs[] = {
+#define PT_API(...)
+#define PT_DPC_REG(n, a) {#n, a},
+#include "data/pool_api.def"
+#undef PT_DPC_REG
+#undef PT_API
+    {NULL, 0}};
+
+static const char *const dpc_roles[] = {
+#define PT_API(...)
+#define PT_DPC_ROLE(n) #n,
+#include "data/pool_api.def"
+#undef PT_DPC_ROLE
+#undef PT_API
+    NULL};
+
+int pt_api_dpc_routine_arg(const char *name)
+{
+    for (int i = 0; name && dpc_regs[i].name; i++)
+        if (strcmp(dpc_regs[i].name, name) == 0) return dpc_regs[i].arg;
+    return -1;
+}
+
+int pt_api_dpc_role(const char *role)
+{
+    for (int i = 0; role && dpc_roles[i]; i++)
+        if (strcmp(dpc_roles[i], role) == 0) return 1;
+    return 0;
+}
+
 int pt_api_name_takes(const char *name)
 {
     for (int i = 0; name && takes_words[i]; i++)

@@ -54,6 +54,10 @@ void pt_api_learn(const struct pt_api *api);
 void pt_api_forget_learned(void);
 /* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */
 int pt_api_name_takes(const char *name);
+/* KeInitializeDpc & co: the argument holding the DPC routine, or -1. */
+int pt_api_dpc_routine_arg(const char *name);
+/* KDEFERRED_ROUTINE & co: a role type that declares a DPC routine. */
+int pt_api_dpc_role(const char *role);
 const char *pt_family_name(enum pt_family f);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);

@@ -37,13 +37,28 @@ static void locked_event(struct pt_fctx *c, struct pt_state *s, int id, struct p
     pt_rules_dispatch(&lk);
 }
 
-/* Path-insensitive checks (tags, argument order) see every call site once. */
+/* Path-insensitive facts see every call site once: tags and argument order,
+ * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
 {
+    struct pt_event fe = event(c, PT_EV_FUNC, NULL);
+    pt_rules_dispatch(&fe);
     for (unsigned i = 0; i < c->fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
-        if (!e || e->kind != PT_EX_CALL) continue;
+        if (!e || e->kind != PT_EX_CALL || !e->name) continue;
+        int reg = pt_api_dpc_routine_arg(e->name);
+        if (reg >= 0 && (unsigned)reg < e->nkids && e->kids[reg]->kind == PT_EX_FUNC) {
+            struct pt_event ev = event(c, PT_EV_REGISTER, NULL);
+            ev.call = e;
+            ev.routine = e->kids[reg];
+            pt_rules_dispatch(&ev);
+        }
         const struct pt_api *api = pt_api_find(e->name);
+        if ((!api || (api->flags & PT_API_LEARNED)) && e->callee != PT_CALLEE_SYSTEM) {
+            struct pt_event ev = event(c, PT_EV_CALLEDGE, NULL);
+            ev.call = e;
+            pt_rules_dispatch(&ev);
+        }
         if (!api) continue;
         struct pt_event ev = event(c, PT_EV_CALL, NULL);
         ev.call = e;

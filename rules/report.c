@@ -148,3 +148,8 @@ void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, function ? function : "", fingerprint);
     pt_results_add_finding(r, &f);
 }
+
+char *pt_function_key(const char *file, const char *name, int is_static)
+{
+    return is_static ? pt_asprintf("%s::%s", file ? file : "", name) : pt_strdup(name);
+}

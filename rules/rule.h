@@ -12,6 +12,9 @@ enum pt_ev_kind {
     PT_EV_LOCKED,  /* pages still locked on one path */
     PT_EV_STORE,   /* an allocation stored into a shared place (field by type, global) */
     PT_EV_FREE_PLACE, /* a free of memory read from a shared place, not tracked here */
+    PT_EV_FUNC,    /* once per analysed function (its role type, static or not) */
+    PT_EV_CALLEDGE,/* once per call of a named function of the project */
+    PT_EV_REGISTER,/* a routine registered to run as a DPC (KeInitializeDpc, ...) */
 };
 
 enum pt_leak_kind {
@@ -34,6 +37,7 @@ struct pt_event {
     struct pt_srcloc where;            /* LEAK/LOCKED: the return, overwrite or free */
     const struct pt_trail *trail;      /* the path so far, newest first */
     const char *place;                 /* STORE/FREE_PLACE: "struct _X::Field", "global g" */
+    const struct pt_expr *routine;     /* REGISTER: the function passed (a FUNC expression) */
     struct pt_fctx *ctx;
 };
 
@@ -57,6 +61,9 @@ struct pt_rule {
     void (*on_event)(const struct pt_event *ev);
     void (*on_finish)(struct pt_results *results);   /* after the whole run, may be NULL */
 };
+
+/* Key of a function across the run: its name, or file::name when static. */
+char *pt_function_key(const char *file, const char *name, int is_static);
 
 /* Dispatch an event to every rule (rules/rule_list.h). */
 void pt_rules_dispatch(const struct pt_event *ev);

@@ -8,6 +8,7 @@
 #include "rule_list.h"
 #undef PT_RULE
 void pt004_on_finish(struct pt_results *results);
+void pt007_on_finish(struct pt_results *results);
 
 static const struct pt_rule rules[] = {
 #define PT_RULE(id, ev, fin) {#id, ev, fin},
