@@ -23,6 +23,8 @@ struct fe {
     unsigned nfn_extents, cap_fn_extents;
     unsigned *error_offsets;         /* clang errors in the main file */
     unsigned nerrors, cap_errors;
+    struct fe_macro { unsigned off; CXCursor c; } *macros; /* expansions in the main file, by offset */
+    unsigned nmacros, cap_macros;
     char **invalid_names;            /* declarations clang dropped as invalid, sorted */
     unsigned ninvalid, cap_invalid;
 };
@@ -62,6 +64,8 @@ int fe_is_expr(CXCursor c);
 /* locations and tokens */
 struct pt_srcloc fe_loc(struct fe *fe, CXCursor c);
 int fe_in_macro(struct fe *fe, CXCursor c);
+/* The macro expansion whose use starts at this cursor's expansion point, or a null cursor. */
+CXCursor fe_macro_at(struct fe *fe, CXCursor c);
 const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars);
 CXSourceRange fe_file_range(struct fe *fe, CXCursor c);
 enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs);

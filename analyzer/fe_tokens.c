@@ -69,8 +69,25 @@ int fe_in_macro(struct fe *fe, CXCursor c)
     clang_getExpansionLocation(l, &f1, NULL, NULL, &o1);
     clang_getFileLocation(l, &f2, NULL, NULL, &o2);
     if (o1 != o2 || !clang_File_isEqual(f1, f2)) return 1;
-    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f1, o1));
-    return clang_getCursorKind(m) == CXCursor_MacroExpansion;
+    return !clang_Cursor_isNull(fe_macro_at(fe, c));
+}
+
+/* Looked up in the table of the main file's macro expansions (clang_getCursor
+ * would walk the AST each time: quadratic on deep expressions). */
+CXCursor fe_macro_at(struct fe *fe, CXCursor c)
+{
+    CXFile f;
+    unsigned off;
+    clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
+    if (f && clang_File_isEqual(f, fe->main_file)) {
+        unsigned lo = 0, hi = fe->nmacros;
+        while (lo < hi) {
+            unsigned mid = (lo + hi) / 2;
+            if (fe->macros[mid].off == off) return fe->macros[mid].c;
+            if (fe->macros[mid].off < off) lo = mid + 1; else hi = mid;
+        }
+    }
+    return clang_getNullCursor();
 }
 
 /* A cursor's extent as a plain file range (clang_tokenize returns nothing for
@@ -193,12 +210,8 @@ static int op_wanted(enum pt_op o, int want)
 /* want: FE_OPS_ANY, or only comparisons (a condition) or only '=' (a statement). */
 enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want)
 {
-    CXSourceLocation l = clang_getCursorLocation(c);
-    CXFile f;
-    unsigned off;
-    clang_getExpansionLocation(l, &f, NULL, NULL, &off);
-    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f, off));
-    if (clang_getCursorKind(m) != CXCursor_MacroExpansion) return PT_OP_NONE;
+    CXCursor m = fe_macro_at(fe, c);
+    if (clang_Cursor_isNull(m)) return PT_OP_NONE;
     CXCursor def = clang_getCursorReferenced(m);
     if (clang_getCursorKind(def) != CXCursor_MacroDefinition) return PT_OP_NONE;
     CXToken *toks = NULL;
@@ -288,12 +301,8 @@ enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub)
 /* For a for-statement written in a macro body: which of init/cond/inc exist. */
 static void macro_for_parts(struct fe *fe, CXCursor c, int present[3])
 {
-    CXSourceLocation l = clang_getCursorLocation(c);
-    CXFile f;
-    unsigned off;
-    clang_getExpansionLocation(l, &f, NULL, NULL, &off);
-    CXCursor m = clang_getCursor(fe->tu, clang_getLocationForOffset(fe->tu, f, off));
-    if (clang_getCursorKind(m) != CXCursor_MacroExpansion) return;
+    CXCursor m = fe_macro_at(fe, c);
+    if (clang_Cursor_isNull(m)) return;
     CXCursor def = clang_getCursorReferenced(m);
     if (clang_getCursorKind(def) != CXCursor_MacroDefinition) return;
     CXToken *toks = NULL;

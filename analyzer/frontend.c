@@ -191,6 +191,12 @@ static unsigned count_invalid_uses(struct fe *fe, CXCursor c)
     return found;
 }
 
+static int cmp_macro(const void *a, const void *b)
+{
+    unsigned x = ((const struct fe_macro *)a)->off, y = ((const struct fe_macro *)b)->off;
+    return x < y ? -1 : x > y;
+}
+
 static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
@@ -198,6 +204,14 @@ static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXCli
     enum CXCursorKind k = clang_getCursorKind(c);
     note_invalid(fe, c);
     if (!in_main_file(c)) return CXChildVisit_Continue;
+    if (k == CXCursor_MacroExpansion) {
+        unsigned off;
+        clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &off);
+        PT_GROW(fe->macros, fe->nmacros, fe->cap_macros);
+        fe->macros[fe->nmacros].off = off;
+        fe->macros[fe->nmacros++].c = c;
+        return CXChildVisit_Continue;
+    }
     if (is_function_def(c)) {
         CXSourceRange r = clang_getCursorExtent(c);
         unsigned b, e;
@@ -308,9 +322,11 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     CXCursor root = clang_getTranslationUnitCursor(ctu);
     clang_visitChildren(root, find_functions, &fe);
     if (fe.ninvalid) qsort(fe.invalid_names, fe.ninvalid, sizeof *fe.invalid_names, cmp_name);
+    if (fe.nmacros) qsort(fe.macros, fe.nmacros, sizeof *fe.macros, cmp_macro);
     clang_visitChildren(root, lower_functions, &fe);
     free(fe.fn_extents);
     free(fe.error_offsets);
+    free(fe.macros);
     for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
     free(fe.invalid_names);
     clang_disposeTranslationUnit(ctu);

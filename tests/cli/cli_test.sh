@@ -47,5 +47,14 @@ one_line_stderr out-missing-dir
 [ ! -e "$t/no/such/dir/out.txt" ] && pass=$((pass+1)) || { echo "FAIL partial output left"; fail=$((fail+1)); }
 check stats-json 1 "$bin" --stats-json "$t/stats.json" "$cases/pt004_wrong_tag_literal.c"
 grep -q '"call_sites"' "$t/stats.json" && grep -q '"PT004"' "$t/stats.json" && pass=$((pass+1)) || { echo "FAIL stats-json content"; cat "$t/stats.json"; fail=$((fail+1)); }
+# deep nesting and long chains must neither crash nor hang (a hang guard, not a speed test)
+{
+  echo 'void f(int x) {'; for i in $(seq 2000); do printf '{'; done; echo 'x++;'
+  for i in $(seq 2000); do printf '}'; done; echo '}'
+  printf 'int h(int x){ return x'; for i in $(seq 20000); do printf ' + x'; done; echo '; }'
+  printf 'int k(int x){ if (x'; for i in $(seq 3000); do printf ' && x'; done; echo ') return 1; return 0; }'
+} > "$t/deep.c"
+timeout 120 "$bin" "$t/deep.c" >/dev/null 2>&1; rc=$?
+[ "$rc" -eq 0 ] && pass=$((pass+1)) || { echo "FAIL deep nesting: exit $rc"; fail=$((fail+1)); }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
