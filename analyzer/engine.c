@@ -362,15 +362,14 @@ void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
         c.project = ir->project;
         c.results = results;
         c.first_finding = results->nfindings;
-        int has_api = pt_prepare(&c, fn);
+        pt_prepare(&c, fn);
         int summarise = called[i] && unique[i] && !fn->parse_errors;
         if (summarise) c.summary = &sum;
-        (void)has_api;
         pt_model_callsites(&c);   /* every function: the call graph needs them all */
         /* Functions that allocate or free have paths worth walking, and so do
          * helpers whose callers want their summary. Where clang reported
          * errors, statements may be missing: no path findings (and say so). */
-        int walk = c.nallocs > 2 * c.nsites + c.nparams || c.nsites || c.has_free || summarise;
+        int walk = c.nsites || c.has_free || summarise;
         if (walk && fn->parse_errors) {
             if (c.nsites || c.has_free)
                 pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,

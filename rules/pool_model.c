@@ -72,12 +72,6 @@ static const struct pt_expr *arg(const struct pt_expr *call, int i)
     return i >= 0 && (unsigned)i < call->nkids ? call->kids[i] : NULL;
 }
 
-static int success_lo(const struct pt_expr *call)
-{
-    (void)call;
-    return 0;
-}
-
 static void new_alloc(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                       const struct pt_api *api, int id)
 {
@@ -228,7 +222,6 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         new_alloc(c, s, call, api, id);
         struct pt_val v = {PT_V_ALLOC, id, 0, 0};
         pt_assign(c, s, lv, v, call);
-        (void)success_lo;
         return result;
     }
     case PT_API_FREE: case PT_API_FREE_PAGES: {
