@@ -310,6 +310,10 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
+        if (ret.kind == PT_V_ALLOC && ret.id == (int)(2 * c->nsites + i)) {
+            sum->param_effect[i] |= PT_PARAM_OTHER;  /* handed back: not a keep-nothing helper */
+            continue;
+        }
         if (a->status == PT_A_FREED) {
             sum->param_effect[i] |= PT_PARAM_FREED;
             sum->param_free[i] = c->expr_by_id[a->free_expr - 1];

@@ -99,3 +99,22 @@ DoubleFreeThroughHelper(VOID)
     WrapFree(p);
     ExFreePoolWithTag(p, WRAP_TAG);     // expect: PT008
 }
+
+static PVOID
+PassThrough(_In_ PVOID P)
+{
+    return P;                           /* hands its parameter back */
+}
+
+VOID
+CleanFreeThroughReturnedParameter(VOID)
+{
+    PVOID p = WrapAlloc(16);
+    PVOID same;
+
+    if (p == NULL) {
+        return;
+    }
+    same = PassThrough(p);
+    ExFreePoolWithTag(same, WRAP_TAG);
+}
