@@ -101,6 +101,7 @@ struct pt_summary_acc {
     unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
     const struct pt_expr *param_free[32]; /* the call that freed it */
     const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
+    int returns_other;                    /* some path returns something else (not NULL) */
     unsigned exits;
 };
 

@@ -323,10 +323,14 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
             sum->param_effect[i] |= PT_PARAM_OTHER;
         }
     }
-    if (ret.kind == PT_V_ALLOC && ret.id < (int)(2 * c->nsites) &&
-        s->allocs[ret.id].status == PT_A_LIVE && s->allocs[ret.id].parent < 0 &&
-        !sum->returned_alloc)
-        sum->returned_alloc = c->alloc_call[ret.id];
+    /* A wrapper returns fresh memory or NULL on every path; anything else
+     * (a cached global, a field) and callers must not own what they get. */
+    int fresh = ret.kind == PT_V_ALLOC && ret.id < (int)(2 * c->nsites) &&
+                s->allocs[ret.id].status == PT_A_LIVE && s->allocs[ret.id].parent < 0;
+    int null = (ret.kind == PT_V_INT && ret.lo == 0 && ret.hi == 0) ||
+               (ret.kind == PT_V_ALLOC && s->allocs[ret.id].null == PT_N_NULL);
+    if (fresh && !sum->returned_alloc) sum->returned_alloc = c->alloc_call[ret.id];
+    else if (!fresh && !null) sum->returns_other = 1;
 }
 
 void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)

@@ -56,6 +56,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     api.name = fn->name;
     api.ptr = api.size = api.tag = api.pool = api.cond = -1;
     api.field = NULL;
+    if (sum->returned_alloc && sum->returns_other) return;   /* sometimes not fresh */
     if (sum->returned_alloc && all_untouched && !nfreed) {
         const struct pt_expr *r = sum->returned_alloc;
         const struct pt_api *inner = pt_api_find(r->name);

@@ -118,3 +118,23 @@ CleanFreeThroughReturnedParameter(VOID)
     same = PassThrough(p);
     ExFreePoolWithTag(same, WRAP_TAG);
 }
+
+static PVOID g_cached;
+
+static PVOID
+GetBufferMaybeCached(_In_ SIZE_T Size)
+{
+    if (g_cached != NULL) {
+        return g_cached;                /* not fresh: callers must not own it */
+    }
+    return ExAllocatePoolZero(NonPagedPoolNx, Size, WRAP_TAG);
+}
+
+VOID
+CleanUseCachedBuffer(VOID)
+{
+    PUCHAR b = GetBufferMaybeCached(8);
+    if (b != NULL) {
+        b[0] = 1;                       /* ownership unknown here: no finding */
+    }
+}
