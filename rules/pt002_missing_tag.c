@@ -9,6 +9,8 @@ void pt002_on_event(const struct pt_event *ev)
 {
     if (ev->kind != PT_EV_CALL) return;
     if (ev->api->kind != PT_API_ALLOC && ev->api->kind != PT_API_ALLOC_OUT) return;
+    /* a wrapper whose tag is fixed inside it: reported once, inside */
+    if ((ev->api->flags & PT_API_LEARNED) && (ev->api->tag_fixed || ev->api->tag < 0)) return;
     if (ev->api->flags & PT_API_UNTAGGED) {
         pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
                   "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 or "
