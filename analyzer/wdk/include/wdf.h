@@ -371,4 +371,5 @@ NTSTATUS NTAPI WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK 
 #ifdef __cplusplus
 }
 #endif
+#include "pt_wdf_extra.h"
 #endif
