@@ -150,6 +150,62 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_FIRST_MDL(_NB) ((_NB)->MdlChain)
 #define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
 
+#ifndef NDIS_STATUS_INVALID_DATA
+#define NDIS_STATUS_INVALID_DATA            ((NDIS_STATUS)0xC0010015L)
+#endif
+#define NDIS_STATUS_MULTICAST_FULL          ((NDIS_STATUS)0xC0010009L)
+#define NDIS_STATUS_DEVICE_FAILED           ((NDIS_STATUS)0xC0010008L)
+#define NDIS_STATUS_NOT_ACCEPTED            ((NDIS_STATUS)0x00010003L)
+#define NDIS_STATUS_INDICATION_REQUIRED     ((NDIS_STATUS)STATUS_NDIS_INDICATION_REQUIRED)
+#ifndef STATUS_NDIS_INDICATION_REQUIRED
+#define STATUS_NDIS_INDICATION_REQUIRED     ((NTSTATUS)0x40230001L)
+#endif
+
+typedef enum _NDIS_DEVICE_POWER_STATE { NdisDeviceStateUnspecified = 0, NdisDeviceStateD0,
+    NdisDeviceStateD1, NdisDeviceStateD2, NdisDeviceStateD3, NdisDeviceStateMaximum
+} NDIS_DEVICE_POWER_STATE, *PNDIS_DEVICE_POWER_STATE;
+
+typedef struct _NDIS_EVENT { KEVENT Event; } NDIS_EVENT, *PNDIS_EVENT;
+VOID NTAPI NdisInitializeEvent(PNDIS_EVENT Event);
+VOID NTAPI NdisSetEvent(PNDIS_EVENT Event);
+VOID NTAPI NdisResetEvent(PNDIS_EVENT Event);
+BOOLEAN NTAPI NdisWaitEvent(PNDIS_EVENT Event, UINT MsToWait);
+
+typedef struct _NDIS_TIMER_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG AllocationTag;
+    PVOID TimerFunction;
+    PVOID FunctionContext;
+} NDIS_TIMER_CHARACTERISTICS, *PNDIS_TIMER_CHARACTERISTICS;
+NDIS_STATUS NTAPI NdisAllocateTimerObject(NDIS_HANDLE NdisHandle, PNDIS_TIMER_CHARACTERISTICS TimerCharacteristics,
+                                          PNDIS_HANDLE pTimerObject);
+BOOLEAN NTAPI NdisCancelTimerObject(NDIS_HANDLE TimerObject);
+VOID NTAPI NdisFreeTimerObject(NDIS_HANDLE TimerObject);
+BOOLEAN NTAPI NdisSetTimerObject(NDIS_HANDLE TimerObject, LARGE_INTEGER DueTime, LONG MillisecondsPeriod,
+                                 PVOID FunctionContext);
+typedef struct _NDIS_MINIPORT_TIMER { KTIMER Timer; KDPC Dpc; PVOID MiniportTimerFunction;
+    PVOID MiniportTimerContext; PVOID Miniport; struct _NDIS_MINIPORT_TIMER *NextTimer; } NDIS_MINIPORT_TIMER, *PNDIS_MINIPORT_TIMER;
+VOID NTAPI NdisMSleep(ULONG MicrosecondsToSleep);
+VOID NTAPI NdisStallExecution(UINT MicrosecondsToStall);
+NDIS_HANDLE NTAPI NdisAllocateIoWorkItem(NDIS_HANDLE NdisObjectHandle);
+VOID NTAPI NdisQueueIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle, PVOID Routine, PVOID WorkItemContext);
+VOID NTAPI NdisFreeIoWorkItem(NDIS_HANDLE NdisIoWorkItemHandle);
+NDIS_HANDLE NTAPI NdisAllocateNetBufferListPool(NDIS_HANDLE NdisHandle, PVOID Parameters);
+VOID NTAPI NdisFreeNetBufferListPool(NDIS_HANDLE PoolHandle);
+VOID NTAPI NdisFSendNetBufferLists(NDIS_HANDLE NdisFilterHandle, PNET_BUFFER_LIST NetBufferList,
+                                   NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+VOID NTAPI NdisFReturnNetBufferLists(NDIS_HANDLE NdisFilterHandle, PNET_BUFFER_LIST NetBufferLists, ULONG ReturnFlags);
+VOID NTAPI NdisFIndicateReceiveNetBufferLists(NDIS_HANDLE NdisFilterHandle, PNET_BUFFER_LIST NetBufferLists,
+                                              NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists,
+                                              ULONG ReceiveFlags);
+VOID NTAPI NdisFSendNetBufferListsComplete(NDIS_HANDLE NdisFilterHandle, PNET_BUFFER_LIST NetBufferList,
+                                           ULONG SendCompleteFlags);
+VOID NTAPI NdisFOidRequestComplete(NDIS_HANDLE FilterModuleHandle, PNDIS_OID_REQUEST OidRequest,
+                                   NDIS_STATUS Status);
+NDIS_STATUS NTAPI NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle, PVOID MiniportAttributes);
+VOID NTAPI NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, PVOID StatusIndication);
+VOID NTAPI NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle, ULONG ErrorCode, ULONG NumberOfErrorValues, ...);
+
 /* Memory */
 NDIS_STATUS NTAPI NdisAllocateMemoryWithTag(PVOID *VirtualAddress, UINT Length, ULONG Tag);
 PVOID NTAPI NdisAllocateMemoryWithTagPriority(NDIS_HANDLE NdisHandle, UINT Length, ULONG Tag,
