@@ -44,6 +44,21 @@ int pt_api_dpc_routine_arg(const char *name)
     return -1;
 }
 
+static const char *const unless_passive[] = {
+#define PT_API(...)
+#define PT_DPC_REG_UNLESS_PASSIVE(n) #n,
+#include "data/pool_api.def"
+#undef PT_DPC_REG_UNLESS_PASSIVE
+#undef PT_API
+    NULL};
+
+int pt_api_dpc_unless_passive(const char *name)
+{
+    for (int i = 0; name && unless_passive[i]; i++)
+        if (strcmp(unless_passive[i], name) == 0) return 1;
+    return 0;
+}
+
 int pt_api_dpc_role(const char *role)
 {
     for (int i = 0; role && dpc_roles[i]; i++)

@@ -58,6 +58,8 @@ int pt_api_name_takes(const char *name);
 int pt_api_dpc_routine_arg(const char *name);
 /* KDEFERRED_ROUTINE & co: a role type that declares a DPC routine. */
 int pt_api_dpc_role(const char *role);
+/* WDF timers: DPC-level unless the function sets a passive execution level. */
+int pt_api_dpc_unless_passive(const char *name);
 const char *pt_family_name(enum pt_family f);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);

@@ -43,11 +43,20 @@ void pt_model_callsites(struct pt_fctx *c)
 {
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);
     pt_rules_dispatch(&fe);
+    /* attributes.ExecutionLevel = WdfExecutionLevelPassive (2): its timers run at PASSIVE_LEVEL */
+    int passive = 0;
+    for (unsigned i = 0; i < c->fn->nexprs && !passive; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        passive = e && e->kind == PT_EX_ASSIGN && e->nkids == 2 && e->kids[0]->kind == PT_EX_MEMBER &&
+                  e->kids[0]->name && strcmp(e->kids[0]->name, "ExecutionLevel") == 0 &&
+                  e->kids[1]->kind == PT_EX_INT && e->kids[1]->ival == 2;
+    }
     for (unsigned i = 0; i < c->fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
         if (!e || e->kind != PT_EX_CALL || !e->name) continue;
         int reg = pt_api_dpc_routine_arg(e->name);
-        if (reg >= 0 && (unsigned)reg < e->nkids && e->kids[reg]->kind == PT_EX_FUNC) {
+        if (reg >= 0 && (unsigned)reg < e->nkids && e->kids[reg]->kind == PT_EX_FUNC &&
+            !(passive && pt_api_dpc_unless_passive(e->name))) {
             struct pt_event ev = event(c, PT_EV_REGISTER, NULL);
             ev.call = e;
             ev.routine = e->kids[reg];
