@@ -102,6 +102,7 @@ void pt_finding_free(struct pt_finding *f)
     }
     free(f->steps);
     free(f->fingerprint_key);
+    free(f->suppression_reason);
     memset(f, 0, sizeof *f);
 }
 

@@ -30,6 +30,9 @@ struct pt_finding {
     /* Stable identity independent of line numbers: rule, function and the
      * text of the allocation/free call. Outputs hash it for partialFingerprints. */
     char *fingerprint_key;
+    /* `// pooltrack-ignore PT005: reason` on the line or the line before */
+    int suppressed;
+    char *suppression_reason;
 };
 
 /* Tool execution notifications: a TU that did not parse, a budget that was hit,

@@ -9,6 +9,7 @@
 #include "output.h"
 #include "rule_info.h"
 #include "run.h"
+#include "suppress.h"
 #include "util.h"
 
 static const char usage[] =
@@ -23,6 +24,7 @@ static const char usage[] =
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
+    "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -46,7 +48,7 @@ struct opts {
     const char *db, *out, *srcroot, *stats_json;
     enum pt_format format;
     enum pt_level fail_on;
-    int stats, dump_ir;
+    int stats, dump_ir, show_suppressed;
     char **files, **extra;
     size_t nfiles, nextra;
 };
@@ -61,7 +63,7 @@ static int parse_level(const char *s, enum pt_level *out)
 }
 
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
-       O_VERSION, O_HELP };
+       O_VERSION, O_HELP, O_SHOWSUP };
 
 /* Returns -1 to continue, else an exit code. */
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -71,7 +73,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"fail-on", required_argument, 0, O_FAILON}, {"stats", no_argument, 0, O_STATS},
         {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
-        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP}, {0, 0, 0, 0}};
+        {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
+        {"show-suppressed", no_argument, 0, O_SHOWSUP}, {0, 0, 0, 0}};
     int c;
     opterr = 0;
     for (int i = 1; i < argc; i++)   /* clang arguments after "--" are not ours */
@@ -90,6 +93,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_STATS: o->stats = 1; break;
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
+        case O_SHOWSUP: o->show_suppressed = 1; break;
         case O_FORMAT:
             if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
             else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
@@ -181,6 +185,7 @@ int main(int argc, char **argv)
     memset(&st, 0, sizeof st);
     struct pt_run_opts ro = {o.dump_ir, 0};
     if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
+    pt_apply_suppressions(&res);
     pt_results_finish(&res);
 
     char *cwd = getcwd(NULL, 0);
@@ -189,7 +194,7 @@ int main(int argc, char **argv)
         rc = fail("--srcroot '%s' does not exist", o.srcroot);
         goto cleanup;
     }
-    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL};
+    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL, o.show_suppressed};
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
     char err[1024];
     if (o.out) {
@@ -211,7 +216,7 @@ int main(int argc, char **argv)
     }
     rc = 0;
     for (size_t i = 0; i < res.nfindings; i++)
-        if (res.findings[i].level >= o.fail_on) rc = 1;
+        if (res.findings[i].level >= o.fail_on && !res.findings[i].suppressed) rc = 1;
     for (size_t i = 0; i < res.nnotes; i++)   /* input errors: one line each on stderr */
         if (res.notes[i].level == PT_ERROR)
             fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);

@@ -12,6 +12,7 @@ struct pt_output_opts {
     const char *srcroot;    /* absolute; URIs under it are relative to %SRCROOT% */
     int color;              /* text only: ANSI colour */
     const char *command_line; /* for SARIF invocations */
+    int show_suppressed;    /* text: print suppressed findings too */
 };
 
 /* 0 on success, -1 on write error (errno set). */

@@ -37,6 +37,10 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
         cJSON_AddStringToObject(j, "level", pt_level_name(f->level));
         if (f->function) cJSON_AddStringToObject(j, "function", f->function);
         cJSON_AddStringToObject(j, "message", f->message);
+        if (f->suppressed) {
+            cJSON_AddTrueToObject(j, "suppressed");
+            cJSON_AddStringToObject(j, "suppression_reason", f->suppression_reason);
+        }
         char fp[33];
         pt_fingerprint(f, fp);
         cJSON_AddStringToObject(j, "fingerprint", fp);

@@ -183,6 +183,12 @@ static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_
     cJSON *pf = cJSON_AddObjectToObject(j, "partialFingerprints");
     cJSON_AddStringToObject(pf, "pooltrack/v1", full);
     if (f->nsteps) cJSON_AddItemToObject(j, "codeFlows", code_flow(f, o, arts));
+    if (f->suppressed) {   /* kept, marked: reviewers see what was silenced and why */
+        cJSON *sup = cJSON_AddArrayToObject(j, "suppressions"), *one = cJSON_CreateObject();
+        cJSON_AddStringToObject(one, "kind", "inSource");
+        cJSON_AddStringToObject(one, "justification", f->suppression_reason);
+        cJSON_AddItemToArray(sup, one);
+    }
     return j;
 }
 

@@ -1,5 +1,7 @@
 /* Compiler-style text: file:line:col: warning: message [PT005], path as notes. */
+#include <stdlib.h>
 #include <string.h>
+#include "util.h"
 #include "output_internal.h"
 #include "rule_info.h"
 
@@ -27,8 +29,18 @@ static void line(FILE *out, const struct pt_output_opts *o, const struct pt_loc 
 
 int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
 {
+    size_t shown = 0, suppressed = 0;
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct pt_finding *f = &r->findings[i];
+        if (f->suppressed) {
+            suppressed++;
+            if (!o->show_suppressed) continue;
+            char *m = pt_asprintf("%s (suppressed: %s)", f->message, f->suppression_reason);
+            line(out, o, &f->loc, PT_NOTE, "suppressed", m, f->rule_id);
+            free(m);
+            continue;
+        }
+        shown++;
         line(out, o, &f->loc, f->level, pt_level_name(f->level), f->message, f->rule_id);
         for (size_t k = 0; k < f->nsteps; k++)
             line(out, o, &f->steps[k].loc, PT_NOTE, "note", f->steps[k].message, NULL);
@@ -40,17 +52,20 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         if (!n->file) loc.file = "pooltrack";
         line(out, o, &loc, n->level, pt_level_name(n->level), n->message, NULL);
     }
-    if (r->nfindings) {
+    if (shown) {
         size_t count;
         const struct pt_rule_info *rules = pt_rule_infos(&count);
-        fprintf(out, "%zu finding%s (", r->nfindings, r->nfindings == 1 ? "" : "s");
+        fprintf(out, "%zu finding%s (", shown, shown == 1 ? "" : "s");
         int first = 1;
         for (size_t k = 0; k < count; k++) {
             size_t n = 0;
-            for (size_t i = 0; i < r->nfindings; i++) n += strcmp(r->findings[i].rule_id, rules[k].id) == 0;
+            for (size_t i = 0; i < r->nfindings; i++)
+                n += !r->findings[i].suppressed && strcmp(r->findings[i].rule_id, rules[k].id) == 0;
             if (n) { fprintf(out, "%s%s: %zu", first ? "" : ", ", rules[k].id, n); first = 0; }
         }
         fputs(")\n", out);
     }
+    if (suppressed && !o->show_suppressed)
+        fprintf(out, "%zu suppressed with pooltrack-ignore (--show-suppressed lists them)\n", suppressed);
     return ferror(out) ? -1 : 0;
 }

@@ -27,6 +27,7 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
     free(names);
     cJSON *f = cJSON_AddObjectToObject(o, "findings");
     for (size_t i = 0; i < r->nfindings; i++) {
+        if (r->findings[i].suppressed) continue;
         cJSON *n = cJSON_GetObjectItemCaseSensitive(f, r->findings[i].rule_id);
         if (n) cJSON_SetNumberValue(n, n->valuedouble + 1);
         else cJSON_AddNumberToObject(f, r->findings[i].rule_id, 1);

@@ -146,6 +146,7 @@ static int add_findings(struct ex_set *s, const cJSON *arr, const struct ex_case
             snprintf(err, errlen, "finding without rule/file/line in the analyzer's JSON");
             return -1;
         }
+        if (cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(f, "suppressed"))) continue;
         if (strncmp(file, "./", 2) == 0) file += 2;
         ex_set_add(s, ex_relpath(c, file), (unsigned)line->valuedouble, rule,
                    msg ? msg : "");
