@@ -24,6 +24,7 @@ static const char usage[] =
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
+    "  --checks LIST      rules to report: PT004,PT005 (only these) or -PT002,-PT003 (all but these)\n"
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
@@ -49,6 +50,7 @@ struct opts {
     enum pt_format format;
     enum pt_level fail_on;
     int stats, dump_ir, show_suppressed;
+    unsigned char enabled[16];   /* by catalogue index */
     char **files, **extra;
     size_t nfiles, nextra;
 };
@@ -62,8 +64,38 @@ static int parse_level(const char *s, enum pt_level *out)
     return 0;
 }
 
+/* "PT004,PT005" enables only those; "-PT002,-PT003" disables those. */
+static int parse_checks(const char *list, unsigned char *enabled)
+{
+    size_t n;
+    const struct pt_rule_info *rules = pt_rule_infos(&n);
+    char *copy = pt_strdup(list), *save = NULL;
+    int only = strchr(list, '-') == NULL, rc = 0;
+    for (size_t i = 0; i < n && i < 16; i++) enabled[i] = !only;
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        int off = tok[0] == '-';
+        const struct pt_rule_info *ri = pt_rule_info_find(tok + off);
+        if (!ri) { rc = -1; break; }
+        enabled[ri - rules] = !off;
+    }
+    free(copy);
+    return rc;
+}
+
+static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
+{
+    size_t n, out = 0;
+    const struct pt_rule_info *rules = pt_rule_infos(&n);
+    for (size_t i = 0; i < r->nfindings; i++) {
+        const struct pt_rule_info *ri = pt_rule_info_find(r->findings[i].rule_id);
+        if (ri && !enabled[ri - rules]) { pt_finding_free(&r->findings[i]); continue; }
+        r->findings[out++] = r->findings[i];
+    }
+    r->nfindings = out;
+}
+
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
-       O_VERSION, O_HELP, O_SHOWSUP };
+       O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS };
 
 /* Returns -1 to continue, else an exit code. */
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -74,7 +106,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
         {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
-        {"show-suppressed", no_argument, 0, O_SHOWSUP}, {0, 0, 0, 0}};
+        {"show-suppressed", no_argument, 0, O_SHOWSUP}, {"checks", required_argument, 0, O_CHECKS},
+        {0, 0, 0, 0}};
     int c;
     opterr = 0;
     for (int i = 1; i < argc; i++)   /* clang arguments after "--" are not ours */
@@ -94,6 +127,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
         case O_SHOWSUP: o->show_suppressed = 1; break;
+        case O_CHECKS:
+            if (parse_checks(optarg, o->enabled) != 0) return fail("--checks: unknown rule in '%s' (see --list-rules)", optarg);
+            break;
         case O_FORMAT:
             if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
             else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
@@ -170,6 +206,7 @@ int main(int argc, char **argv)
     struct opts o;
     memset(&o, 0, sizeof o);
     o.fail_on = PT_NOTE;
+    memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
 
@@ -186,6 +223,7 @@ int main(int argc, char **argv)
     struct pt_run_opts ro = {o.dump_ir, 0};
     if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
     pt_apply_suppressions(&res);
+    drop_disabled(&res, o.enabled);
     pt_results_finish(&res);
 
     char *cwd = getcwd(NULL, 0);

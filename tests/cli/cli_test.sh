@@ -47,6 +47,13 @@ one_line_stderr out-missing-dir
 [ ! -e "$t/no/such/dir/out.txt" ] && pass=$((pass+1)) || { echo "FAIL partial output left"; fail=$((fail+1)); }
 check stats-json 1 "$bin" --stats-json "$t/stats.json" "$cases/pt004_wrong_tag_literal.c"
 grep -q '"call_sites"' "$t/stats.json" && grep -q '"PT004"' "$t/stats.json" && pass=$((pass+1)) || { echo "FAIL stats-json content"; cat "$t/stats.json"; fail=$((fail+1)); }
+# --checks: only some rules, or all but some
+check checks-only 1 "$bin" --format json --checks PT004 "$cases/pt001_string_literal_tag.c" "$cases/pt004_wrong_tag_literal.c"
+grep -q '"PT004"' "$t/out" && ! grep -q '"PT001"' "$t/out" && pass=$((pass+1)) || { echo "FAIL --checks PT004"; fail=$((fail+1)); }
+check checks-minus 1 "$bin" --format json --checks -PT004 "$cases/pt001_string_literal_tag.c" "$cases/pt004_wrong_tag_literal.c"
+grep -q '"PT001"' "$t/out" && ! grep -q '"PT004"' "$t/out" && pass=$((pass+1)) || { echo "FAIL --checks -PT004"; fail=$((fail+1)); }
+check checks-none-left 0 "$bin" --checks PT010 "$cases/pt004_wrong_tag_literal.c"
+check checks-bad 2 "$bin" --checks PT999 "$cases/pt004_wrong_tag_literal.c"; one_line_stderr checks-bad
 # deep nesting and long chains must neither crash nor hang (a hang guard, not a speed test)
 {
   echo 'void f(int x) {'; for i in $(seq 2000); do printf '{'; done; echo 'x++;'
