@@ -26,6 +26,7 @@ static const char usage[] =
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
     "  --checks LIST      rules to report: PT004,PT005 (only these) or -PT002,-PT003 (all but these)\n"
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
+    "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -49,7 +50,7 @@ struct opts {
     const char *db, *out, *srcroot, *stats_json;
     enum pt_format format;
     enum pt_level fail_on;
-    int stats, dump_ir, show_suppressed;
+    int stats, dump_ir, show_suppressed, quiet;
     unsigned char enabled[16];   /* by catalogue index */
     char **files, **extra;
     size_t nfiles, nextra;
@@ -95,7 +96,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 }
 
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
-       O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS };
+       O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET };
 
 /* Returns -1 to continue, else an exit code. */
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -107,6 +108,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
         {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
         {"show-suppressed", no_argument, 0, O_SHOWSUP}, {"checks", required_argument, 0, O_CHECKS},
+        {"quiet", no_argument, 0, O_QUIET},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -127,6 +129,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
         case O_SHOWSUP: o->show_suppressed = 1; break;
+        case O_QUIET: o->quiet = 1; break;
         case O_CHECKS:
             if (parse_checks(optarg, o->enabled) != 0) return fail("--checks: unknown rule in '%s' (see --list-rules)", optarg);
             break;
@@ -220,7 +223,7 @@ int main(int argc, char **argv)
     note_dropped(&db, &res);
     struct pt_stats st;
     memset(&st, 0, sizeof st);
-    struct pt_run_opts ro = {o.dump_ir, 0};
+    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet};
     if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
     pt_apply_suppressions(&res);
     drop_disabled(&res, o.enabled);
@@ -232,7 +235,7 @@ int main(int argc, char **argv)
         rc = fail("--srcroot '%s' does not exist", o.srcroot);
         goto cleanup;
     }
-    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL, o.show_suppressed};
+    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL, o.show_suppressed, o.quiet};
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
     char err[1024];
     if (o.out) {

@@ -13,6 +13,7 @@ struct pt_output_opts {
     int color;              /* text only: ANSI colour */
     const char *command_line; /* for SARIF invocations */
     int show_suppressed;    /* text: print suppressed findings too */
+    int quiet;              /* text: findings only */
 };
 
 /* 0 on success, -1 on write error (errno set). */

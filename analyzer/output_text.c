@@ -45,14 +45,14 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         for (size_t k = 0; k < f->nsteps; k++)
             line(out, o, &f->steps[k].loc, PT_NOTE, "note", f->steps[k].message, NULL);
     }
-    for (size_t i = 0; i < r->nnotes; i++) {
+    for (size_t i = 0; i < r->nnotes && !o->quiet; i++) {
         const struct pt_notification *n = &r->notes[i];
         if (n->level == PT_ERROR) continue;   /* errors go to stderr, once */
         struct pt_loc loc = {n->file, n->line, 0};
         if (!n->file) loc.file = "pooltrack";
         line(out, o, &loc, n->level, pt_level_name(n->level), n->message, NULL);
     }
-    if (shown) {
+    if (shown && !o->quiet) {
         size_t count;
         const struct pt_rule_info *rules = pt_rule_infos(&count);
         fprintf(out, "%zu finding%s (", shown, shown == 1 ? "" : "s");
@@ -65,7 +65,7 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         }
         fputs(")\n", out);
     }
-    if (suppressed && !o->show_suppressed)
+    if (suppressed && !o->show_suppressed && !o->quiet)
         fprintf(out, "%zu suppressed with pooltrack-ignore (--show-suppressed lists them)\n", suppressed);
     return ferror(out) ? -1 : 0;
 }

@@ -1,5 +1,6 @@
 #include "run.h"
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include "engine.h"
 #include "frontend.h"
@@ -46,9 +47,29 @@ static void tu_stats(struct pt_stats *st, const struct pt_tu_ir *ir)
         }
 }
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* "[12/40] src/dpc.c  ETA 9s", redrawn in place; only after the first second. */
+static void progress(const struct pt_run_opts *o, double start, size_t done, size_t total, const char *file)
+{
+    double el = now() - start;
+    if (!o->progress || el < 1.0) return;
+    const char *base = strrchr(file, '/');
+    double eta = done ? el / (double)done * (double)(total - done) : 0;
+    fprintf(stderr, "\r\033[K[%zu/%zu] %s  ETA %.0fs", done, total, base ? base + 1 : file, eta);
+    fflush(stderr);
+}
+
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
+    double start = now();
+    int drew = 0;
     struct pt_frontend *fe = pt_frontend_new();
     struct pt_engine_opts eo = {o->max_visits};
     unsigned failed = 0;
@@ -71,7 +92,10 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         }
         pt_tu_ir_free(&ir);
         pt_arena_free(&arena);
+        progress(o, start, i + 1, db->ntus, tu->file);
+        drew |= o->progress && now() - start >= 1.0;
     }
+    if (drew) fputs("\r\033[K", stderr);
     pt_frontend_free(fe);
     pt_engine_finish(r);
     return failed;

@@ -17,6 +17,7 @@ struct pt_stats {
 struct pt_run_opts {
     int dump_ir;            /* print the IR to stderr */
     unsigned max_visits;
+    int progress;           /* a progress line on stderr (a terminal, a run over a second) */
 };
 
 /* Analyse all TUs; input problems become error notifications. Returns the

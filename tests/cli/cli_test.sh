@@ -54,6 +54,16 @@ check checks-minus 1 "$bin" --format json --checks -PT004 "$cases/pt001_string_l
 grep -q '"PT001"' "$t/out" && ! grep -q '"PT004"' "$t/out" && pass=$((pass+1)) || { echo "FAIL --checks -PT004"; fail=$((fail+1)); }
 check checks-none-left 0 "$bin" --checks PT010 "$cases/pt004_wrong_tag_literal.c"
 check checks-bad 2 "$bin" --checks PT999 "$cases/pt004_wrong_tag_literal.c"; one_line_stderr checks-bad
+# progress: on a terminal after the first second, never with --quiet or on a pipe
+if command -v script >/dev/null 2>&1; then
+  mkdir -p "$t/many"; for i in $(seq 14); do cp "$cases/pt005_leak_error_path_goto.c" "$t/many/f$i.c"; done
+  script -qec "$bin $t/many/*.c >/dev/null" /dev/null > "$t/tty" 2>&1
+  grep -q "ETA" "$t/tty" && pass=$((pass+1)) || { echo "FAIL no progress line on a terminal"; fail=$((fail+1)); }
+  script -qec "$bin --quiet $t/many/*.c >/dev/null" /dev/null > "$t/tty" 2>&1
+  grep -q "ETA" "$t/tty" && { echo "FAIL progress despite --quiet"; fail=$((fail+1)); } || pass=$((pass+1))
+  "$bin" "$t"/many/*.c >/dev/null 2>"$t/err"
+  grep -q "ETA" "$t/err" && { echo "FAIL progress on a pipe"; fail=$((fail+1)); } || pass=$((pass+1))
+fi
 # deep nesting and long chains must neither crash nor hang (a hang guard, not a speed test)
 {
   echo 'void f(int x) {'; for i in $(seq 2000); do printf '{'; done; echo 'x++;'
