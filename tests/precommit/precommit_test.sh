@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The real pre-commit framework with pooltrack's .pre-commit-hooks.yaml, and the
+# plain git hook: a commit that adds a leak is refused, the fix is accepted.
+set -u
+analyzer="$1"; src="$2"
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass+1)); }
+bad() { echo "FAIL $*"; fail=$((fail+1)); }
+command -v pre-commit >/dev/null || { echo "FAIL pre-commit is not installed"; exit 1; }
+rev=$(git -C "$src" rev-parse HEAD 2>/dev/null) || { echo "FAIL $src is not a git checkout"; exit 1; }
+# pre-commit clones the hook repository at rev: the hook files must be committed there
+git -C "$src" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null || { echo "SKIP: hooks not committed yet"; exit 0; }
+
+export PATH="$(dirname "$analyzer"):$PATH" PRE_COMMIT_HOME="$t/cache"
+export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
+repo="$t/drv"; mkdir -p "$repo"; cd "$repo" || exit 1
+git init -q .
+cat > driver.c <<'C'
+#include <ntddk.h>
+#define T 'vrDM'
+NTSTATUS Work(ULONG n)
+{
+    PVOID p = ExAllocatePoolZero(NonPagedPoolNx, n, T);
+    if (p == NULL) return STATUS_INSUFFICIENT_RESOURCES;
+    ExFreePoolWithTag(p, T);
+    return STATUS_SUCCESS;
+}
+C
+printf '[{"directory": "%s", "file": "driver.c", "arguments": ["cl.exe", "/kernel", "/c", "driver.c"]}]\n' "$repo" > compile_commands.json
+cat > .pre-commit-config.yaml <<Y
+repos:
+  - repo: $src
+    rev: $rev
+    hooks:
+      - id: pooltrack
+Y
+pre-commit install -q >/dev/null 2>&1 || pre-commit install >/dev/null
+git add -A && git commit -qm clean >"$t/out" 2>&1 && ok || { bad "clean commit refused"; cat "$t/out"; }
+
+# a leak on an error path: refused, with pooltrack's message
+sed -i 's/    ExFreePoolWithTag(p, T);/    if (n > 64) return STATUS_INVALID_PARAMETER;\n    ExFreePoolWithTag(p, T);/' driver.c
+git add driver.c
+if git commit -qm leak >"$t/out" 2>&1; then bad "leak commit accepted"; else ok; fi
+grep -q "PT005" "$t/out" && ok || { bad "no PT005 in the hook output"; cat "$t/out"; }
+# the fix: accepted
+sed -i 's/    if (n > 64) return STATUS_INVALID_PARAMETER;/    if (n > 64) { ExFreePoolWithTag(p, T); return STATUS_INVALID_PARAMETER; }/' driver.c
+git add driver.c
+git commit -qm fixed >"$t/out" 2>&1 && ok || { bad "fixed commit refused"; cat "$t/out"; }
+
+# the plain git hook, without the framework
+rm -f .git/hooks/pre-commit
+cp "$src/tools/git-hooks/pre-commit" "$src/tools/git-hooks/pooltrack-precommit" .git/hooks/
+echo 'VOID Leak2(VOID) { PVOID q = ExAllocatePoolZero(PagedPool, 8, T); (void)q; }' >> driver.c
+git add driver.c
+if git commit -qm leak2 >"$t/out" 2>&1; then bad "plain hook accepted a leak"; else ok; fi
+grep -q "PT005" "$t/out" && ok || { bad "plain hook: no PT005"; cat "$t/out"; }
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
