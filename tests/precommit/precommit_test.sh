@@ -10,7 +10,7 @@ bad() { echo "FAIL $*"; fail=$((fail+1)); }
 command -v pre-commit >/dev/null || { echo "FAIL pre-commit is not installed"; exit 1; }
 rev=$(git -C "$src" rev-parse HEAD 2>/dev/null) || { echo "FAIL $src is not a git checkout"; exit 1; }
 # pre-commit clones the hook repository at rev: the hook files must be committed there
-git -C "$src" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null || { echo "SKIP: hooks not committed yet"; exit 0; }
+git -C "$src" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null || { echo "FAIL .pre-commit-hooks.yaml is not committed at $rev"; exit 1; }
 
 export PATH="$(dirname "$analyzer"):$PATH" PRE_COMMIT_HOME="$t/cache"
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
