@@ -281,113 +281,41 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     free(w.loop_head);
 }
 
-/* Callees before callers, so that each call meets its callee's summary. */
-static unsigned *bottom_up(const struct pt_tu_ir *ir, unsigned char *called, unsigned char *unique)
-{
-    unsigned n = ir->nfuncs, *order = pt_xmalloc((n + 1) * sizeof *order), norder = 0;
-    unsigned char *state = pt_xcalloc(n + 1, 1);
-    unsigned *stack = pt_xmalloc((n + 1) * sizeof *stack), *edge = pt_xcalloc(n + 1, sizeof *edge);
-    for (unsigned i = 0; i < n; i++) {
-        unique[i] = 1;
-        for (unsigned j = 0; j < n; j++)
-            if (j != i && strcmp(ir->funcs[i]->name, ir->funcs[j]->name) == 0) unique[i] = 0;
-    }
-    /* callee lists: calls to LOCAL functions by name */
-    unsigned **callees = pt_xcalloc(n + 1, sizeof *callees), *ncallees = pt_xcalloc(n + 1, sizeof *ncallees);
-    for (unsigned i = 0; i < n; i++) {
-        const struct pt_func *fn = ir->funcs[i];
-        for (unsigned b = 0; b < fn->nblocks; b++) {
-            const struct pt_block *bl = &fn->blocks[b];
-            for (unsigned k = 0; k <= bl->nstmts; k++) {
-                const struct pt_expr *root = k < bl->nstmts ? bl->stmts[k].e : bl->cond;
-                /* iterative walk of the expression tree */
-                const struct pt_expr *todo[256];
-                unsigned nt = 0;
-                if (root) todo[nt++] = root;
-                while (nt) {
-                    const struct pt_expr *e = todo[--nt];
-                    if (e->kind == PT_EX_CALL && e->callee == PT_CALLEE_LOCAL && e->name)
-                        for (unsigned j = 0; j < n; j++)
-                            if (unique[j] && strcmp(ir->funcs[j]->name, e->name) == 0) {
-                                callees[i] = pt_xrealloc(callees[i], (ncallees[i] + 1) * sizeof **callees);
-                                callees[i][ncallees[i]++] = j;
-                                called[j] = 1;
-                            }
-                    for (unsigned q = 0; q < e->nkids && nt < 256; q++) todo[nt++] = e->kids[q];
-                }
-            }
-        }
-    }
-    for (unsigned r = 0; r < n; r++) {
-        if (state[r]) continue;
-        unsigned sp = 0;
-        stack[sp++] = r;
-        state[r] = 1;
-        while (sp) {
-            unsigned f = stack[sp - 1];
-            if (edge[f] < ncallees[f]) {
-                unsigned g = callees[f][edge[f]++];
-                if (!state[g]) { state[g] = 1; stack[sp++] = g; }   /* cycles: first seen wins */
-                continue;
-            }
-            order[norder++] = f;
-            sp--;
-        }
-    }
-    for (unsigned i = 0; i < n; i++) free(callees[i]);
-    free(callees);
-    free(ncallees);
-    free(state);
-    free(stack);
-    free(edge);
-    return order;
-}
-
-void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
-                   struct pt_results *results)
+void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int summarise,
+                        const struct pt_engine_opts *opts, struct pt_results *results)
 {
     unsigned max_visits = opts && opts->max_visits ? opts->max_visits : 200000;
-    unsigned char *called = pt_xcalloc(ir->nfuncs + 1, 1), *unique = pt_xcalloc(ir->nfuncs + 1, 1);
-    unsigned *order = bottom_up(ir, called, unique);
-    pt_api_forget_learned();
-    for (unsigned k = 0; k < ir->nfuncs; k++) {
-        unsigned i = order[k];
-        const struct pt_func *fn = ir->funcs[i];
-        struct pt_arena arena = {0};
-        struct pt_fctx c;
-        struct pt_summary_acc sum;
-        memset(&c, 0, sizeof c);
-        memset(&sum, 0, sizeof sum);
-        c.arena = &arena;
-        c.project = ir->project;
-        c.results = results;
-        c.first_finding = results->nfindings;
-        pt_prepare(&c, fn);
-        int summarise = called[i] && unique[i] && !fn->parse_errors;
-        if (summarise) c.summary = &sum;
-        pt_model_callsites(&c);   /* every function: the call graph needs them all */
-        /* Functions that allocate or free have paths worth walking, and so do
-         * helpers whose callers want their summary. Where clang reported
-         * errors, statements may be missing: no path findings (and say so). */
-        int walk = c.nsites || c.has_free || summarise;
-        if (walk && fn->parse_errors) {
-            if (c.nsites || c.has_free)
-                pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
-                                    "%s: not analysed for leaks and double frees: %u parse error(s) "
-                                    "in its body", fn->name, fn->parse_errors);
-        } else if (walk) {
-            walk_function(&c, max_visits);
-            if (c.budget_hit)
-                pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
-                                    "%s: path budget reached; some paths were not analysed",
-                                    fn->name);
-            else if (summarise)
-                pt_summary_learn(&c, &sum);
-        }
-        pt_arena_free(&arena);
+    struct pt_arena arena = {0};
+    struct pt_fctx c;
+    struct pt_summary_acc sum;
+    memset(&c, 0, sizeof c);
+    memset(&sum, 0, sizeof sum);
+    c.arena = &arena;
+    c.project = ir->project;
+    c.results = results;
+    c.first_finding = results->nfindings;
+    pt_api_scope(ir->file, ir->project);
+    pt_prepare(&c, fn);
+    summarise = summarise && !fn->parse_errors;
+    if (summarise) c.summary = &sum;
+    pt_model_callsites(&c);   /* every function: the call graph needs them all */
+    /* Functions that allocate or free have paths worth walking, and so do
+     * helpers whose callers want their summary. Where clang reported
+     * errors, statements may be missing: no path findings (and say so). */
+    int walk = c.nsites || c.has_free || summarise;
+    if (walk && fn->parse_errors) {
+        if (c.nsites || c.has_free)
+            pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
+                                "%s: not analysed for leaks and double frees: %u parse error(s) "
+                                "in its body", fn->name, fn->parse_errors);
+    } else if (walk) {
+        walk_function(&c, max_visits);
+        if (c.budget_hit)
+            pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
+                                "%s: path budget reached; some paths were not analysed",
+                                fn->name);
+        else if (summarise)
+            pt_summary_learn(&c, &sum);
     }
-    pt_api_forget_learned();
-    free(order);
-    free(called);
-    free(unique);
+    pt_arena_free(&arena);
 }

@@ -112,8 +112,9 @@ struct pt_engine_opts {
 /* After the last TU: rules that compare facts across functions report. */
 void pt_engine_finish(struct pt_results *results);
 
-/* Analyse every function of a TU; findings and notifications go to results. */
-void pt_engine_run(const struct pt_tu_ir *ir, const struct pt_engine_opts *opts,
-                   struct pt_results *results);
+/* Analyse one function of ir (the link step calls this callees first);
+ * summarise: its callers want its summary (learned as an API for them). */
+void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int summarise,
+                        const struct pt_engine_opts *opts, struct pt_results *results);
 
 #endif

@@ -12,7 +12,37 @@
 struct pt_frontend {
     CXIndex index;
     const char *system_dirs[4];
+    char **deps;            /* files the last TU read (main file and headers) */
+    size_t ndeps, cap_deps;
 };
+
+static void forget_deps(struct pt_frontend *fe)
+{
+    for (size_t i = 0; i < fe->ndeps; i++) free(fe->deps[i]);
+    fe->ndeps = 0;
+}
+
+static void add_dep(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+    (void)stack;
+    (void)depth;
+    struct pt_frontend *fe = d;
+    CXString name = clang_getFileName(f);
+    const char *s = clang_getCString(name);
+    int seen = 0;
+    for (size_t i = 0; s && i < fe->ndeps && !seen; i++) seen = strcmp(fe->deps[i], s) == 0;
+    if (s && *s && !seen) {
+        PT_GROW(fe->deps, fe->ndeps, fe->cap_deps);
+        fe->deps[fe->ndeps++] = pt_strdup(s);
+    }
+    clang_disposeString(name);
+}
+
+size_t pt_frontend_deps(struct pt_frontend *fe, char ***out)
+{
+    *out = fe->deps;
+    return fe->ndeps;
+}
 
 struct pt_frontend *pt_frontend_new(void)
 {
@@ -27,6 +57,8 @@ struct pt_frontend *pt_frontend_new(void)
 void pt_frontend_free(struct pt_frontend *fe)
 {
     if (!fe) return;
+    forget_deps(fe);
+    free(fe->deps);
     pt_vfs_overlay_cleanup();
     clang_disposeIndex(fe->index);
     free(fe);
@@ -301,6 +333,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
         args[n++] = overlay;
     }
     CXTranslationUnit ctu = NULL;
+    forget_deps(pfe);
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;
     enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0,
@@ -329,6 +362,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     free(fe.macros);
     for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
     free(fe.invalid_names);
+    clang_getInclusions(ctu, add_dep, pfe);
     clang_disposeTranslationUnit(ctu);
     return 0;
 }

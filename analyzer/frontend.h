@@ -17,5 +17,8 @@ void pt_frontend_free(struct pt_frontend *fe);
 int pt_frontend_parse(struct pt_frontend *fe, const struct pt_tu *tu, struct pt_arena *arena,
                       struct pt_tu_ir *ir, struct pt_results *notes, char *err, size_t errlen);
 void pt_tu_ir_free(struct pt_tu_ir *ir);
+/* The files the last parsed TU read (its main file and every header), for the
+ * cache; owned by fe until the next parse. */
+size_t pt_frontend_deps(struct pt_frontend *fe, char ***out);
 
 #endif

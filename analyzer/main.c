@@ -1,10 +1,13 @@
 /* pooltrack-analyze: command line. Exit codes: 0 no findings, 1 findings at or
  * above --fail-on, 2 usage or input error, 3 internal error. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
+#include "cache.h"
 #include "compdb.h"
 #include "output.h"
 #include "rule_info.h"
@@ -27,6 +30,15 @@ static const char usage[] =
     "  --checks LIST      rules to report: PT004,PT005 (only these) or -PT002,-PT003 (all but these)\n"
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
     "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
+    "  -j N               parse N files at a time in worker processes (default: the CPUs)\n"
+    "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
+    "                     to the compile database); unchanged files are not parsed again\n"
+    "  --no-cache         no cache\n"
+    "  --tu-timeout SEC   give up a file after SEC seconds of parsing (default 300; 0 = never)\n"
+    "  --tu-memory MB     memory budget of each worker (default 4096; 0 = none)\n"
+    "  --summaries-only DIR  only the per-file step: write one unit per file into DIR\n"
+    "  --shard K/N        with --summaries-only: the K-th of N equal parts of the files\n"
+    "  --link             the arguments are folders of units: link them and report\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -50,7 +62,11 @@ struct opts {
     const char *db, *out, *srcroot, *stats_json;
     enum pt_format format;
     enum pt_level fail_on;
-    int stats, dump_ir, show_suppressed, quiet;
+    int stats, dump_ir, show_suppressed, quiet, no_cache, link;
+    const char *cache_dir, *units_out;
+    unsigned jobs, shard_k, shard_n;
+    double tu_timeout;
+    long tu_memory;
     unsigned char enabled[16];   /* by catalogue index */
     char **files, **extra;
     size_t nfiles, nextra;
@@ -96,7 +112,17 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 }
 
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
-       O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET };
+       O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
+       O_UNITS, O_SHARD, O_LINK };
+
+/* A whole number in [lo, hi]; -1 otherwise. */
+static long parse_count(const char *s, long lo, long hi)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    return errno || end == s || *end || v < lo || v > hi ? -1 : v;
+}
 
 /* Returns -1 to continue, else an exit code. */
 static int parse_args(int argc, char **argv, struct opts *o)
@@ -108,7 +134,10 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
         {"version", no_argument, 0, O_VERSION}, {"help", no_argument, 0, O_HELP},
         {"show-suppressed", no_argument, 0, O_SHOWSUP}, {"checks", required_argument, 0, O_CHECKS},
-        {"quiet", no_argument, 0, O_QUIET},
+        {"quiet", no_argument, 0, O_QUIET}, {"cache-dir", required_argument, 0, O_CACHE},
+        {"no-cache", no_argument, 0, O_NOCACHE}, {"tu-timeout", required_argument, 0, O_TIMEOUT},
+        {"tu-memory", required_argument, 0, O_MEMORY}, {"summaries-only", required_argument, 0, O_UNITS},
+        {"shard", required_argument, 0, O_SHARD}, {"link", no_argument, 0, O_LINK},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -119,9 +148,35 @@ static int parse_args(int argc, char **argv, struct opts *o)
             argc = i;
             break;
         }
-    while ((c = getopt_long(argc, argv, "p:o:h", longs, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "p:o:hj:", longs, NULL)) != -1) {
         const struct pt_rule_info *ri;
+        long v;
         switch (c) {
+        case 'j':
+            if ((v = parse_count(optarg, 1, 256)) < 0) return fail("-j wants a number of workers from 1 to 256, not '%s'", optarg);
+            o->jobs = (unsigned)v;
+            break;
+        case O_CACHE: o->cache_dir = optarg; break;
+        case O_NOCACHE: o->no_cache = 1; break;
+        case O_TIMEOUT:
+            if ((v = parse_count(optarg, 0, 86400)) < 0) return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
+            o->tu_timeout = (double)v;
+            break;
+        case O_MEMORY:
+            if ((v = parse_count(optarg, 0, 1L << 22)) < 0) return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
+            o->tu_memory = v;
+            break;
+        case O_UNITS: o->units_out = optarg; break;
+        case O_LINK: o->link = 1; break;
+        case O_SHARD: {
+            unsigned k, n;
+            char tail;
+            if (sscanf(optarg, "%u/%u%c", &k, &n, &tail) != 2 || n == 0 || k == 0 || k > n)
+                return fail("--shard wants K/N with 1 <= K <= N, not '%s'", optarg);
+            o->shard_k = k;
+            o->shard_n = n;
+            break;
+        }
         case 'p': o->db = optarg; break;
         case 'o': o->out = optarg; break;
         case O_SRCROOT: o->srcroot = optarg; break;
@@ -155,6 +210,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
     }
     o->files = argv + optind;
     o->nfiles = (size_t)(argc - optind);
+    if (o->shard_n && !o->units_out) return fail("%s", "--shard needs --summaries-only DIR");
+    if (o->link && (o->units_out || o->db)) return fail("%s", "--link takes folders of units, not -p or --summaries-only");
+    if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (!o->db && o->nfiles == 0) {
         fputs(usage, stderr);
         return 2;
@@ -204,11 +262,27 @@ static void note_dropped(const struct pt_compdb *db, struct pt_results *r)
     }
 }
 
+/* The cache lives next to the compile database (the build folder) unless
+ * told otherwise; a run without a database has none unless asked. */
+static char *default_cache(const struct opts *o)
+{
+    if (o->no_cache) return NULL;
+    if (o->cache_dir) return pt_strdup(o->cache_dir);
+    if (!o->db) return NULL;
+    struct stat sb;
+    if (stat(o->db, &sb) == 0 && S_ISDIR(sb.st_mode)) return pt_asprintf("%s/.pooltrack-cache", o->db);
+    const char *slash = strrchr(o->db, '/');
+    if (!slash) return pt_strdup(".pooltrack-cache");
+    return pt_asprintf("%.*s/.pooltrack-cache", (int)(slash - o->db), o->db);
+}
+
 int main(int argc, char **argv)
 {
     struct opts o;
     memset(&o, 0, sizeof o);
     o.fail_on = PT_NOTE;
+    o.tu_timeout = -1;
+    o.tu_memory = -1;
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
@@ -217,14 +291,53 @@ int main(int argc, char **argv)
     memset(&res, 0, sizeof res);
     struct pt_compdb db;
     memset(&db, 0, sizeof db);
-    int input_error = load_tus(&o, &db, &res);
-    if (input_error < 0) return 2;
-
-    note_dropped(&db, &res);
     struct pt_stats st;
     memset(&st, 0, sizeof st);
-    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet};
-    if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
+    char *cache = default_cache(&o);
+    long nproc = sysconf(_SC_NPROCESSORS_ONLN);
+    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet,
+                             o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
+                             cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
+                             o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
+                             o.units_out, o.shard_k, o.shard_n};
+    int input_error = 0;
+    if (o.link) {
+        char err[1024];
+        long failed = pt_run_link(o.files, o.nfiles, &ro, &res, &st, err, sizeof err);
+        if (failed < 0) {
+            fprintf(stderr, "pooltrack-analyze: %s\n", err);
+            free(cache);
+            pt_results_free(&res);
+            return 2;
+        }
+        input_error = failed > 0;
+    } else {
+        input_error = load_tus(&o, &db, &res);
+        if (input_error < 0) { free(cache); return 2; }
+        note_dropped(&db, &res);
+        if (o.units_out) {
+            char err[1024];
+            if (pt_cache_prepare(o.units_out, err, sizeof err) != 0) {
+                fprintf(stderr, "pooltrack-analyze: --summaries-only: %s\n", err);
+                free(cache);
+                pt_compdb_free(&db);
+                pt_results_free(&res);
+                return 2;
+            }
+        }
+        if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
+    }
+    free(cache);
+    if (o.units_out) {   /* the per-TU step only: no findings yet, only what went wrong */
+        pt_results_finish(&res);
+        for (size_t i = 0; i < res.nnotes; i++)
+            if (res.notes[i].level == PT_ERROR) fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);
+        if (o.stats) pt_stats_print(stderr, &st, &res);
+        pt_compdb_free(&db);
+        pt_stats_free(&st);
+        pt_results_free(&res);
+        return input_error ? 2 : 0;
+    }
     pt_apply_suppressions(&res);
     drop_disabled(&res, o.enabled);
     pt_results_finish(&res);

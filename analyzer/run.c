@@ -1,51 +1,19 @@
 #include "run.h"
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "cache.h"
 #include "engine.h"
-#include "frontend.h"
 #include "ir_dump.h"
-#include "pool_api.h"
+#include "link.h"
+#include "run_tu.h"
+#include "unit.h"
 #include "util.h"
-
-static void count_api(struct pt_stats *st, const char *name)
-{
-    for (size_t i = 0; i < st->napis; i++)
-        if (strcmp(st->api_names[i], name) == 0) { st->api_counts[i]++; return; }
-    if (st->napis >= st->cap_apis) {
-        st->cap_apis = st->cap_apis ? st->cap_apis * 2 : 16;
-        st->api_names = pt_xrealloc(st->api_names, st->cap_apis * sizeof *st->api_names);
-        st->api_counts = pt_xrealloc(st->api_counts, st->cap_apis * sizeof *st->api_counts);
-    }
-    st->api_names[st->napis] = pt_strdup(name);
-    st->api_counts[st->napis++] = 1;
-}
-
-static void count_calls(struct pt_stats *st, const struct pt_expr *e)
-{
-    if (!e) return;
-    if (e->kind == PT_EX_CALL && e->name) {
-        const struct pt_api *api = pt_api_find(e->name);
-        if (api && api->kind != PT_API_TAKES && api->kind != PT_API_STORE) count_api(st, e->name);
-    }
-    for (unsigned i = 0; i < e->nkids; i++) count_calls(st, e->kids[i]);
-}
-
-static void tu_stats(struct pt_stats *st, const struct pt_tu_ir *ir)
-{
-    st->functions += ir->nfuncs;
-    st->parse_errors += ir->parse_errors ? 1 : 0;
-    for (unsigned f = 0; f < ir->nfuncs; f++) {
-        st->calls_token_only += ir->funcs[f]->token_only_calls;
-        st->functions_skipped += ir->funcs[f]->parse_errors ? 1 : 0;
-    }
-    for (unsigned f = 0; f < ir->nfuncs; f++)
-        for (unsigned b = 0; b < ir->funcs[f]->nblocks; b++) {
-            const struct pt_block *bl = &ir->funcs[f]->blocks[b];
-            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(st, bl->stmts[s].e);
-            count_calls(st, bl->cond);
-        }
-}
+#include "workers.h"
 
 static double now(void)
 {
@@ -54,7 +22,6 @@ static double now(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* "[12/40] src/dpc.c  ETA 9s", redrawn in place; only after the first second. */
 /* The progress line waits this long (PT_PROGRESS_DELAY_MS, default 1000; tests set 0). */
 static double progress_delay(void)
 {
@@ -62,56 +29,323 @@ static double progress_delay(void)
     return e && *e ? atof(e) / 1000.0 : 1.0;
 }
 
-static void progress(const struct pt_run_opts *o, double start, size_t done, size_t total, const char *file)
+/* One TU of the run, in the order every mode uses (file, then key). */
+struct item {
+    const struct pt_tu *tu;
+    char *key, *path;         /* the unit's file */
+    int temporary;            /* path is ours to remove (no cache, not --summaries-only) */
+    struct pt_unit unit;
+    int loaded;
+    char *why;                /* not loaded: what happened (one line) */
+};
+
+struct run {
+    const struct pt_run_opts *o;
+    struct item *items;
+    size_t nitems;
+    size_t *todo;             /* items to parse */
+    size_t ntodo, done;
+    struct pt_results *r;
+    struct pt_stats *st;
+    double start;
+    int drew;
+    unsigned failed;
+};
+
+static void progress(struct run *run, const char *file)
 {
-    double el = now() - start;
-    if (!o->progress || el < progress_delay()) return;
+    double el = now() - run->start;
+    if (!run->o->progress || el < progress_delay()) return;
     const char *base = strrchr(file, '/');
-    double eta = done ? el / (double)done * (double)(total - done) : 0;
-    fprintf(stderr, "\r\033[K[%zu/%zu] %s  ETA %.0fs", done, total, base ? base + 1 : file, eta);
+    size_t total = run->ntodo, d = run->done;
+    double eta = d ? el / (double)d * (double)(total - d) : 0;
+    fprintf(stderr, "\r\033[K[%zu/%zu] %s  ETA %.0fs", d, total, base ? base + 1 : file, eta);
     fflush(stderr);
+    run->drew = 1;
+}
+
+static int cmp_item(const void *a, const void *b)
+{
+    const struct item *x = a, *y = b;
+    int c = strcmp(x->tu->file, y->tu->file);
+    return c ? c : strcmp(x->key, y->key);
+}
+
+/* PT_WORKER_FAULT=crash:NAME or hang:NAME makes the worker of the file whose
+ * path ends in NAME crash or hang: how the tests prove that one bad TU costs
+ * only itself (a libclang crash is otherwise hard to provoke on purpose). */
+static void injected_fault(const char *file)
+{
+    const char *f = getenv("PT_WORKER_FAULT");
+    if (!f) return;
+    const char *name = strchr(f, ':');
+    if (!name) return;
+    size_t n = strlen(++name), len = strlen(file);
+    if (!n || len < n || strcmp(file + len - n, name) != 0) return;
+    if (strncmp(f, "crash:", 6) == 0) raise(SIGSEGV);
+    if (strncmp(f, "hang:", 5) == 0)
+        for (;;) pause();
+}
+
+static int job(size_t j, void *ctx)
+{
+    struct run *run = ctx;
+    struct item *it = &run->items[run->todo[j]];
+    injected_fault(it->tu->file);
+    return pt_run_tu(it->tu, it->key, it->path);
+}
+
+static const char *signal_name(int sig)
+{
+    switch (sig) {
+    case SIGSEGV: return "SIGSEGV";
+    case SIGABRT: return "SIGABRT (or out of its memory budget)";
+    case SIGBUS: return "SIGBUS";
+    case SIGFPE: return "SIGFPE";
+    case SIGILL: return "SIGILL";
+    case SIGKILL: return "SIGKILL (out of memory?)";
+    default: return "a signal";
+    }
+}
+
+/* A worker's end: load its unit, or say plainly what happened to the TU. */
+static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
+{
+    struct run *run = ctx;
+    struct item *it = &run->items[run->todo[j]];
+    char err[1024];
+    const char *f = it->tu->file;
+    run->done++;
+    switch (res->status) {
+    case PT_JOB_OK:
+        if (pt_unit_read(it->path, &it->unit, err, sizeof err) == 0) it->loaded = 1;
+        else it->why = pt_asprintf("%s: not analysed: its unit could not be read back: %s", f, err);
+        break;
+    case PT_JOB_TIMEOUT:
+        it->why = pt_asprintf("%s: not analysed: parsing took longer than the time budget (%.0f s, "
+                              "--tu-timeout)", f, run->o->tu_timeout);
+        break;
+    case PT_JOB_CRASHED:
+        it->why = pt_asprintf("%s: not analysed: the worker parsing it crashed (signal %d, %s); the "
+                              "other files are not affected", f, res->code, signal_name(res->code));
+        break;
+    case PT_JOB_FAILED:
+        it->why = pt_asprintf("%s: not analysed: the worker could not write its unit to %s (exit %d)", f,
+                              it->path, res->code);
+        break;
+    case PT_JOB_NOSTART:
+        it->why = pt_asprintf("%s: not analysed: cannot start a worker: %s", f, strerror(res->code));
+        break;
+    }
+    progress(run, f);
+}
+
+/* --summaries-only: a TU whose worker failed still leaves a unit that says so,
+ * so that the link reports it like a local run would. */
+static void write_error_unit(struct item *it)
+{
+    struct pt_unit u;
+    memset(&u, 0, sizeof u);
+    u.file = it->tu->file;
+    u.directory = it->tu->directory ? it->tu->directory : "";
+    u.key = it->key;
+    u.error = it->why;
+    pt_unit_write(it->path, &u);
+}
+
+/* A cached unit is used when it reads back and every file it read is unchanged. */
+static int try_cache(struct item *it)
+{
+    char err[1024];
+    if (access(it->path, R_OK) != 0) return 0;
+    if (pt_unit_read(it->path, &it->unit, err, sizeof err) != 0) return 0;
+    if (!it->unit.error && pt_unit_deps_current(&it->unit) && strcmp(it->unit.key, it->key) == 0) {
+        it->loaded = 1;
+        return 1;
+    }
+    pt_unit_free(&it->unit);
+    return 0;
+}
+
+static char *make_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char *tmpl = pt_asprintf("%s/pooltrack-units-XXXXXX", base && *base ? base : "/tmp");
+    if (!mkdtemp(tmpl)) { free(tmpl); return NULL; }
+    return tmpl;
+}
+
+/* The link step over loaded units, in item order. */
+static void link_units(struct run *run)
+{
+    struct pt_tu_ir **irs = pt_xcalloc(run->nitems + 1, sizeof *irs);
+    size_t n = 0;
+    for (size_t i = 0; i < run->nitems; i++) {
+        struct item *it = &run->items[i];
+        if (!it->loaded) continue;
+        for (size_t k = 0; k < it->unit.notes.nnotes; k++) {
+            const struct pt_notification *nt = &it->unit.notes.notes[k];
+            pt_results_add_note(run->r, nt->level, nt->file, nt->line, "%s", nt->message);
+        }
+        if (it->unit.error) {
+            pt_results_add_note(run->r, PT_ERROR, it->unit.file, 0, "%s", it->unit.error);
+            run->failed++;
+            continue;
+        }
+        if (run->o->dump_ir)
+            for (unsigned f = 0; f < it->unit.ir.nfuncs; f++) pt_ir_dump_func(stderr, it->unit.ir.funcs[f]);
+        pt_stats_add_tu(run->st, &it->unit.ir);
+        irs[n++] = &it->unit.ir;
+    }
+    struct pt_engine_opts eo = {run->o->max_visits};
+    pt_link_run(irs, n, &eo, run->r);
+    pt_engine_finish(run->r);
+    free(irs);
+}
+
+static void free_items(struct run *run, const char *tmpdir)
+{
+    for (size_t i = 0; i < run->nitems; i++) {
+        struct item *it = &run->items[i];
+        if (it->loaded) pt_unit_free(&it->unit);
+        if (it->temporary) unlink(it->path);
+        free(it->why);
+        free(it->key);
+        free(it->path);
+    }
+    if (tmpdir) rmdir(tmpdir);
+    free(run->items);
+    free(run->todo);
 }
 
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
-    double start = now();
-    int drew = 0;
-    struct pt_frontend *fe = pt_frontend_new();
-    struct pt_engine_opts eo = {o->max_visits};
-    unsigned failed = 0;
-    for (size_t i = 0; i < db->ntus; i++) {
-        const struct pt_tu *tu = &db->tus[i];
-        struct pt_arena arena = {0};
-        struct pt_tu_ir ir;
-        memset(&ir, 0, sizeof ir);
-        char err[1024];
-        st->tus++;
-        if (pt_frontend_parse(fe, tu, &arena, &ir, r, err, sizeof err) != 0) {
-            pt_results_add_note(r, PT_ERROR, tu->file, 0, "%s", err);
-            failed++;
-            st->tus_failed++;
-        } else {
-            if (o->dump_ir)
-                for (unsigned f = 0; f < ir.nfuncs; f++) pt_ir_dump_func(stderr, ir.funcs[f]);
-            tu_stats(st, &ir);
-            pt_engine_run(&ir, &eo, r);
-        }
-        pt_tu_ir_free(&ir);
-        pt_arena_free(&arena);
-        progress(o, start, i + 1, db->ntus, tu->file);
-        drew |= o->progress && now() - start >= progress_delay();
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0};
+    char err[1024];
+    const char *cache = o->cache_dir;
+    if (cache && pt_cache_prepare(cache, err, sizeof err) != 0) {
+        pt_results_add_note(r, PT_WARNING, NULL, 0, "%s; running without a cache", err);
+        cache = NULL;
     }
-    if (drew) fputs("\r\033[K", stderr);
-    pt_frontend_free(fe);
-    pt_engine_finish(r);
-    return failed;
+    run.items = pt_xcalloc(db->ntus + 1, sizeof *run.items);
+    for (size_t i = 0; i < db->ntus; i++) {
+        run.items[i].tu = &db->tus[i];
+        run.items[i].key = pt_cache_key(&db->tus[i]);
+    }
+    qsort(run.items, db->ntus, sizeof *run.items, cmp_item);
+    for (size_t i = 0; i < db->ntus; i++) {   /* the shard: every N-th TU of the sorted list */
+        if (o->shard_n && i % o->shard_n != o->shard_k - 1) { free(run.items[i].key); continue; }
+        run.items[run.nitems++] = run.items[i];
+    }
+    char *tmpdir = NULL;
+    const char *dir = o->units_out ? o->units_out : cache;
+    if (!dir && run.nitems && !(dir = tmpdir = make_tmpdir())) {
+        pt_results_add_note(r, PT_ERROR, NULL, 0, "cannot create a temporary folder: %s", strerror(errno));
+        free_items(&run, NULL);
+        return (unsigned)db->ntus;
+    }
+    run.todo = pt_xcalloc(run.nitems + 1, sizeof *run.todo);
+    for (size_t i = 0; i < run.nitems; i++) {
+        struct item *it = &run.items[i];
+        st->tus++;
+        it->path = pt_cache_path(dir, it->key);
+        it->temporary = tmpdir != NULL;
+        if (cache && try_cache(it)) st->tus_cached++;
+        else run.todo[run.ntodo++] = i;
+    }
+    struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
+    struct pt_job_result *res = pt_xcalloc(run.ntodo + 1, sizeof *res);
+    pt_workers_run(run.ntodo, &wo, job, job_done, &run, res);
+    free(res);
+    if (run.drew) fputs("\r\033[K", stderr);
+    for (size_t i = 0; i < run.nitems; i++)   /* a unit that says the TU failed is not kept */
+        if (run.items[i].loaded && run.items[i].unit.error && !o->units_out) run.items[i].temporary = 1;
+    for (size_t i = 0; i < run.nitems; i++) {
+        struct item *it = &run.items[i];
+        if (it->loaded) continue;
+        pt_results_add_note(r, PT_ERROR, it->tu->file, 0, "%s", it->why);
+        if (o->units_out) write_error_unit(it);
+        run.failed++;
+    }
+    if (!o->units_out) link_units(&run);
+    else {   /* --summaries-only: the link happens elsewhere; failures stay in the units */
+        for (size_t i = 0; i < run.nitems; i++) {
+            struct item *it = &run.items[i];
+            if (it->loaded && it->unit.error) {
+                pt_results_add_note(r, PT_ERROR, it->unit.file, 0, "%s", it->unit.error);
+                run.failed++;
+            }
+        }
+    }
+    st->tus_failed = run.failed;
+    free_items(&run, tmpdir);
+    free(tmpdir);
+    return run.failed;
 }
 
-void pt_stats_free(struct pt_stats *st)
+static int is_unit_name(const char *n)
 {
-    for (size_t i = 0; i < st->napis; i++) free(st->api_names[i]);
-    free(st->api_names);
-    free(st->api_counts);
-    memset(st, 0, sizeof *st);
+    size_t len = strlen(n), suf = strlen(".unit.json");
+    return len > suf && strcmp(n + len - suf, ".unit.json") == 0;
+}
+
+static int cmp_loaded(const void *a, const void *b)
+{
+    const struct item *x = a, *y = b;
+    int c = strcmp(x->unit.file, y->unit.file);
+    return c ? c : strcmp(x->unit.key, y->unit.key);
+}
+
+long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
+                 struct pt_stats *st, char *err, size_t errlen)
+{
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0};
+    size_t cap = 0;
+    for (size_t d = 0; d < ndirs; d++) {
+        DIR *dh = opendir(dirs[d]);
+        if (!dh) {
+            snprintf(err, errlen, "--link: cannot read the folder %s: %s", dirs[d], strerror(errno));
+            free_items(&run, NULL);
+            return -1;
+        }
+        for (struct dirent *de; (de = readdir(dh));) {
+            if (!is_unit_name(de->d_name)) continue;
+            PT_GROW(run.items, run.nitems, cap);
+            struct item *it = &run.items[run.nitems];
+            memset(it, 0, sizeof *it);
+            it->path = pt_asprintf("%s/%s", dirs[d], de->d_name);
+            char why[1024];
+            if (pt_unit_read(it->path, &it->unit, why, sizeof why) != 0) {
+                pt_results_add_note(r, PT_ERROR, NULL, 0, "--link: %s", why);
+                free(it->path);
+                run.failed++;
+                continue;
+            }
+            it->loaded = 1;
+            run.nitems++;
+        }
+        closedir(dh);
+    }
+    if (!run.nitems) {
+        snprintf(err, errlen, "--link: no units (*.unit.json) in the folder%s given", ndirs > 1 ? "s" : "");
+        free_items(&run, NULL);
+        return -1;
+    }
+    qsort(run.items, run.nitems, sizeof *run.items, cmp_loaded);
+    size_t out = 0;   /* one unit per key: shards may overlap */
+    for (size_t i = 0; i < run.nitems; i++) {
+        if (out && strcmp(run.items[out - 1].unit.key, run.items[i].unit.key) == 0) {
+            pt_unit_free(&run.items[i].unit);
+            free(run.items[i].path);
+            continue;
+        }
+        run.items[out++] = run.items[i];
+    }
+    run.nitems = out;
+    st->tus = (unsigned)run.nitems + run.failed;
+    link_units(&run);
+    st->tus_failed = run.failed;
+    free_items(&run, NULL);
+    return (long)run.failed;
 }

@@ -1,12 +1,16 @@
-/* The per-run pipeline: every TU through frontend and engine into results. */
+/* The per-run pipeline: the per-TU step (parse and lower, in worker processes,
+ * skipped for TUs the cache holds) leaves one unit per TU; the link step
+ * analyses all units' functions together and the rules report. */
 #ifndef PT_RUN_H
 #define PT_RUN_H
 #include <stdio.h>
 #include "compdb.h"
 #include "finding.h"
+#include "ir.h"
 
 struct pt_stats {
     unsigned tus, tus_failed, parse_errors, functions;
+    unsigned tus_cached;         /* units reused from the cache: not parsed */
     unsigned calls_token_only;   /* pool calls seen only in tokens (the AST lost them) */
     unsigned functions_skipped;  /* functions with parse errors: no path findings */
     char **api_names;       /* pool API name -> count, sorted at the end */
@@ -18,12 +22,25 @@ struct pt_run_opts {
     int dump_ir;            /* print the IR to stderr */
     unsigned max_visits;
     int progress;           /* a progress line on stderr (a terminal, a run over a second) */
+    unsigned jobs;          /* worker processes, >= 1 */
+    const char *cache_dir;  /* NULL: no cache */
+    double tu_timeout;      /* seconds per TU, 0 = none */
+    size_t tu_memory_mb;    /* per worker, 0 = none */
+    const char *units_out;  /* --summaries-only: write units here, no link */
+    unsigned shard_k, shard_n;  /* --shard K/N (1-based); n = 0: all */
 };
 
 /* Analyse all TUs; input problems become error notifications. Returns the
  * number of TUs that could not be analysed at all. */
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st);
+/* --link: the link step and the rules over the units in dirs (made by
+ * --summaries-only runs). Returns the number of TUs not analysed, or -1 with
+ * a one-line reason in err when a folder cannot be read or holds no unit. */
+long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
+                 struct pt_stats *st, char *err, size_t errlen);
+
+void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir);
 void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r);
 int pt_stats_write_json(const char *path, const struct pt_stats *st, const struct pt_results *r,
                         char *err, size_t errlen);

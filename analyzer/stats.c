@@ -2,8 +2,49 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "pool_api.h"
 #include "run.h"
 #include "util.h"
+
+static void count_api(struct pt_stats *st, const char *name)
+{
+    for (size_t i = 0; i < st->napis; i++)
+        if (strcmp(st->api_names[i], name) == 0) { st->api_counts[i]++; return; }
+    if (st->napis >= st->cap_apis) {
+        st->cap_apis = st->cap_apis ? st->cap_apis * 2 : 16;
+        st->api_names = pt_xrealloc(st->api_names, st->cap_apis * sizeof *st->api_names);
+        st->api_counts = pt_xrealloc(st->api_counts, st->cap_apis * sizeof *st->api_counts);
+    }
+    st->api_names[st->napis] = pt_strdup(name);
+    st->api_counts[st->napis++] = 1;
+}
+
+static void count_calls(struct pt_stats *st, const struct pt_expr *e)
+{
+    if (!e) return;
+    if (e->kind == PT_EX_CALL && e->name) {
+        const struct pt_api *api = pt_api_find(e->name);
+        if (api && api->kind != PT_API_TAKES && api->kind != PT_API_STORE) count_api(st, e->name);
+    }
+    for (unsigned i = 0; i < e->nkids; i++) count_calls(st, e->kids[i]);
+}
+
+void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
+{
+    st->functions += ir->nfuncs;
+    st->parse_errors += ir->parse_errors ? 1 : 0;
+    for (unsigned f = 0; f < ir->nfuncs; f++) {
+        st->calls_token_only += ir->funcs[f]->token_only_calls;
+        st->functions_skipped += ir->funcs[f]->parse_errors ? 1 : 0;
+    }
+    for (unsigned f = 0; f < ir->nfuncs; f++)
+        for (unsigned b = 0; b < ir->funcs[f]->nblocks; b++) {
+            const struct pt_block *bl = &ir->funcs[f]->blocks[b];
+            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(st, bl->stmts[s].e);
+            count_calls(st, bl->cond);
+        }
+}
+
 
 static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
 {
@@ -11,6 +52,7 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
     cJSON_AddNumberToObject(o, "translation_units", st->tus);
     cJSON_AddNumberToObject(o, "parse_errors", st->parse_errors);
     cJSON_AddNumberToObject(o, "not_analysed", st->tus_failed);
+    cJSON_AddNumberToObject(o, "from_cache", st->tus_cached);
     cJSON_AddNumberToObject(o, "functions", st->functions);
     cJSON_AddNumberToObject(o, "functions_with_parse_errors", st->functions_skipped);
     cJSON_AddNumberToObject(o, "call_sites_token_only", st->calls_token_only);
@@ -38,8 +80,9 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
 void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r)
 {
     cJSON *o = stats_json(st, r);
-    fprintf(out, "pooltrack: %u translation units (%u with parse errors, %u not analysed), %u functions\n",
-            st->tus, st->parse_errors, st->tus_failed, st->functions);
+    fprintf(out, "pooltrack: %u translation units (%u from the cache, %u with parse errors, %u not "
+            "analysed), %u functions\n", st->tus, st->tus_cached, st->parse_errors, st->tus_failed,
+            st->functions);
     fputs("pooltrack: pool API call sites:", out);
     const cJSON *it;
     cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(o, "call_sites"))
@@ -78,4 +121,12 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
     }
     free(s);
     return rc;
+}
+
+void pt_stats_free(struct pt_stats *st)
+{
+    for (size_t i = 0; i < st->napis; i++) free(st->api_names[i]);
+    free(st->api_names);
+    free(st->api_counts);
+    memset(st, 0, sizeof *st);
 }

@@ -2,6 +2,7 @@
 #include "pool_api.h"
 #include <stdlib.h>
 #include <string.h>
+#include "strmap.h"
 #include "util.h"
 
 static const struct pt_api apis[] = {
@@ -80,15 +81,41 @@ static int cmp_api(const void *a, const void *b)
     return strcmp((*(const struct pt_api *const *)a)->name, (*(const struct pt_api *const *)b)->name);
 }
 
+/* Learned APIs (the project's own wrappers and helpers), by scope: a static
+ * function is known in its file, others in their project, and those the
+ * configuration names everywhere. */
 static struct pt_api *learned;
 static size_t nlearned, cap_learned;
+static struct pt_strmap learned_keys;
+static char *scope_file, *scope_project;
 
-void pt_api_learn(const struct pt_api *api)
+void pt_api_scope(const char *file, const char *project)
+{
+    free(scope_file);
+    free(scope_project);
+    scope_file = pt_strdup(file ? file : "");
+    scope_project = pt_strdup(project ? project : "");
+}
+
+static void learn_as(const struct pt_api *api, char *key)
 {
     PT_GROW(learned, nlearned, cap_learned);
     learned[nlearned] = *api;
     learned[nlearned].name = pt_strdup(api->name);
+    pt_strmap_put(&learned_keys, key, (long)nlearned);
     nlearned++;
+    free(key);
+}
+
+void pt_api_learn(const struct pt_api *api)
+{
+    learn_as(api, pt_asprintf("G|%s", api->name));
+}
+
+void pt_api_learn_scoped(const struct pt_api *api, int is_static)
+{
+    learn_as(api, is_static ? pt_asprintf("S|%s|%s", scope_file ? scope_file : "", api->name)
+                            : pt_asprintf("P|%s|%s", scope_project ? scope_project : "", api->name));
 }
 
 void pt_api_forget_learned(void)
@@ -97,13 +124,23 @@ void pt_api_forget_learned(void)
     free(learned);
     learned = NULL;
     nlearned = cap_learned = 0;
+    pt_strmap_free(&learned_keys);
+    free(scope_file);
+    free(scope_project);
+    scope_file = scope_project = NULL;
 }
 
 static const struct pt_api *find_learned(const char *name)
 {
-    for (size_t i = 0; i < nlearned; i++)
-        if (strcmp(learned[i].name, name) == 0) return &learned[i];
-    return NULL;
+    char *keys[3] = {pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name),
+                     pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name),
+                     pt_asprintf("G|%s", name)};
+    long i = -1;
+    for (int k = 0; k < 3; k++) {
+        if (i < 0) i = pt_strmap_get(&learned_keys, keys[k]);
+        free(keys[k]);
+    }
+    return i >= 0 ? &learned[i] : NULL;
 }
 
 const struct pt_api *pt_api_find(const char *name)

@@ -49,8 +49,13 @@ struct pt_api {
 };
 
 const struct pt_api *pt_api_find(const char *name);
-/* Routines learned from the project's own code (summaries), looked up after the table. */
+/* Routines learned from the project's own code (summaries), looked up before the
+ * table. pt_api_learn: known everywhere; pt_api_learn_scoped: in the current
+ * scope's file (static) or project. pt_api_scope sets the scope of the code
+ * being analysed (the TU's file and compile directory). */
 void pt_api_learn(const struct pt_api *api);
+void pt_api_learn_scoped(const struct pt_api *api, int is_static);
+void pt_api_scope(const char *file, const char *project);
 void pt_api_forget_learned(void);
 /* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */
 int pt_api_name_takes(const char *name);

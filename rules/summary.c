@@ -83,5 +83,5 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     } else {
         return;
     }
-    pt_api_learn(&api);
+    pt_api_learn_scoped(&api, fn->is_static);
 }

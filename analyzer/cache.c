@@ -1,0 +1,64 @@
+#include "cache.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "hash.h"
+#include "unit.h"
+#include "util.h"
+#include "wdk_flags.h"
+
+/* The analyzer binary itself: a rebuilt pooltrack never reuses old units. */
+static uint64_t tool_identity(void)
+{
+    static uint64_t id;
+    if (!id) {
+        uint64_t h;
+        id = pt_hash_file("/proc/self/exe", &h) == 0 ? h : pt_hash_str(PT_HASH_INIT, PT_VERSION);
+        id = pt_hash_bytes(id, &(int){PT_UNIT_FORMAT}, sizeof(int));
+    }
+    return id;
+}
+
+char *pt_cache_key(const struct pt_tu *tu)
+{
+    uint64_t h = tool_identity();
+    const char *args[256];
+    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
+    for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
+    h = pt_hash_str(h, tu->file);
+    h = pt_hash_str(h, tu->directory);
+    for (size_t i = 0; i < tu->nargs; i++) h = pt_hash_str(h, tu->args[i]);
+    return pt_asprintf("%016llx", (unsigned long long)h);
+}
+
+char *pt_cache_path(const char *dir, const char *key)
+{
+    return pt_asprintf("%s/%s.unit.json", dir, key);
+}
+
+int pt_cache_prepare(const char *dir, char *err, size_t errlen)
+{
+    char *p = pt_strdup(dir);
+    int rc = 0;
+    for (char *s = p + 1; ; s++) {
+        char c = *s;
+        if (c != '/' && c != 0) continue;
+        *s = 0;
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            snprintf(err, errlen, "cannot create the cache folder %s: %s", p, strerror(errno));
+            rc = -1;
+            break;
+        }
+        *s = c;
+        if (!c) break;
+    }
+    struct stat st;
+    if (!rc && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+        snprintf(err, errlen, "the cache folder %s is not a folder", dir);
+        rc = -1;
+    }
+    free(p);
+    return rc;
+}

@@ -1,0 +1,11 @@
+/* The per-TU step as it runs in a worker process: parse and lower one TU and
+ * write its unit. */
+#ifndef PT_RUN_TU_H
+#define PT_RUN_TU_H
+#include "compdb.h"
+
+/* Exit code for the worker: 0 written (also when the TU could not be parsed:
+ * the unit says why), 4 the unit could not be written. */
+int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path);
+
+#endif

@@ -1,0 +1,221 @@
+#include "unit.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cjson/cJSON.h>
+#include "frontend.h"
+#include "hash.h"
+#include "ir_json.h"
+#include "util.h"
+
+static int64_t mtime_ns(const struct stat *st)
+{
+    return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
+void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n)
+{
+    u->deps = pt_xcalloc(n + 1, sizeof *u->deps);
+    u->ndeps = 0;
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        uint64_t h;
+        if (stat(paths[i], &st) != 0 || pt_hash_file(paths[i], &h) != 0) continue;
+        struct pt_dep *d = &u->deps[u->ndeps++];
+        d->path = pt_strdup(paths[i]);
+        d->size = st.st_size;
+        d->mtime_ns = mtime_ns(&st);
+        d->hash = h;
+    }
+}
+
+int pt_unit_deps_current(const struct pt_unit *u)
+{
+    for (size_t i = 0; i < u->ndeps; i++) {
+        const struct pt_dep *d = &u->deps[i];
+        struct stat st;
+        uint64_t h;
+        if (stat(d->path, &st) != 0 || st.st_size != d->size) return 0;
+        if (mtime_ns(&st) == d->mtime_ns) continue;   /* touched files are hashed again */
+        if (pt_hash_file(d->path, &h) != 0 || h != d->hash) return 0;
+    }
+    return 1;
+}
+
+static cJSON *hex64(uint64_t v)
+{
+    char buf[20];
+    snprintf(buf, sizeof buf, "%016llx", (unsigned long long)v);
+    return cJSON_CreateString(buf);
+}
+
+static cJSON *unit_json(const struct pt_unit *u)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddNumberToObject(j, "pooltrack_unit", PT_UNIT_FORMAT);
+    cJSON_AddStringToObject(j, "file", u->file);
+    cJSON_AddStringToObject(j, "directory", u->directory ? u->directory : "");
+    cJSON_AddStringToObject(j, "key", u->key ? u->key : "");
+    if (u->error) cJSON_AddStringToObject(j, "error", u->error);
+    cJSON *deps = cJSON_AddArrayToObject(j, "deps");
+    for (size_t i = 0; i < u->ndeps; i++) {
+        cJSON *a = cJSON_CreateArray();
+        cJSON_AddItemToArray(a, cJSON_CreateString(u->deps[i].path));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)u->deps[i].size));
+        char buf[24];
+        snprintf(buf, sizeof buf, "%lld", (long long)u->deps[i].mtime_ns);
+        cJSON_AddItemToArray(a, cJSON_CreateString(buf));
+        cJSON_AddItemToArray(a, hex64(u->deps[i].hash));
+        cJSON_AddItemToArray(deps, a);
+    }
+    cJSON *notes = cJSON_AddArrayToObject(j, "notes");
+    for (size_t i = 0; i < u->notes.nnotes; i++) {
+        const struct pt_notification *n = &u->notes.notes[i];
+        cJSON *a = cJSON_CreateArray();
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(n->level));
+        cJSON_AddItemToArray(a, n->file ? cJSON_CreateString(n->file) : cJSON_CreateNull());
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(n->line));
+        cJSON_AddItemToArray(a, cJSON_CreateString(n->message));
+        cJSON_AddItemToArray(notes, a);
+    }
+    if (!u->error) cJSON_AddItemToObject(j, "ir", pt_ir_to_json(&u->ir));
+    return j;
+}
+
+int pt_unit_write(const char *path, const struct pt_unit *u)
+{
+    cJSON *j = unit_json(u);
+    char *text = cJSON_PrintUnformatted(j);
+    cJSON_Delete(j);
+    if (!text) { errno = ENOMEM; return -1; }
+    char *tmp = pt_asprintf("%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    int rc = -1;
+    if (f) {
+        size_t len = strlen(text);
+        int ok = fwrite(text, 1, len, f) == len;
+        ok = (fclose(f) == 0) && ok;
+        if (ok && rename(tmp, path) == 0) rc = 0;
+        else { int e = errno; unlink(tmp); errno = e; }
+    }
+    free(tmp);
+    free(text);
+    return rc;
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = pt_xmalloc(cap + 1);
+    size_t got;
+    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) buf = pt_xrealloc(buf, (cap *= 2) + 1);
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) { free(buf); return NULL; }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static const char *jstr(const cJSON *o, const char *k)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, k);
+    return cJSON_IsString(x) ? x->valuestring : NULL;
+}
+
+static int read_deps(const cJSON *deps, struct pt_unit *u)
+{
+    if (!cJSON_IsArray(deps)) return -1;
+    size_t n = (size_t)cJSON_GetArraySize(deps);
+    u->deps = pt_xcalloc(n + 1, sizeof *u->deps);
+    for (const cJSON *a = deps->child; a; a = a->next) {
+        const cJSON *p = cJSON_GetArrayItem(a, 0), *s = cJSON_GetArrayItem(a, 1);
+        const cJSON *t = cJSON_GetArrayItem(a, 2), *h = cJSON_GetArrayItem(a, 3);
+        if (!cJSON_IsString(p) || !cJSON_IsNumber(s) || !cJSON_IsString(t) || !cJSON_IsString(h)) return -1;
+        struct pt_dep *d = &u->deps[u->ndeps++];
+        d->path = pt_strdup(p->valuestring);
+        d->size = (int64_t)s->valuedouble;
+        d->mtime_ns = strtoll(t->valuestring, NULL, 10);
+        d->hash = strtoull(h->valuestring, NULL, 16);
+    }
+    return 0;
+}
+
+static int read_notes(const cJSON *notes, struct pt_unit *u)
+{
+    if (!cJSON_IsArray(notes)) return -1;
+    for (const cJSON *a = notes->child; a; a = a->next) {
+        const cJSON *l = cJSON_GetArrayItem(a, 0), *f = cJSON_GetArrayItem(a, 1);
+        const cJSON *ln = cJSON_GetArrayItem(a, 2), *m = cJSON_GetArrayItem(a, 3);
+        if (!cJSON_IsNumber(l) || l->valuedouble < PT_NOTE || l->valuedouble > PT_ERROR ||
+            !(cJSON_IsString(f) || cJSON_IsNull(f)) || !cJSON_IsNumber(ln) || ln->valuedouble < 0 ||
+            !cJSON_IsString(m))
+            return -1;
+        pt_results_add_note(&u->notes, (enum pt_level)l->valuedouble,
+                            cJSON_IsString(f) ? f->valuestring : NULL, (unsigned)ln->valuedouble, "%s",
+                            m->valuestring);
+    }
+    return 0;
+}
+
+int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
+{
+    memset(u, 0, sizeof *u);
+    size_t len = 0;
+    char *text = read_all(path, &len);
+    if (!text) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return -1;
+    }
+    cJSON *j = cJSON_ParseWithLength(text, len);
+    free(text);
+    const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(j, "pooltrack_unit");
+    int rc = -1;
+    if (!j) snprintf(err, errlen, "%s: not a pooltrack unit (invalid JSON)", path);
+    else if (!cJSON_IsNumber(fmt) || fmt->valuedouble != PT_UNIT_FORMAT)
+        snprintf(err, errlen, "%s: not a pooltrack unit of format %d", path, PT_UNIT_FORMAT);
+    else if (!jstr(j, "file") || !jstr(j, "directory") || !jstr(j, "key"))
+        snprintf(err, errlen, "%s: unit without file, directory or key", path);
+    else if (read_deps(cJSON_GetObjectItemCaseSensitive(j, "deps"), u) != 0 ||
+             read_notes(cJSON_GetObjectItemCaseSensitive(j, "notes"), u) != 0)
+        snprintf(err, errlen, "%s: damaged unit (deps or notes)", path);
+    else {
+        u->file = pt_strdup(jstr(j, "file"));
+        u->directory = pt_strdup(jstr(j, "directory"));
+        u->key = pt_strdup(jstr(j, "key"));
+        u->error = jstr(j, "error") ? pt_strdup(jstr(j, "error")) : NULL;
+        u->ir.file = pt_arena_strdup(&u->arena, u->file);
+        u->ir.project = pt_arena_strdup(&u->arena, u->directory);
+        char why[256];
+        if (u->error) rc = 0;
+        else if (pt_ir_from_json(cJSON_GetObjectItemCaseSensitive(j, "ir"), &u->arena, &u->ir, why,
+                                 sizeof why) != 0)
+            snprintf(err, errlen, "%s: damaged unit (%s)", path, why);
+        else rc = 0;
+    }
+    cJSON_Delete(j);
+    if (rc != 0) pt_unit_free(u);
+    return rc;
+}
+
+void pt_unit_free(struct pt_unit *u)
+{
+    free(u->file);
+    free(u->directory);
+    free(u->key);
+    free(u->error);
+    for (size_t i = 0; i < u->ndeps; i++) free(u->deps[i].path);
+    free(u->deps);
+    pt_results_free(&u->notes);
+    pt_tu_ir_free(&u->ir);
+    pt_arena_free(&u->arena);
+    memset(u, 0, sizeof *u);
+}

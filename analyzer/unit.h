@@ -1,0 +1,43 @@
+/* A unit: what the per-TU step (parse + lower) leaves for the link step, as one
+ * JSON file: the TU's IR, its notifications, and the files it read (with size,
+ * time and content hash, so a cache can tell when it is stale). Units are
+ * written by worker processes, kept in the cache, or made on other machines
+ * (--summaries-only) and linked later (--link). */
+#ifndef PT_UNIT_H
+#define PT_UNIT_H
+#include <stdint.h>
+#include "arena.h"
+#include "finding.h"
+#include "ir.h"
+
+#define PT_UNIT_FORMAT 1
+
+struct pt_dep {
+    char *path;
+    int64_t size, mtime_ns;
+    uint64_t hash;
+};
+
+struct pt_unit {
+    char *file, *directory;     /* the TU and its compile directory */
+    char *key;                  /* cache key (hex): tool, file, arguments */
+    char *error;                /* one line when the TU could not be analysed at all */
+    struct pt_dep *deps;
+    size_t ndeps;
+    struct pt_results notes;    /* notifications only */
+    struct pt_arena arena;      /* expressions and strings of ir */
+    struct pt_tu_ir ir;
+};
+
+/* Writes atomically (temporary file + rename). Returns 0 or -1 (errno kept). */
+int pt_unit_write(const char *path, const struct pt_unit *u);
+/* Returns 0, or -1 with a one-line reason in err (unreadable, not JSON, not a
+ * unit of this format, damaged IR). */
+int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen);
+/* The deps' hashes, sizes and times from the file system now. */
+void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n);
+/* 1 when every dep still has its recorded size and content. */
+int pt_unit_deps_current(const struct pt_unit *u);
+void pt_unit_free(struct pt_unit *u);
+
+#endif
