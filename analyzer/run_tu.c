@@ -1,8 +1,10 @@
 #include "run_tu.h"
+#include <stdlib.h>
 #include <string.h>
 #include "frontend.h"
 #include "unit.h"
 #include "util.h"
+#include "vfs_overlay.h"
 
 int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path)
 {
@@ -17,8 +19,15 @@ int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path)
         u.error = pt_strdup(err);
     } else {
         char **deps;
-        size_t n = pt_frontend_deps(fe, &deps);
-        pt_unit_stat_deps(&u, deps, n);
+        size_t n = pt_frontend_deps(fe, &deps), kept = 0;
+        /* the empty .tmh stand-ins live in a temp folder of this process only */
+        const char *tmp = pt_vfs_overlay_dir();
+        size_t tlen = tmp ? strlen(tmp) : 0;
+        char **real = pt_xcalloc(n + 1, sizeof *real);
+        for (size_t i = 0; i < n; i++)
+            if (!tmp || strncmp(deps[i], tmp, tlen) != 0 || deps[i][tlen] != '/') real[kept++] = deps[i];
+        pt_unit_stat_deps(&u, real, kept);
+        free(real);
     }
     int rc = pt_unit_write(unit_path, &u) == 0 ? 0 : 4;
     pt_unit_free(&u);

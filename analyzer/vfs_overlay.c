@@ -27,6 +27,11 @@ static int ensure_tmp(void)
     return 0;
 }
 
+const char *pt_vfs_overlay_dir(void)
+{
+    return tmpdir;
+}
+
 void pt_vfs_overlay_cleanup(void)
 {
     if (!tmpdir) return;

@@ -8,6 +8,8 @@
 /* Writes an overlay for tu into a private temp folder and returns its path
  * (owned by the module), or NULL when none is needed or it cannot be made. */
 const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu);
+/* The temp folder of this process's stand-ins (empty .tmh), or NULL. */
+const char *pt_vfs_overlay_dir(void);
 /* Removes the temp folder. */
 void pt_vfs_overlay_cleanup(void);
 #endif

@@ -9,6 +9,7 @@ cat > "$p/drv.h" <<'H'
 H
 cat > "$p/a.c" <<'C'
 #include "drv.h"
+#include "a.tmh"   /* WPP: made by the build; pooltrack stands in an empty file */
 VOID UseBuffer(SIZE_T n)
 {
     PVOID p = ExAllocatePoolWithTag(NonPagedPoolNx, n, DRV_TAG);
