@@ -74,6 +74,7 @@ struct pt_fctx {
     unsigned nparams;           /* pointer parameters tracked as borrowed blocks */
     int *param_var;             /* their variables; allocation 2*nsites + i */
     int *param_slot;            /* their slots, -1 when never used */
+    int *param_deref_slot;      /* the slot of *param (an out parameter), -1 */
     struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
 };
@@ -103,6 +104,13 @@ struct pt_summary_acc {
     const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
     int returns_other;                    /* some path returns something else (not NULL) */
     unsigned exits;
+    /* Effects per return range (smatch's return states), for status-returning
+     * helpers: which allocation *param holds on success exits (return >= 0),
+     * and whether some exit breaks the pattern (fresh memory in *param on a
+     * failure, nothing on a success). */
+    const struct pt_expr *out_alloc[32];
+    unsigned char out_bad[32];
+    unsigned success_exits, failure_exits, unknown_exits;
 };
 
 struct pt_engine_opts {

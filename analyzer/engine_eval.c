@@ -420,6 +420,17 @@ static int narrow(int64_t *lo, int64_t *hi, enum pt_op op, int64_t k, int truth)
     }
 }
 
+/* A call result compared with k. "!= k" inside the range is not an interval;
+ * the pool model still learns from it (NDIS: "!= NDIS_STATUS_SUCCESS" failed). */
+static int narrow_sym(struct pt_fctx *c, struct pt_state *s, int sym, enum pt_op op, int64_t k, int truth)
+{
+    struct pt_range *r = &s->syms[sym];
+    int ne = (op == PT_OP_NE) == (truth != 0) && (op == PT_OP_NE || op == PT_OP_EQ);
+    if (ne && r->lo < k && k < r->hi) return pt_model_sym_excludes(c, s, sym, k);
+    if (!narrow(&r->lo, &r->hi, op, k, truth)) return 0;
+    return pt_model_sym_narrowed(c, s, sym);
+}
+
 static const struct pt_expr *strip_assign(const struct pt_expr *e)
 {
     while (e && e->kind == PT_EX_ASSIGN && e->op == PT_OP_NONE) e = e->kids[0];
@@ -438,11 +449,7 @@ static int refine_slot(struct pt_fctx *c, struct pt_state *s, int sl, enum pt_op
         if (a->status != PT_A_FREED) a->null = want;
         return 1;
     }
-    if (v->kind == PT_V_SYM) {
-        struct pt_range *r = &s->syms[v->id];
-        if (!narrow(&r->lo, &r->hi, op, k, truth)) return 0;
-        return pt_model_sym_narrowed(c, s, v->id);
-    }
+    if (v->kind == PT_V_SYM) return narrow_sym(c, s, v->id, op, k, truth);
     if (v->kind == PT_V_INT) return narrow(&v->lo, &v->hi, op, k, truth);
     if (v->kind == PT_V_NONNULL && k == 0 && (op == PT_OP_EQ || op == PT_OP_NE))
         return (op == PT_OP_EQ) != (truth != 0);
@@ -480,9 +487,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
         if (sl < 0) {   /* a call result compared directly: its sym */
             int sym = x && x->kind == PT_EX_CALL ? c->sym_of_expr[x->id] : -1;
             if (sym < 0) return 1;
-            struct pt_range *r = &s->syms[sym];
-            if (!narrow(&r->lo, &r->hi, op, k->ival, truth)) return 0;
-            return pt_model_sym_narrowed(c, s, sym);
+            return narrow_sym(c, s, sym, op, k->ival, truth);
         }
         return refine_slot(c, s, sl, op, k->ival, truth);
     }
@@ -490,10 +495,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
     int sl = pt_slot(c, x);
     if (sl >= 0) return refine_slot(c, s, sl, PT_OP_NE, 0, truth);
     if (x && x->kind == PT_EX_CALL && c->sym_of_expr[x->id] >= 0) {
-        int sym = c->sym_of_expr[x->id];
-        struct pt_range *r = &s->syms[sym];
-        if (!narrow(&r->lo, &r->hi, PT_OP_NE, 0, truth)) return 0;
-        return pt_model_sym_narrowed(c, s, sym);
+        return narrow_sym(c, s, c->sym_of_expr[x->id], PT_OP_NE, 0, truth);
     }
     return 1;
 }

@@ -22,5 +22,7 @@ void pt_model_callsites(struct pt_fctx *c);
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place);
 /* after a sym's range narrows: allocations that exist only on success follow */
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
+/* The call result is known to differ from k (k inside its range). */
+int pt_model_sym_excludes(struct pt_fctx *c, struct pt_state *s, int sym, int64_t k);
 
 #endif

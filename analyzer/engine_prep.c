@@ -205,12 +205,16 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
             c->param_var[c->nparams++] = (int)v;
     c->nallocs = 2 * p.nallocs + c->nparams;
     c->param_slot = PT_ANEWN(c->arena, int, c->nparams + 1);
+    c->param_deref_slot = PT_ANEWN(c->arena, int, c->nparams + 1);
     for (unsigned i = 0; i < c->nparams; i++) {
-        char key[32];
+        char key[32], deref[32];
         snprintf(key, sizeof key, "v%d", c->param_var[i]);
-        c->param_slot[i] = -1;
-        for (unsigned k = 0; k < p.slots.n; k++)
+        snprintf(deref, sizeof deref, "v%d*", c->param_var[i]);
+        c->param_slot[i] = c->param_deref_slot[i] = -1;
+        for (unsigned k = 0; k < p.slots.n; k++) {
             if (strcmp(p.slots.keys[k], key) == 0) c->param_slot[i] = (int)k;
+            if (strcmp(p.slots.keys[k], deref) == 0) c->param_deref_slot[i] = (int)k;
+        }
     }
     c->slot_lvalue = PT_ANEWN(c->arena, const struct pt_expr *, p.slots.n + 1);
     if (p.nlv) memcpy(c->slot_lvalue, p.lvalues, p.nlv * sizeof *c->slot_lvalue);

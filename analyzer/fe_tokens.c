@@ -273,10 +273,26 @@ static enum pt_op token_op_at(struct fe *fe, CXSourceLocation l, loc_fn where)
     return op;
 }
 
+/* Inside a macro argument (NT_SUCCESS(Create(&ctx))) libclang 14 gives no
+ * location of the operator's token; '&' and '*' still show in the types. */
+static enum pt_op op_from_types(CXCursor c, CXCursor sub)
+{
+    CXType rt = clang_getCanonicalType(clang_getCursorType(c));
+    CXType st = clang_getCanonicalType(clang_getCursorType(sub));
+    if (rt.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(rt)), st))
+        return PT_OP_AND;
+    if (st.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(st)), rt))
+        return PT_OP_MUL;
+    return PT_OP_NONE;
+}
+
 /* Prefix operators sit at the expression's start; anything else is postfix ++/--. */
 enum pt_op fe_unary_op(struct fe *fe, CXCursor c, CXCursor sub)
 {
-    (void)sub;
+    if (fe_in_macro(fe, c)) {
+        enum pt_op t = op_from_types(c, sub);
+        if (t != PT_OP_NONE) return t;
+    }
     CXSourceLocation l = clang_getCursorLocation(c);
     enum pt_op op = token_op_at(fe, l, clang_getSpellingLocation);
     if (op == PT_OP_NONE) op = token_op_at(fe, l, clang_getFileLocation);

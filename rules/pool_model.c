@@ -1,5 +1,6 @@
 /* The pool model: what each API of the families table does to a path state.
  * It tracks allocations and raises events; it never reports by itself. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "engine_internal.h"
@@ -295,6 +296,20 @@ int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
     return 1;
 }
 
+int pt_model_sym_excludes(struct pt_fctx *c, struct pt_state *s, int sym, int64_t k)
+{
+    for (unsigned i = 0; i < c->nallocs && k == 0; i++) {
+        struct pt_alloc *a = &s->allocs[i];
+        if (a->cond_sym != sym || a->status == PT_A_NONE) continue;
+        const struct pt_api *api = pt_api_find(c->alloc_call[i]->name);
+        if (!(api->flags & PT_API_NDIS_STATUS)) continue;   /* NTSTATUS: != 0 may still be success */
+        if (a->null == PT_N_NONNULL && a->status != PT_A_LIVE) continue;
+        if (a->null == PT_N_NONNULL) return 0;
+        a->null = PT_N_NULL;                                 /* not NDIS_STATUS_SUCCESS: failed */
+    }
+    return 1;
+}
+
 static void leak(struct pt_fctx *c, struct pt_state *s, int id, enum pt_leak_kind kind,
                  struct pt_srcloc where)
 {
@@ -310,12 +325,41 @@ void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcl
     s->allocs[id].status = PT_A_REPORTED;
 }
 
+/* What an exit hands out through *param, by the range of its return value. */
+static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val ret,
+                            struct pt_summary_acc *sum)
+{
+    int64_t lo = INT64_MIN, hi = INT64_MAX;
+    if (ret.kind == PT_V_INT) { lo = ret.lo; hi = ret.hi; }
+    else if (ret.kind == PT_V_SYM) { lo = s->syms[ret.id].lo; hi = s->syms[ret.id].hi; }
+    int success = lo >= 0, failure = hi < 0;   /* NT_SUCCESS */
+    if (success) sum->success_exits++;
+    else if (failure) sum->failure_exits++;
+    else sum->unknown_exits++;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        int ds = c->param_deref_slot[i];
+        if (ds < 0) continue;
+        struct pt_val v = s->vals[ds];
+        const struct pt_alloc *a = v.kind == PT_V_ALLOC ? &s->allocs[v.id] : NULL;
+        int stored = a && v.id < (int)(2 * c->nsites) && a->null != PT_N_NULL &&
+                     (a->status == PT_A_LIVE || a->status == PT_A_ESCAPED);
+        if (stored && success) {
+            const struct pt_expr *call = c->alloc_call[v.id];
+            if (!sum->out_alloc[i]) sum->out_alloc[i] = call;
+            else if (sum->out_alloc[i] != call) sum->out_bad[i] = 1;   /* two sites: keep it simple */
+        } else if (stored || success) {
+            sum->out_bad[i] = 1;
+        }
+    }
+}
+
 void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret)
 {
     (void)where;
     struct pt_summary_acc *sum = c->summary;
     if (!sum) return;
     sum->exits++;
+    exit_out_params(c, s, ret, sum);
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */

@@ -41,6 +41,36 @@ static int arg_param(const struct pt_func *fn, const struct pt_expr *call, int i
     return idx >= 0 && (unsigned)idx < call->nkids ? param_position(fn, call->kids[idx]) : -1;
 }
 
+/* NTSTATUS Create(..., _Out_ PVOID *Out): fresh memory in *Out exactly when it
+ * returns success. Callers' paths split on NT_SUCCESS(status) as for
+ * IoAllocateDriverObjectExtension-style APIs (PT_API_STATUS). */
+static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc *sum, struct pt_api *api)
+{
+    int out = -1, nout = 0;
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (sum->out_alloc[i] && !sum->out_bad[i]) { out = (int)i; nout++; }
+    if (nout != 1 || sum->returned_alloc || !sum->success_exits || !sum->failure_exits ||
+        sum->unknown_exits)
+        return 0;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        unsigned char e = sum->param_effect[i];
+        if ((int)i != out && e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
+    }
+    const struct pt_expr *r = sum->out_alloc[out];
+    const struct pt_api *inner = pt_api_find(r->name);
+    if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
+    api->kind = PT_API_ALLOC_OUT;
+    api->family = inner->family;
+    api->flags = (inner->flags & (PT_API_QUOTA | PT_API_UNTAGGED | PT_API_FLAGS_POOL)) | PT_API_LEARNED |
+                 PT_API_STATUS;
+    api->ptr = c->param_var[out];
+    api->size = arg_param(c->fn, r, inner->size);
+    api->pool = arg_param(c->fn, r, inner->pool);
+    map_tag(c->fn, r, inner, api);
+    pt_api_learn_scoped(api, c->fn->is_static);
+    return 1;
+}
+
 void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
     const struct pt_func *fn = c->fn;
@@ -56,6 +86,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     api.name = fn->name;
     api.ptr = api.size = api.tag = api.pool = api.cond = -1;
     api.field = NULL;
+    if (learn_status_out(c, sum, &api)) return;
     if (sum->returned_alloc && sum->returns_other) return;   /* sometimes not fresh */
     if (sum->returned_alloc && all_untouched && !nfreed) {
         const struct pt_expr *r = sum->returned_alloc;
