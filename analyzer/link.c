@@ -3,6 +3,7 @@
 #include <string.h>
 #include "pool_api.h"
 #include "strmap.h"
+#include "summary_dump.h"
 #include "util.h"
 
 struct node {
@@ -123,6 +124,7 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
     for (size_t i = 0; i < n; i++) {
         const struct node *nd = &nodes[order[i]];
         pt_engine_function(nd->ir, nd->fn, nd->called && nd->unique, opts, results);
+        pt_summary_dump_function(nd->ir, nd->fn);
     }
     pt_api_forget_learned();
     free(order);

@@ -12,6 +12,7 @@
 #include "output.h"
 #include "rule_info.h"
 #include "run.h"
+#include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
 
@@ -39,6 +40,7 @@ static const char usage[] =
     "  --summaries-only DIR  only the per-file step: write one unit per file into DIR\n"
     "  --shard K/N        with --summaries-only: the K-th of N equal parts of the files\n"
     "  --link             the arguments are folders of units: link them and report\n"
+    "  --summaries FILE   write what was learned about every function as JSON\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -63,7 +65,7 @@ struct opts {
     enum pt_format format;
     enum pt_level fail_on;
     int stats, dump_ir, show_suppressed, quiet, no_cache, link;
-    const char *cache_dir, *units_out;
+    const char *cache_dir, *units_out, *summaries;
     unsigned jobs, shard_k, shard_n;
     double tu_timeout;
     long tu_memory;
@@ -113,7 +115,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
-       O_UNITS, O_SHARD, O_LINK };
+       O_UNITS, O_SHARD, O_LINK, O_SUMMARIES };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -138,6 +140,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"no-cache", no_argument, 0, O_NOCACHE}, {"tu-timeout", required_argument, 0, O_TIMEOUT},
         {"tu-memory", required_argument, 0, O_MEMORY}, {"summaries-only", required_argument, 0, O_UNITS},
         {"shard", required_argument, 0, O_SHARD}, {"link", no_argument, 0, O_LINK},
+        {"summaries", required_argument, 0, O_SUMMARIES},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -168,6 +171,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
             break;
         case O_UNITS: o->units_out = optarg; break;
         case O_LINK: o->link = 1; break;
+        case O_SUMMARIES: o->summaries = optarg; break;
         case O_SHARD: {
             unsigned k, n;
             char tail;
@@ -301,6 +305,7 @@ int main(int argc, char **argv)
                              o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
                              o.units_out, o.shard_k, o.shard_n};
     int input_error = 0;
+    if (o.summaries) pt_summary_dump_enable();
     if (o.link) {
         char err[1024];
         long failed = pt_run_link(o.files, o.nfiles, &ro, &res, &st, err, sizeof err);
@@ -328,6 +333,13 @@ int main(int argc, char **argv)
         if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
     }
     free(cache);
+    if (o.summaries && !o.units_out) {
+        char err[1024];
+        if (pt_summary_dump_write(o.summaries, err, sizeof err) != 0) {
+            fprintf(stderr, "pooltrack-analyze: %s\n", err);
+            input_error = 1;
+        }
+    }
     if (o.units_out) {   /* the per-TU step only: no findings yet, only what went wrong */
         pt_results_finish(&res);
         for (size_t i = 0; i < res.nnotes; i++)

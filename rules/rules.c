@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include "engine_internal.h"
 #include "rule.h"
+#include "summary_dump.h"
 
 #define NULL_FINISH NULL
 #define PT_RULE(id, ev, fin) void ev(const struct pt_event *e);
@@ -19,6 +20,7 @@ static const struct pt_rule rules[] = {
 void pt_rules_dispatch(const struct pt_event *ev)
 {
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) rules[i].on_event(ev);
+    pt_summary_dump_on_event(ev);
 }
 
 void pt_engine_finish(struct pt_results *results)
