@@ -386,6 +386,44 @@ static enum pt_callee_kind classify_callee(struct fe *fe, CXCursor decl, const c
     return PT_CALLEE_UNKNOWN;
 }
 
+static enum CXChildVisitResult find_annotation(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    const char *want = ((const char **)d)[0];
+    if (clang_getCursorKind(c) == CXCursor_AnnotateAttr) {
+        CXString s = clang_getCursorSpelling(c);
+        if (strcmp(clang_getCString(s), want) == 0) ((const char **)d)[1] = want;
+        clang_disposeString(s);
+    }
+    return CXChildVisit_Continue;
+}
+
+static int has_annotation(CXCursor c, const char *what)
+{
+    const char *d[2] = {what, NULL};
+    clang_visitChildren(c, find_annotation, d);
+    return d[1] != NULL;
+}
+
+/* SAL on the declaration of a function without a body here (our pt_sal.h
+ * turns __drv_allocatesMem / __drv_freesMem / _Frees_ptr_ into annotations). */
+static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr *call)
+{
+    int frees = -2;
+    if (has_annotation(decl, "pt_allocates")) frees = -1;
+    int nargs = clang_Cursor_getNumArguments(decl);
+    for (int i = 0; i < nargs && i < 64 && frees == -2; i++)
+        if (has_annotation(clang_Cursor_getArgument(decl, (unsigned)i), "pt_frees")) frees = i;
+    if (frees == -2) return;
+    struct pt_tu_ir *ir = fe->ir;
+    for (unsigned i = 0; i < ir->ndecls; i++)
+        if (strcmp(ir->decls[i].name, call->name) == 0) return;
+    PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
+    ir->decls[ir->ndecls].name = call->name;
+    ir->decls[ir->ndecls].frees_param = frees;
+    ir->decls[ir->ndecls++].is_static = call->callee_static;
+}
+
 static struct pt_expr *lower_call(struct fb *b, CXCursor c)
 {
     struct pt_expr *e = fe_new_expr(b, PT_EX_CALL, c);
@@ -396,6 +434,7 @@ static struct pt_expr *lower_call(struct fb *b, CXCursor c)
     clang_disposeString(s);
     e->callee = classify_callee(b->fe, decl, e->name);
     e->callee_static = !clang_Cursor_isNull(decl) && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
+    if (e->callee == PT_CALLEE_UNKNOWN && e->name && !clang_Cursor_isNull(decl)) note_sal_effects(b->fe, decl, e);
     int nargs = clang_Cursor_getNumArguments(c);
     if (nargs < 0) nargs = 0;
     if (nargs > 64) nargs = 64;

@@ -381,5 +381,6 @@ void pt_tu_ir_free(struct pt_tu_ir *ir)
         free(fn);
     }
     free(ir->funcs);
+    free(ir->decls);
     memset(ir, 0, sizeof *ir);
 }

@@ -121,7 +121,18 @@ struct pt_func {
     unsigned is_static : 1;
 };
 
+/* A function the TU calls but does not define, whose declaration says what it
+ * does with memory (SAL __drv_allocatesMem / __drv_freesMem / _Frees_ptr_):
+ * the seed of its summary when no body of it is in the run. */
+struct pt_decl_effect {
+    const char *name;
+    int frees_param;         /* argument it frees, or -1: it returns fresh memory */
+    unsigned is_static : 1;
+};
+
 struct pt_tu_ir {
+    struct pt_decl_effect *decls;
+    unsigned ndecls, cap_decls;
     const char *file;
     const char *project;     /* the compile command's directory: facts are shared per project */
     struct pt_func **funcs;

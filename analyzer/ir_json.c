@@ -159,6 +159,14 @@ cJSON *pt_ir_to_json(const struct pt_tu_ir *ir)
     for (size_t i = 0; i < w.nfiles; i++) cJSON_AddItemToArray(files, cJSON_CreateString(w.files[i]));
     cJSON_AddItemToObject(j, "funcs", funcs);
     cJSON_AddNumberToObject(j, "parse_errors", ir->parse_errors);
+    cJSON *decls = cJSON_AddArrayToObject(j, "decls");
+    for (unsigned i = 0; i < ir->ndecls; i++) {
+        cJSON *a = cJSON_CreateArray();
+        cJSON_AddItemToArray(a, cJSON_CreateString(ir->decls[i].name));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].frees_param));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].is_static));
+        cJSON_AddItemToArray(decls, a);
+    }
     free(w.files);
     return j;
 }
@@ -369,6 +377,16 @@ int pt_ir_from_json(const cJSON *j, struct pt_arena *arena, struct pt_tu_ir *ir,
     r.files = PT_ANEWN(arena, const char *, (size_t)r.nfiles + 1);
     for (int i = 0; i < r.nfiles; i++) r.files[i] = str_val(&r, cJSON_GetArrayItem(files, i), 0);
     ir->parse_errors = (unsigned)num_key(&r, j, "parse_errors", 0, 4e9);
+    const cJSON *decls = cJSON_GetObjectItemCaseSensitive(j, "decls");
+    if (!cJSON_IsArray(decls)) return bad(&r, "IR: no declarations");
+    for (const cJSON *a = decls->child; a && !r.failed; a = a->next) {
+        if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 3) return bad(&r, "IR: bad declaration");
+        PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
+        struct pt_decl_effect *d = &ir->decls[ir->ndecls++];
+        d->name = str_val(&r, cJSON_GetArrayItem(a, 0), 0);
+        d->frees_param = (int)num_at(&r, a, 1, -1, 63);
+        d->is_static = num_at(&r, a, 2, 0, 1) != 0;
+    }
     for (const cJSON *f = funcs->child; f && !r.failed; f = f->next) {
         PT_GROW(ir->funcs, ir->nfuncs, ir->cap_funcs);
         ir->funcs[ir->nfuncs++] = read_func(&r, f);

@@ -65,6 +65,30 @@ static void add_callees(struct node *nodes, size_t self, const struct pt_strmap 
     free(todo);
 }
 
+/* SAL-annotated functions with no body in the run: their declarations seed
+ * their summaries. The family and tag are unknown: no tag or family checks. */
+static void seed_from_sal(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_strmap *keys)
+{
+    for (size_t u = 0; u < nirs; u++)
+        for (unsigned i = 0; i < irs[u]->ndecls; i++) {
+            const struct pt_decl_effect *d = &irs[u]->decls[i];
+            char *k = func_key(irs[u], d->name, d->is_static);
+            long body = pt_strmap_get(keys, k);
+            free(k);
+            if (body >= 0) continue;   /* the body tells more */
+            struct pt_api api;
+            memset(&api, 0, sizeof api);
+            api.name = d->name;
+            api.kind = d->frees_param < 0 ? PT_API_ALLOC : PT_API_FREE;
+            api.family = PT_FAM_NONE;
+            api.ptr = d->frees_param;
+            api.size = api.tag = api.pool = api.cond = -1;
+            api.flags = PT_API_LEARNED;
+            pt_api_scope(irs[u]->file, irs[u]->project);
+            pt_api_learn_scoped(&api, d->is_static);
+        }
+}
+
 /* Callees before callers; in a cycle, the first one reached goes first. */
 static size_t *bottom_up(struct node *nodes, size_t n)
 {
@@ -121,6 +145,7 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
     }
     size_t *order = bottom_up(nodes, n);
     pt_api_forget_learned();
+    seed_from_sal(irs, nirs, &keys);
     for (size_t i = 0; i < n; i++) {
         const struct node *nd = &nodes[order[i]];
         pt_engine_function(nd->ir, nd->fn, nd->called && nd->unique, opts, results);

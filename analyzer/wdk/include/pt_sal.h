@@ -30,8 +30,8 @@
 #define _Analysis_assume_lock_not_held_(...)
 #define _Analysis_mode_(...)
 #define _Analysis_noreturn_
-#define _Frees_ptr_
-#define _Frees_ptr_opt_
+#define _Frees_ptr_ __attribute__((annotate("pt_frees")))
+#define _Frees_ptr_opt_ __attribute__((annotate("pt_frees")))
 #define _Field_size_(...)
 #define _Field_size_opt_(...)
 #define _Field_size_bytes_(...)
@@ -145,8 +145,9 @@
 #define _IRQL_uses_cancel_
 #define _IRQL_is_cancel_
 #define _IRQL_lowers_to_(...)
-#define __drv_allocatesMem(...)
-#define __drv_freesMem(...)
+/* what a declaration says about memory: seeds summaries (analyzer/link.c) */
+#define __drv_allocatesMem(...) __attribute__((annotate("pt_allocates")))
+#define __drv_freesMem(...) __attribute__((annotate("pt_frees")))
 #define __drv_aliasesMem
 #define __drv_when(...)
 #define __drv_requiresIRQL(...)

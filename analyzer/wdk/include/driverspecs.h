@@ -1,0 +1,8 @@
+/* pooltrack: MinGW's driverspecs.h defines the SAL driver annotations as
+ * nothing; after it, the memory ones become annotations again, because they
+ * seed the summaries of routines whose bodies the run never sees. */
+#include_next <driverspecs.h>
+#undef __drv_allocatesMem
+#undef __drv_freesMem
+#define __drv_allocatesMem(...) __attribute__((annotate("pt_allocates")))
+#define __drv_freesMem(...) __attribute__((annotate("pt_frees")))
