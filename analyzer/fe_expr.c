@@ -435,6 +435,7 @@ static struct pt_expr *lower_call(struct fb *b, CXCursor c)
     e->callee = classify_callee(b->fe, decl, e->name);
     e->callee_static = !clang_Cursor_isNull(decl) && clang_Cursor_getStorageClass(decl) == CX_SC_Static;
     if (e->callee == PT_CALLEE_UNKNOWN && e->name && !clang_Cursor_isNull(decl)) note_sal_effects(b->fe, decl, e);
+    e->via_field = clang_getCursorKind(decl) == CXCursor_FieldDecl;
     int nargs = clang_Cursor_getNumArguments(c);
     if (nargs < 0) nargs = 0;
     if (nargs > 64) nargs = 64;

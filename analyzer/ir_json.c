@@ -55,7 +55,7 @@ static cJSON *loc_json(struct wctx *w, struct pt_srcloc l)
 static unsigned expr_bits(const struct pt_expr *e)
 {
     return e->is_pointer | e->is_string << 1 | e->arrow << 2 | e->is_const << 3 |
-           e->record_system << 4 | e->callee_static << 5;
+           e->record_system << 4 | e->callee_static << 5 | e->via_field << 6;
 }
 
 /* Writes e (and, first, its kids) unless already written; returns its position. */
@@ -249,13 +249,14 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     e->kind = (enum pt_ex_kind)num_at(r, a, 1, PT_EX_UNKNOWN, PT_EX_COMMA);
     e->op = (enum pt_op)num_at(r, a, 2, PT_OP_NONE, PT_OP_ASSIGN);
     e->ival = int64_val(r, cJSON_GetArrayItem(a, 3));
-    unsigned bits = (unsigned)num_at(r, a, 4, 0, 63);
+    unsigned bits = (unsigned)num_at(r, a, 4, 0, 127);
     e->is_pointer = bits & 1;
     e->is_string = bits >> 1 & 1;
     e->arrow = bits >> 2 & 1;
     e->is_const = bits >> 3 & 1;
     e->record_system = bits >> 4 & 1;
     e->callee_static = bits >> 5 & 1;
+    e->via_field = bits >> 6 & 1;
     e->callee = (enum pt_callee_kind)num_at(r, a, 5, PT_CALLEE_UNKNOWN, PT_CALLEE_LOCAL);
     e->var = (int)num_at(r, a, 6, -1, fn->nvars ? (double)fn->nvars - 1 : -1);
     e->name = str_val(r, cJSON_GetArrayItem(a, 7), 1);

@@ -1,6 +1,7 @@
 #include "link.h"
 #include <stdlib.h>
 #include <string.h>
+#include "fptr.h"
 #include "pool_api.h"
 #include "strmap.h"
 #include "summary_dump.h"
@@ -145,6 +146,8 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
     }
     size_t *order = bottom_up(nodes, n);
     pt_api_forget_learned();
+    pt_fptr_forget();
+    for (size_t u = 0; u < nirs; u++) pt_fptr_collect(irs[u]);
     seed_from_sal(irs, nirs, &keys);
     for (size_t i = 0; i < n; i++) {
         const struct node *nd = &nodes[order[i]];
@@ -152,6 +155,7 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
         pt_summary_dump_function(nd->ir, nd->fn);
     }
     pt_api_forget_learned();
+    pt_fptr_forget();
     free(order);
     for (size_t i = 0; i < n; i++) free(nodes[i].callees);
     free(nodes);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "engine_internal.h"
+#include "fptr.h"
 #include "rule.h"
 #include "util.h"
 
@@ -38,6 +39,24 @@ static void locked_event(struct pt_fctx *c, struct pt_state *s, int id, struct p
     pt_rules_dispatch(&lk);
 }
 
+static void fptr_edges(struct pt_fctx *c, const struct pt_expr *call)
+{
+    size_t n;
+    const struct pt_fptr_target *t = pt_fptr_targets(call->name, &n);
+    for (size_t i = 0; i < n; i++) {
+        struct pt_expr *e = PT_ANEW(c->arena, struct pt_expr);
+        *e = *call;
+        e->name = pt_arena_strdup(c->arena, t[i].function);
+        e->callee_static = (unsigned)t[i].is_static;
+        e->via_field = 0;
+        struct pt_event ev = event(c, PT_EV_CALLEDGE, NULL);
+        ev.call = e;
+        ev.callee_file = t[i].is_static ? t[i].file : NULL;
+        ev.via_field = call->name;
+        pt_rules_dispatch(&ev);
+    }
+}
+
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
@@ -62,6 +81,10 @@ void pt_model_callsites(struct pt_fctx *c)
             ev.call = e;
             ev.routine = e->kids[reg];
             pt_rules_dispatch(&ev);
+        }
+        if (e->via_field) {   /* ops->Handler(x): every function the driver stores there */
+            fptr_edges(c, e);
+            continue;
         }
         const struct pt_api *api = pt_api_find(e->name);
         if ((!api || (api->flags & PT_API_LEARNED)) && e->callee != PT_CALLEE_SYSTEM) {

@@ -59,9 +59,11 @@ void pt007_on_event(const struct pt_event *ev)
         PT_GROW(edges, nedges, cap_edges);
         struct edge_fact *e = &edges[nedges++];
         e->from = pt_function_key(tu_file, ev->fn->name, ev->fn->is_static);
-        e->to = pt_function_key(tu_file, ev->call->name, ev->call->callee_static);
+        e->to = pt_function_key(ev->callee_file ? ev->callee_file : tu_file, ev->call->name,
+                                ev->call->callee_static);
         e->file = pt_strdup(ev->call->loc.file);
-        e->callee = pt_strdup(ev->call->name);
+        e->callee = ev->via_field ? pt_asprintf("%s (through the function pointer %s)", ev->call->name, ev->via_field)
+                                  : pt_strdup(ev->call->name);
         e->line = ev->call->loc.line;
         e->col = ev->call->loc.col;
     } else if (ev->kind == PT_EV_CALL && charges_quota(ev)) {

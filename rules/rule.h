@@ -38,6 +38,9 @@ struct pt_event {
     const struct pt_trail *trail;      /* the path so far, newest first */
     const char *place;                 /* STORE/FREE_PLACE: "struct _X::Field", "global g" */
     const struct pt_expr *routine;     /* REGISTER: the function passed (a FUNC expression) */
+    const char *callee_file;           /* CALLEDGE: the file of a static callee when it is not
+                                          the caller's (a function-pointer target); else NULL */
+    const char *via_field;             /* CALLEDGE: the struct field the call goes through, or NULL */
     struct pt_fctx *ctx;
 };
 

@@ -77,7 +77,8 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
     switch (ev->kind) {
     case PT_EV_FUNC: record(ev->fn); break;
     case PT_EV_CALLEDGE: {
-        char *k = pt_function_key(ev->fn->loc.file, ev->call->name, ev->call->callee_static);
+        char *k = pt_function_key(ev->callee_file ? ev->callee_file : ev->fn->loc.file, ev->call->name,
+                                  ev->call->callee_static);
         add_unique(cJSON_GetObjectItem(record(ev->fn), "calls"), cJSON_CreateString(k));
         free(k);
         break;
