@@ -82,7 +82,10 @@ static void injected_fault(const char *file)
     if (!name) return;
     size_t n = strlen(++name), len = strlen(file);
     if (!n || len < n || strcmp(file + len - n, name) != 0) return;
-    if (strncmp(f, "crash:", 6) == 0) raise(SIGSEGV);
+    if (strncmp(f, "crash:", 6) == 0) {
+        signal(SIGSEGV, SIG_DFL);   /* a sanitizer's handler would turn it into exit(1) */
+        raise(SIGSEGV);
+    }
     if (strncmp(f, "hang:", 5) == 0)
         for (;;) pause();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # --summaries-only over shards, then --link: the same report as one local run.
 . "$(dirname "$0")/lib.sh"
-make_db "$t/cc.json" $(selection)
+make_db "$t/cc.json" $(selection_small)
 "$bin" -p "$t/cc.json" --no-cache --format sarif --srcroot "$cases" -o "$t/local.sarif" 2>"$t/err"
 expect_rc local 1 $?
 for k in 1 2 3; do
@@ -9,7 +9,7 @@ for k in 1 2 3; do
     expect_rc "shard $k" 0 $?
 done
 total=$(cat "$t"/units*/*.unit.json | wc -l)
-n=$(selection | wc -l)
+n=$(selection_small | wc -l)
 [ "$(ls "$t"/units*/ | grep -c unit.json)" -eq "$n" ] && ok || bad "shards hold $(ls "$t"/units*/ | grep -c unit.json) units for $n files"
 "$bin" --link "$t/units1" "$t/units2" "$t/units3" --format sarif --srcroot "$cases" -o "$t/linked.sarif" 2>"$t/err"
 expect_rc link 1 $?
