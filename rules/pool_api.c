@@ -38,6 +38,52 @@ static const char *const dpc_roles[] = {
 #undef PT_API
     NULL};
 
+static const char *const unload_fields[] = {
+#define PT_API(...)
+#define PT_UNLOAD_FIELD(n) #n,
+#include "data/pool_api.def"
+#undef PT_UNLOAD_FIELD
+#undef PT_API
+    NULL};
+static const char *const unload_roles[] = {
+#define PT_API(...)
+#define PT_UNLOAD_ROLE(n) #n,
+#include "data/pool_api.def"
+#undef PT_UNLOAD_ROLE
+#undef PT_API
+    NULL};
+static const char *const init_fields[] = {
+#define PT_API(...)
+#define PT_INIT_FIELD(n) #n,
+#include "data/pool_api.def"
+#undef PT_INIT_FIELD
+#undef PT_API
+    NULL};
+static const char *const init_roles[] = {
+#define PT_API(...)
+#define PT_INIT_ROLE(n) #n,
+#include "data/pool_api.def"
+#undef PT_INIT_ROLE
+#undef PT_API
+    NULL};
+
+static int in_list(const char *const *list, const char *name)
+{
+    for (int i = 0; name && list[i]; i++)
+        if (strcmp(list[i], name) == 0) return 1;
+    return 0;
+}
+
+enum pt_entry_kind pt_api_entry_field(const char *field)
+{
+    return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD : in_list(init_fields, field) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
+}
+
+enum pt_entry_kind pt_api_entry_role(const char *role)
+{
+    return in_list(unload_roles, role) ? PT_ENTRY_UNLOAD : in_list(init_roles, role) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
+}
+
 int pt_api_dpc_routine_arg(const char *name)
 {
     for (int i = 0; name && dpc_regs[i].name; i++)

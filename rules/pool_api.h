@@ -65,6 +65,12 @@ int pt_api_dpc_routine_arg(const char *name);
 int pt_api_dpc_role(const char *role);
 /* WDF timers: DPC-level unless the function sets a passive execution level. */
 int pt_api_dpc_unless_passive(const char *name);
+/* Entry points: code that runs at unload (DriverUnload, cleanup callbacks, Halt)
+ * or at start (AddDevice), by the field a routine is assigned to or by the
+ * role type that declares it. */
+enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT };
+enum pt_entry_kind pt_api_entry_field(const char *field);
+enum pt_entry_kind pt_api_entry_role(const char *role);
 const char *pt_family_name(enum pt_family f);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);

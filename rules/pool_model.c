@@ -57,12 +57,73 @@ static void fptr_edges(struct pt_fctx *c, const struct pt_expr *call)
     }
 }
 
+static void entry_event(struct pt_fctx *c, int kind, const struct pt_expr *routine, struct pt_srcloc where,
+                        const char *reason)
+{
+    struct pt_event ev = event(c, PT_EV_ENTRY, NULL);
+    ev.entry = kind;
+    ev.routine = routine;
+    ev.where = where;
+    ev.reason = reason;
+    pt_rules_dispatch(&ev);
+}
+
+/* The function itself as a FUNC expression (for ENTRY events about it). */
+static const struct pt_expr *self_expr(struct pt_fctx *c)
+{
+    struct pt_expr *e = PT_ANEW(c->arena, struct pt_expr);
+    e->kind = PT_EX_FUNC;
+    e->name = c->fn->name;
+    e->callee_static = c->fn->is_static;
+    e->var = -1;
+    e->loc = c->fn->loc;
+    return e;
+}
+
+/* Unload and start entry points: by role type, by the field a routine is
+ * assigned to, and a PnP dispatch that handles IRP_MN_REMOVE_DEVICE. */
+static void entry_points(struct pt_fctx *c)
+{
+    const struct pt_func *fn = c->fn;
+    int rk = fn->role ? (int)pt_api_entry_role(fn->role) : PT_ENTRY_NONE;
+    if (rk != PT_ENTRY_NONE)
+        entry_event(c, rk, self_expr(c), fn->loc,
+                    pt_arena_strdup(c->arena, rk == PT_ENTRY_UNLOAD ? fn->role : "start"));
+    else if (strcmp(fn->name, "DriverEntry") == 0)
+        entry_event(c, PT_ENTRY_INIT, self_expr(c), fn->loc, "DriverEntry");
+    for (unsigned b = 0; b < fn->nblocks; b++) {
+        const struct pt_block *bl = &fn->blocks[b];
+        const struct pt_expr *k = bl->cond;
+        if (bl->term != PT_T_SWITCH || !k || k->kind != PT_EX_MEMBER || !k->name ||
+            strcmp(k->name, "MinorFunction") != 0)
+            continue;
+        for (unsigned i = 0; i < bl->ncases; i++)
+            if (bl->case_vals[i] == 0x02) {   /* IRP_MN_REMOVE_DEVICE */
+                entry_event(c, PT_ENTRY_UNLOAD, self_expr(c), bl->loc, "handles IRP_MN_REMOVE_DEVICE");
+                break;
+            }
+    }
+    for (unsigned i = 0; i < fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (!e || e->kind != PT_EX_ASSIGN || e->nkids != 2 || e->kids[0]->kind != PT_EX_MEMBER) continue;
+        const struct pt_expr *v = e->kids[1];
+        if (v->kind == PT_EX_ADDR && v->nkids == 1) v = v->kids[0];
+        if (v->kind != PT_EX_FUNC || !v->name) continue;
+        int fk = (int)pt_api_entry_field(e->kids[0]->name);
+        if (fk == PT_ENTRY_NONE) continue;
+        char *why = pt_asprintf("assigned to %s", e->kids[0]->name);
+        entry_event(c, fk, v, e->loc, pt_arena_strdup(c->arena, why));
+        free(why);
+    }
+}
+
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
 {
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);
     pt_rules_dispatch(&fe);
+    entry_points(c);
     /* attributes.ExecutionLevel = WdfExecutionLevelPassive (2): its timers run at PASSIVE_LEVEL */
     int passive = 0;
     for (unsigned i = 0; i < c->fn->nexprs && !passive; i++) {
@@ -152,16 +213,34 @@ void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const cha
     pt_rules_dispatch(&ev);
 }
 
+/* `p = ext->Buffer; ... ExFreePool(p);`: the place a local was loaded from
+ * anywhere in the function (path-insensitive: only used to silence PT006). */
+static const char *copied_place(struct pt_fctx *c, const struct pt_expr *what)
+{
+    if (!what || what->kind != PT_EX_VAR || what->var < 0) return NULL;
+    for (unsigned i = 0; i < c->fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (!e || e->kind != PT_EX_ASSIGN || e->op != PT_OP_NONE || e->nkids != 2) continue;
+        if (e->kids[0]->kind != PT_EX_VAR || e->kids[0]->var != what->var) continue;
+        const char *p = pt_place_name(c, e->kids[1]);
+        if (p) return p;
+    }
+    return NULL;
+}
+
 static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                     const struct pt_api *api, struct pt_val target, const struct pt_expr *what)
 {
     if (target.kind != PT_V_ALLOC) {
         const char *place = pt_place_name(c, what);
+        int via_copy = 0;
+        if (!place && (place = copied_place(c, what))) via_copy = 1;
         if (!place) return;
         struct pt_event ev = event(c, PT_EV_FREE_PLACE, s);
         ev.call = call;
         ev.api = api;
         ev.place = place;
+        ev.place_via_copy = via_copy;
         pt_rules_dispatch(&ev);
         return;
     }

@@ -63,7 +63,8 @@ void pt004_on_event(const struct pt_event *ev)
     if (ev->kind == PT_EV_FREE) report_tracked(ev);
     else if (ev->kind == PT_EV_STORE && ev->api->tag >= 0 && ev->api->family == PT_FAM_POOL)
         remember(&stores, &nstores, &cap_stores, ev);
-    else if (ev->kind == PT_EV_FREE_PLACE && ev->api->tag >= 0 && ev->api->family == PT_FAM_POOL)
+    else if (ev->kind == PT_EV_FREE_PLACE && !ev->place_via_copy && ev->api->tag >= 0 &&
+             ev->api->family == PT_FAM_POOL)
         remember(&frees, &nfrees, &cap_frees, ev);
 }
 

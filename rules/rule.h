@@ -15,6 +15,7 @@ enum pt_ev_kind {
     PT_EV_FUNC,    /* once per analysed function (its role type, static or not) */
     PT_EV_CALLEDGE,/* once per call of a named function of the project */
     PT_EV_REGISTER,/* a routine registered to run as a DPC (KeInitializeDpc, ...) */
+    PT_EV_ENTRY,   /* a routine that runs at unload or at start (entry: PT_ENTRY_*) */
 };
 
 enum pt_leak_kind {
@@ -41,6 +42,9 @@ struct pt_event {
     const char *callee_file;           /* CALLEDGE: the file of a static callee when it is not
                                           the caller's (a function-pointer target); else NULL */
     const char *via_field;             /* CALLEDGE: the struct field the call goes through, or NULL */
+    int entry;                         /* ENTRY: PT_ENTRY_UNLOAD or PT_ENTRY_INIT; routine, where */
+    const char *reason;                /* ENTRY: why ("assigned to DriverUnload") */
+    int place_via_copy;                /* FREE_PLACE: freed through a local copy of the place */
     struct pt_fctx *ctx;
 };
 
