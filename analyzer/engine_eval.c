@@ -214,9 +214,9 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
     }
     if (v.kind == PT_V_ALLOC) {
         const char *place = pt_place_name(c, lhs);
-        if (place) pt_model_stored(c, s, v.id, place);
         /* stored into memory that is not ours to free (a caller's block): handed over */
         if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
+        if (place) pt_model_stored(c, s, v.id, place, where == 2);
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }
@@ -228,7 +228,12 @@ const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv)
 {
     if (!lv) return NULL;
     char buf[512];
-    if (lv->kind == PT_EX_MEMBER && lv->record && lv->name && !lv->record_system) {
+    if (lv->kind == PT_EX_MEMBER && lv->record_system && !lv->arrow && lv->name && lv->nkids == 1) {
+        /* g_Path.Buffer, ext->Name.Buffer: a WDK struct held inside a driver place */
+        const char *outer = pt_place_name(c, lv->kids[0]);
+        if (!outer) return NULL;
+        snprintf(buf, sizeof buf, "%s.%s", outer, lv->name);
+    } else if (lv->kind == PT_EX_MEMBER && lv->record && lv->name && !lv->record_system) {
         /* a field of a local struct is not a shared place */
         const struct pt_expr *b = lv;
         while (b->kind == PT_EX_MEMBER && !b->arrow) b = b->kids[0];

@@ -19,7 +19,8 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
 #define PT_FAM_NONE_VALUE 0
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
 void pt_model_callsites(struct pt_fctx *c);
-void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place);
+/* in_own_block: the place is a field of a block this function allocated (not yet kept anywhere). */
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block);
 /* after a sym's range narrows: allocations that exist only on success follow */
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
 /* The call result is known to differ from k (k inside its range). */

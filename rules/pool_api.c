@@ -67,6 +67,43 @@ static const char *const init_roles[] = {
 #undef PT_API
     NULL};
 
+struct list_op { const char *name; int head, entry; };
+static const struct list_op list_inserts[] = {
+#define PT_API(...)
+#define PT_LIST_INSERT(n, h, e) {#n, h, e},
+#include "data/pool_api.def"
+#undef PT_LIST_INSERT
+#undef PT_API
+    {NULL, -1, -1}};
+static const struct list_op list_drains[] = {
+#define PT_API(...)
+#define PT_LIST_DRAIN(n, h) {#n, h, -1},
+#include "data/pool_api.def"
+#undef PT_LIST_DRAIN
+#undef PT_API
+    {NULL, -1, -1}};
+
+static const struct list_op *find_op(const struct list_op *ops, const char *name)
+{
+    for (int i = 0; name && ops[i].name; i++)
+        if (strcmp(ops[i].name, name) == 0) return &ops[i];
+    return NULL;
+}
+
+int pt_api_list_insert(const char *name, int *entry)
+{
+    const struct list_op *op = find_op(list_inserts, name);
+    if (!op) return -1;
+    *entry = op->entry;
+    return op->head;
+}
+
+int pt_api_list_drain(const char *name)
+{
+    const struct list_op *op = find_op(list_drains, name);
+    return op ? op->head : -1;
+}
+
 static int in_list(const char *const *list, const char *name)
 {
     for (int i = 0; name && list[i]; i++)

@@ -71,6 +71,10 @@ int pt_api_dpc_unless_passive(const char *name);
 enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT };
 enum pt_entry_kind pt_api_entry_field(const char *field);
 enum pt_entry_kind pt_api_entry_role(const char *role);
+/* List routines: the head argument (and *entry, the entry argument) of an
+ * insert, the head argument of a routine that takes entries off; -1 if not one. */
+int pt_api_list_insert(const char *name, int *entry);
+int pt_api_list_drain(const char *name);
 const char *pt_family_name(enum pt_family f);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);

@@ -86,9 +86,11 @@ static void entry_points(struct pt_fctx *c)
 {
     const struct pt_func *fn = c->fn;
     int rk = fn->role ? (int)pt_api_entry_role(fn->role) : PT_ENTRY_NONE;
-    if (rk != PT_ENTRY_NONE)
-        entry_event(c, rk, self_expr(c), fn->loc,
-                    pt_arena_strdup(c->arena, rk == PT_ENTRY_UNLOAD ? fn->role : "start"));
+    if (rk != PT_ENTRY_NONE) {
+        char *why = pt_asprintf("declared as %s", fn->role);
+        entry_event(c, rk, self_expr(c), fn->loc, pt_arena_strdup(c->arena, why));
+        free(why);
+    }
     else if (strcmp(fn->name, "DriverEntry") == 0)
         entry_event(c, PT_ENTRY_INIT, self_expr(c), fn->loc, "DriverEntry");
     for (unsigned b = 0; b < fn->nblocks; b++) {
@@ -117,6 +119,63 @@ static void entry_points(struct pt_fctx *c)
     }
 }
 
+static const struct pt_expr *strip_addr(const struct pt_expr *e)
+{
+    return e && e->kind == PT_EX_ADDR && e->nkids == 1 ? e->kids[0] : e;
+}
+
+static void place_use(struct pt_fctx *c, const struct pt_expr *at, const char *place, enum pt_place_use use)
+{
+    struct pt_event ev = event(c, PT_EV_PLACE_USE, NULL);
+    ev.call = at;
+    ev.place = place;
+    ev.use = use;
+    pt_rules_dispatch(&ev);
+}
+
+/* "struct _DEVICE_EXTENSION" for a pointer to a driver struct, else NULL. */
+static const char *pointee_record(struct pt_fctx *c, const struct pt_expr *a)
+{
+    if (a->kind != PT_EX_VAR || a->var < 0 || !a->is_pointer) return NULL;
+    const char *t = c->fn->vars[a->var].type;
+    size_t n = t ? strlen(t) : 0;
+    if (n < 10 || strncmp(t, "struct ", 7) != 0 || strcmp(t + n - 2, " *") != 0) return NULL;
+    char *r = pt_arena_strdup(c->arena, t);
+    r[n - 2] = 0;
+    return r;
+}
+
+/* Where places go that PT006 cannot follow: passed to code the run does not
+ * see (or that takes it), list heads drained (RemoveHeadList(&g_List), walked
+ * through ->Flink). Path-insensitive: only used to keep PT006 quiet. */
+static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
+{
+    if (e->kind == PT_EX_MEMBER && e->name && e->nkids == 1 &&
+        (strcmp(e->name, "Flink") == 0 || strcmp(e->name, "Blink") == 0 || strcmp(e->name, "Next") == 0)) {
+        const char *p = pt_place_name(c, e->kids[0]);
+        if (p) place_use(c, e, p, PT_USE_DRAIN);
+        return;
+    }
+    if (e->kind != PT_EX_CALL || !e->name) return;
+    int head = pt_api_list_drain(e->name);
+    if (head >= 0 && (unsigned)head < e->nkids) {
+        const char *p = pt_place_name(c, strip_addr(e->kids[head]));
+        if (p) place_use(c, e, p, PT_USE_DRAIN);
+        return;
+    }
+    int entry;
+    if (pt_api_list_insert(e->name, &entry) >= 0) return;   /* LISTED events tell those */
+    const struct pt_api *api = pt_api_find(e->name);
+    int unseen = !api && (e->callee != PT_CALLEE_SYSTEM || pt_api_name_takes(e->name) || e->via_field);
+    if (!unseen && !(api && api->kind == PT_API_TAKES)) return;
+    for (unsigned i = 0; i < e->nkids; i++) {
+        const struct pt_expr *a = strip_addr(e->kids[i]);
+        const char *p = pt_place_name(c, a);
+        if (p) place_use(c, e, p, PT_USE_PASSED);
+        else if (unseen && (p = pointee_record(c, a))) place_use(c, e, p, PT_USE_RECORD);
+    }
+}
+
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
@@ -134,6 +193,7 @@ void pt_model_callsites(struct pt_fctx *c)
     }
     for (unsigned i = 0; i < c->fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
+        if (e) place_uses(c, e);
         if (!e || e->kind != PT_EX_CALL || !e->name) continue;
         int reg = pt_api_dpc_routine_arg(e->name);
         if (reg >= 0 && (unsigned)reg < e->nkids && e->kids[reg]->kind == PT_EX_FUNC &&
@@ -205,11 +265,12 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     a->status = PT_A_NONE;
 }
 
-void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place)
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block)
 {
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
     struct pt_event ev = alloc_event(c, PT_EV_STORE, s, alloc, c->alloc_call[alloc]);
     ev.place = place;
+    ev.in_own_block = in_own_block;
     pt_rules_dispatch(&ev);
 }
 
@@ -296,6 +357,28 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
     }
 }
 
+/* InsertTailList(&g_List, &entry->Link): the entry is kept in a driver place. */
+static void listed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, const struct pt_val *vals,
+                   unsigned n)
+{
+    int entry = -1, head = pt_api_list_insert(call->name, &entry);
+    if (head < 0 || (unsigned)head >= n || entry < 0 || (unsigned)entry >= n) return;
+    const char *place = pt_place_name(c, strip_addr(call->kids[head]));
+    if (!place) return;
+    int id = vals[entry].kind == PT_V_ALLOC ? vals[entry].id : -1;
+    if (id < 0) {   /* &e->Link: the block e points to */
+        const struct pt_expr *b = strip_addr(call->kids[entry]);
+        while (b && (b->kind == PT_EX_MEMBER || b->kind == PT_EX_DEREF || b->kind == PT_EX_INDEX) && b->nkids)
+            b = b->kids[0];
+        int sl = b ? pt_slot(c, b) : -1;
+        if (sl >= 0 && s->vals[sl].kind == PT_V_ALLOC) id = s->vals[sl].id;
+    }
+    if (id < 0 || !c->alloc_call[id] || s->allocs[id].status != PT_A_LIVE) return;
+    struct pt_event ev = alloc_event(c, PT_EV_LISTED, s, id, c->alloc_call[id]);
+    ev.place = place;
+    pt_rules_dispatch(&ev);
+}
+
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
 {
     struct pt_val vals[64];
@@ -369,6 +452,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if (lv && api->cond >= 0 && (unsigned)api->cond < n) pt_assign(c, s, lv, vals[api->cond], call);
         return result;
     case PT_API_TAKES:
+        listed(c, s, call, vals, n);
         for (unsigned i = 0; i < n; i++) {
             if (api->ptr >= 0 && (int)i != api->ptr) continue;
             pt_escape(s, vals[i]);

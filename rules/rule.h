@@ -16,6 +16,14 @@ enum pt_ev_kind {
     PT_EV_CALLEDGE,/* once per call of a named function of the project */
     PT_EV_REGISTER,/* a routine registered to run as a DPC (KeInitializeDpc, ...) */
     PT_EV_ENTRY,   /* a routine that runs at unload or at start (entry: PT_ENTRY_*) */
+    PT_EV_PLACE_USE, /* a place handed to code the run cannot see, or a list head drained (use) */
+    PT_EV_LISTED,  /* an allocation inserted into a list whose head is a shared place */
+};
+
+enum pt_place_use {
+    PT_USE_PASSED,   /* passed to a function without a body in the run, or one that takes it */
+    PT_USE_DRAIN,    /* a list head that entries are taken off (RemoveHeadList, ->Flink) */
+    PT_USE_RECORD,   /* place = "struct X": a pointer to it passed where the run cannot see */
 };
 
 enum pt_leak_kind {
@@ -37,7 +45,8 @@ struct pt_event {
     enum pt_leak_kind leak;
     struct pt_srcloc where;            /* LEAK/LOCKED: the return, overwrite or free */
     const struct pt_trail *trail;      /* the path so far, newest first */
-    const char *place;                 /* STORE/FREE_PLACE: "struct _X::Field", "global g" */
+    const char *place;                 /* STORE/FREE_PLACE/PLACE_USE/LISTED: "struct _X::Field",
+                                          "global g" (LISTED: the list head) */
     const struct pt_expr *routine;     /* REGISTER: the function passed (a FUNC expression) */
     const char *callee_file;           /* CALLEDGE: the file of a static callee when it is not
                                           the caller's (a function-pointer target); else NULL */
@@ -45,6 +54,8 @@ struct pt_event {
     int entry;                         /* ENTRY: PT_ENTRY_UNLOAD or PT_ENTRY_INIT; routine, where */
     const char *reason;                /* ENTRY: why ("assigned to DriverUnload") */
     int place_via_copy;                /* FREE_PLACE: freed through a local copy of the place */
+    int in_own_block;                  /* STORE: into a field of a block this function allocated */
+    enum pt_place_use use;             /* PLACE_USE */
     struct pt_fctx *ctx;
 };
 

@@ -1,6 +1,7 @@
 /* Event dispatch to the rules listed in rule_list.h. */
 #include <stddef.h>
 #include "engine_internal.h"
+#include "callgraph.h"
 #include "rule.h"
 #include "summary_dump.h"
 
@@ -9,6 +10,7 @@
 #include "rule_list.h"
 #undef PT_RULE
 void pt004_on_finish(struct pt_results *results);
+void pt006_on_finish(struct pt_results *results);
 void pt007_on_finish(struct pt_results *results);
 
 static const struct pt_rule rules[] = {
@@ -19,6 +21,7 @@ static const struct pt_rule rules[] = {
 
 void pt_rules_dispatch(const struct pt_event *ev)
 {
+    pt_cg_on_event(ev);
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) rules[i].on_event(ev);
     pt_summary_dump_on_event(ev);
 }
@@ -27,4 +30,5 @@ void pt_engine_finish(struct pt_results *results)
 {
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
         if (rules[i].on_finish) rules[i].on_finish(results);
+    pt_cg_reset();
 }

@@ -1,0 +1,282 @@
+/* PT006 unload-leak: an allocation kept in a driver place (a global, a field
+ * of a device extension or context, by struct type) or inserted into a list
+ * whose head is one, that no unload path frees or drains.
+ *
+ * Unload paths are the routines the driver registers to run when it or a
+ * device goes away (rules/data/pool_api.def: DriverUnload, EvtDriverUnload,
+ * cleanup/destroy callbacks, Halt, IRP_MN_REMOVE_DEVICE handling) and all they
+ * call (rules/callgraph.c). To keep false alarms rare, a place also counts as
+ * released when code outside the start paths (DriverEntry, AddDevice and what
+ * they call) frees it or hands it to code the run cannot see: memory that an
+ * IOCTL, a completion routine or a work item frees has a lifetime we cannot
+ * judge. A project with no unload routine at all is not judged either. */
+#include <stdlib.h>
+#include <string.h>
+#include "callgraph.h"
+#include "rule.h"
+#include "strmap.h"
+#include "util.h"
+
+struct keep_fact {             /* an allocation kept in a place */
+    char *project, *place, *fkey, *function, *file, *desc;
+    unsigned line, col;
+    int listed;                /* inserted into the list at place */
+};
+struct use_fact {              /* a place freed, drained or handed on */
+    char *project, *place, *fkey, *function;
+    enum pt_ev_kind kind;      /* FREE_PLACE or PLACE_USE */
+    enum pt_place_use use;
+};
+struct entry_fact {
+    char *project, *key, *name, *file, *reason;
+    unsigned line;
+    int kind;                  /* PT_ENTRY_UNLOAD / PT_ENTRY_INIT */
+};
+
+static struct keep_fact *keeps;
+static struct use_fact *uses;
+static struct entry_fact *entries;
+static size_t nkeeps, cap_keeps, nuses, cap_uses, nentries, cap_entries;
+static struct pt_strmap seen;   /* dedup of facts raised once per path */
+
+static const char *project_of(const struct pt_event *ev)
+{
+    return ev->ctx && ev->ctx->project ? ev->ctx->project : "";
+}
+
+static int first_time(char *id)
+{
+    int fresh = pt_strmap_get(&seen, id) < 0;
+    if (fresh) pt_strmap_put(&seen, id, 1);
+    free(id);
+    return fresh;
+}
+
+static void keep(const struct pt_event *ev, int listed)
+{
+    const struct pt_expr *call = ev->call;   /* the allocating call */
+    if (!call || !ev->api || ev->api->family == PT_FAM_NONE) return;
+    if (ev->kind == PT_EV_STORE && ev->in_own_block) return;   /* owned by a block of its own */
+    if (!first_time(pt_asprintf("K|%s|%s|%s|%u|%u", project_of(ev), ev->place, call->loc.file, call->loc.line,
+                                call->loc.col)))
+        return;
+    PT_GROW(keeps, nkeeps, cap_keeps);
+    struct keep_fact *k = &keeps[nkeeps++];
+    k->project = pt_strdup(project_of(ev));
+    k->place = pt_strdup(ev->place);
+    k->fkey = pt_cg_self(ev);
+    k->function = pt_strdup(ev->fn->name);
+    k->file = pt_strdup(call->loc.file);
+    k->desc = pt_strdup(pt_describe_alloc(ev->ctx, call, ev->api));
+    k->line = call->loc.line;
+    k->col = call->loc.col;
+    k->listed = listed;
+}
+
+static void use(const struct pt_event *ev)
+{
+    char *fkey = pt_cg_self(ev);
+    if (!first_time(pt_asprintf("U|%s|%d|%d|%s|%s", project_of(ev), (int)ev->kind, (int)ev->use, ev->place, fkey))) {
+        free(fkey);
+        return;
+    }
+    PT_GROW(uses, nuses, cap_uses);
+    struct use_fact *u = &uses[nuses++];
+    u->project = pt_strdup(project_of(ev));
+    u->place = pt_strdup(ev->place);
+    u->fkey = fkey;
+    u->function = pt_strdup(ev->fn->name);
+    u->kind = ev->kind;
+    u->use = ev->use;
+}
+
+static void entry(const struct pt_event *ev)
+{
+    char *key = pt_cg_key(ev, ev->fn->loc.file, ev->routine->name, ev->routine->callee_static);
+    if (!first_time(pt_asprintf("E|%s|%d", key, ev->entry))) {
+        free(key);
+        return;
+    }
+    PT_GROW(entries, nentries, cap_entries);
+    struct entry_fact *e = &entries[nentries++];
+    e->project = pt_strdup(project_of(ev));
+    e->key = key;
+    e->name = pt_strdup(ev->routine->name);
+    e->file = pt_strdup(ev->where.file ? ev->where.file : "");
+    e->line = ev->where.line;
+    e->reason = pt_strdup(ev->reason ? ev->reason : "");
+    e->kind = ev->entry;
+}
+
+void pt006_on_event(const struct pt_event *ev)
+{
+    switch (ev->kind) {
+    case PT_EV_STORE: keep(ev, 0); break;
+    case PT_EV_LISTED: keep(ev, 1); break;
+    case PT_EV_FREE_PLACE: case PT_EV_PLACE_USE: use(ev); break;
+    case PT_EV_ENTRY: if (ev->routine && ev->routine->name) entry(ev); break;
+    default: break;
+    }
+}
+
+/* What the run's unload and start paths do with the places. */
+struct verdict {
+    struct pt_strmap released;   /* project|place (or project|struct X) freed, drained or handed on */
+    struct pt_strmap start_free; /* project|place -> use index: freed only on start paths */
+    struct pt_strmap has_unload; /* project -> first unload entry index */
+    struct pt_cg_reach unload;
+};
+
+static void reach_of(int kind, struct pt_cg_reach *out)
+{
+    const char **keys = pt_xcalloc(nentries + 1, sizeof *keys);
+    size_t n = 0;
+    for (size_t i = 0; i < nentries; i++)
+        if (entries[i].kind == kind) keys[n++] = entries[i].key;
+    pt_cg_reach(keys, n, out);
+    free(keys);
+}
+
+static void put_pair(struct pt_strmap *m, const char *a, const char *b, long v)
+{
+    char *k = pt_asprintf("%s|%s", a, b);
+    if (pt_strmap_get(m, k) < 0) pt_strmap_put(m, k, v);
+    free(k);
+}
+
+static long get_pair(const struct pt_strmap *m, const char *a, const char *b)
+{
+    char *k = pt_asprintf("%s|%s", a, b);
+    long v = pt_strmap_get(m, k);
+    free(k);
+    return v;
+}
+
+static void judge(struct verdict *v)
+{
+    memset(v, 0, sizeof *v);
+    struct pt_cg_reach start;
+    reach_of(PT_ENTRY_UNLOAD, &v->unload);
+    reach_of(PT_ENTRY_INIT, &start);
+    for (size_t i = 0; i < nentries; i++)
+        if (entries[i].kind == PT_ENTRY_UNLOAD && pt_strmap_get(&v->has_unload, entries[i].project) < 0)
+            pt_strmap_put(&v->has_unload, entries[i].project, (long)i);
+    for (size_t i = 0; i < nuses; i++) {
+        const struct use_fact *u = &uses[i];
+        if (pt_cg_find(&v->unload, u->fkey) < 0 && pt_cg_find(&start, u->fkey) >= 0) {
+            if (u->kind == PT_EV_FREE_PLACE) put_pair(&v->start_free, u->project, u->place, (long)i);
+            continue;   /* an error path of DriverEntry/AddDevice: not a release at unload */
+        }
+        put_pair(&v->released, u->project, u->place, (long)i);
+    }
+    pt_cg_reach_free(&start);
+}
+
+static int released(const struct verdict *v, const struct keep_fact *k)
+{
+    if (get_pair(&v->released, k->project, k->place) >= 0) return 1;
+    const char *sep = strstr(k->place, "::");   /* a pointer to the whole struct went unseen */
+    if (!sep) return 0;
+    char *rec = pt_strdup(k->place);
+    rec[sep - k->place] = 0;
+    long r = get_pair(&v->released, k->project, rec);
+    free(rec);
+    return r >= 0;
+}
+
+/* "the global g_Buffer", "the field _DEVICE_EXTENSION::Buffer" */
+static char *place_text(const char *place)
+{
+    if (strncmp(place, "global ", 7) == 0) return pt_asprintf("the global %s", place + 7);
+    return pt_asprintf("the field %s", strncmp(place, "struct ", 7) == 0 ? place + 7 : place);
+}
+
+/* "DriverUnload, EvtCleanup and RemoveDevice": the project's unload routines */
+static char *unload_names(const char *project)
+{
+    char *s = pt_strdup("");
+    size_t n = 0;
+    for (size_t i = 0; i < nentries && n < 4; i++) {
+        if (entries[i].kind != PT_ENTRY_UNLOAD || strcmp(entries[i].project, project) != 0) continue;
+        char *t = pt_asprintf("%s%s%s", s, n ? ", " : "", entries[i].name);
+        free(s);
+        s = t;
+        n++;
+    }
+    return s;
+}
+
+static void report(struct pt_results *r, const struct verdict *v, const struct keep_fact *k)
+{
+    const struct entry_fact *root = &entries[pt_strmap_get(&v->has_unload, k->project)];
+    char *where = place_text(k->place), *names = unload_names(k->project);
+    long sf = get_pair(&v->start_free, k->project, k->place);
+    char *also = sf >= 0 ? pt_asprintf(" (only %s frees it, on a start path)", uses[sf].function) : pt_strdup("");
+    struct pt_finding f;
+    memset(&f, 0, sizeof f);
+    const struct pt_rule_info *info = pt_rule_info_find("PT006");
+    f.rule_id = info->id;
+    f.level = info->level;
+    f.loc.file = pt_strdup(k->file);
+    f.loc.line = k->line;
+    f.loc.col = k->col;
+    f.function = pt_strdup(k->function);
+    f.steps = pt_xcalloc(3, sizeof *f.steps);
+    f.steps[0].loc = f.loc;
+    f.steps[0].loc.file = pt_strdup(k->file);
+    f.steps[0].message = k->listed ? pt_asprintf("allocated by %s and inserted into the list at %s", k->desc, where)
+                                   : pt_asprintf("allocated by %s and kept in %s", k->desc, where);
+    f.steps[1].loc.file = pt_strdup(root->file);
+    f.steps[1].loc.line = root->line;
+    f.steps[1].message = pt_asprintf("%s runs at unload (%s); neither it nor what it calls %s %s", root->name,
+                                     root->reason, k->listed ? "takes entries off" : "frees", where);
+    f.nsteps = 2;
+    f.message = k->listed
+        ? pt_asprintf("memory allocated by %s is inserted into the list at %s in %s, but no unload path "
+                      "(%s) takes entries off that list%s: at unload Driver Verifier bug-checks with 0xC4 "
+                      "(0x62, pool allocations still outstanding)", k->desc, where, k->function, names, also)
+        : pt_asprintf("memory allocated by %s is kept in %s by %s, but no unload path (%s) frees it%s: at "
+                      "unload Driver Verifier bug-checks with 0xC4 (0x62, pool allocations still "
+                      "outstanding)", k->desc, where, k->function, names, also);
+    f.fingerprint_key = pt_asprintf("PT006|%s|%s|%s", k->place, k->function, k->desc);
+    pt_results_add_finding(r, &f);
+    free(where);
+    free(names);
+    free(also);
+}
+
+static void forget(void)
+{
+    for (size_t i = 0; i < nkeeps; i++) {
+        free(keeps[i].project); free(keeps[i].place); free(keeps[i].fkey);
+        free(keeps[i].function); free(keeps[i].file); free(keeps[i].desc);
+    }
+    for (size_t i = 0; i < nuses; i++) {
+        free(uses[i].project); free(uses[i].place); free(uses[i].fkey); free(uses[i].function);
+    }
+    for (size_t i = 0; i < nentries; i++) {
+        free(entries[i].project); free(entries[i].key); free(entries[i].name);
+        free(entries[i].file); free(entries[i].reason);
+    }
+    free(keeps); free(uses); free(entries);
+    keeps = NULL; uses = NULL; entries = NULL;
+    nkeeps = cap_keeps = nuses = cap_uses = nentries = cap_entries = 0;
+    pt_strmap_free(&seen);
+}
+
+void pt006_on_finish(struct pt_results *r)
+{
+    struct verdict v;
+    judge(&v);
+    for (size_t i = 0; i < nkeeps; i++) {
+        const struct keep_fact *k = &keeps[i];
+            if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
+        if (pt_cg_find(&v.unload, k->fkey) >= 0) continue;            /* kept while unloading */
+        if (!released(&v, k)) report(r, &v, k);
+    }
+    pt_cg_reach_free(&v.unload);
+    pt_strmap_free(&v.released);
+    pt_strmap_free(&v.start_free);
+    pt_strmap_free(&v.has_unload);
+    forget();
+}
