@@ -77,6 +77,7 @@ struct pt_fctx {
     int *param_deref_slot;      /* the slot of *param (an out parameter), -1 */
     struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
+    const char **owned_place;   /* allocation -> the field of a block of ours it was stored in */
 };
 
 /* Engine services the pool model uses. */

@@ -271,6 +271,7 @@ void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const cha
     struct pt_event ev = alloc_event(c, PT_EV_STORE, s, alloc, c->alloc_call[alloc]);
     ev.place = place;
     ev.in_own_block = in_own_block;
+    if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
     pt_rules_dispatch(&ev);
 }
 
@@ -586,6 +587,12 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             p = s->allocs[p].parent;
         if (p < 0) leak(c, s, (int)i, PT_LEAK_EXIT, where);
         else if (s->allocs[p].status == PT_A_FREED) leak(c, s, (int)i, PT_LEAK_PARENT_FREED, where);
+        else if (s->allocs[p].status == PT_A_ESCAPED && c->owned_place[i] && c->alloc_call[i]) {
+            /* the block holding it was handed over: its field is now a driver place */
+            struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
+            ev.place = c->owned_place[i];
+            pt_rules_dispatch(&ev);
+        }
         /* a live parent is reported itself; an escaped one owns it */
     }
 }

@@ -202,7 +202,22 @@ VOID NTAPI NdisFSendNetBufferListsComplete(NDIS_HANDLE NdisFilterHandle, PNET_BU
                                            ULONG SendCompleteFlags);
 VOID NTAPI NdisFOidRequestComplete(NDIS_HANDLE FilterModuleHandle, PNDIS_OID_REQUEST OidRequest,
                                    NDIS_STATUS Status);
-NDIS_STATUS NTAPI NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle, PVOID MiniportAttributes);
+/* Registration attributes: what miniports pass to NdisMSetMiniportAttributes,
+ * cast to the union pointer as the real headers want. */
+typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE MiniportAdapterContext;
+    ULONG AttributeFlags;
+    UINT CheckForHangTimeInSeconds;
+    ULONG InterfaceType;
+} NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES;
+typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
+    NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
+} NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES 0x81
+#define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 1
+NDIS_STATUS NTAPI NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle,
+                                             PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
 VOID NTAPI NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, PVOID StatusIndication);
 VOID NTAPI NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle, ULONG ErrorCode, ULONG NumberOfErrorValues, ...);
 
