@@ -210,11 +210,12 @@ static cJSON *verifier_result(const cJSON *rec)
     cJSON_AddStringToObject(res, "ruleId", "runtime/verifier_outstanding");
     cJSON_AddStringToObject(res, "level", "warning");
     cJSON_AddStringToObject(cJSON_AddObjectToObject(res, "message"), "text", msg);
-    if (fn) {
+    if (fn || jstr(rec, "caller")) {   /* without a symbol: the caller's address */
         cJSON *l = cJSON_CreateObject();
-        cJSON_AddStringToObject(l, "name", fn);
-        cJSON_AddStringToObject(l, "fullyQualifiedName", sym);
-        cJSON_AddStringToObject(l, "kind", "function");
+        cJSON_AddStringToObject(l, "name", fn ? fn : jstr(rec, "caller"));
+        cJSON_AddStringToObject(l, "fullyQualifiedName", sym ? sym : jstr(rec, "caller"));
+        if (fn)
+            cJSON_AddStringToObject(l, "kind", "function");
         cJSON_AddItemToArray(cJSON_AddArrayToObject(loc, "logicalLocations"), l);
     }
     cJSON_AddItemToArray(cJSON_AddArrayToObject(res, "locations"), loc);
