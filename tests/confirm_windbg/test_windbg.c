@@ -47,7 +47,7 @@ static void test_parser(const char *dir)
 {
     char *text = slurp(dir, "parser.log");
     cJSON *r = text ? pt_windbg_parse(text) : NULL, *e;
-    CHECK(r != NULL && cJSON_GetArraySize(r) == 6);
+    CHECK(r != NULL && cJSON_GetArraySize(r) == 7);
     e = cJSON_GetArrayItem(r, 0);   /* backticks dropped; caller resolved through the 0x80 frame */
     CHECK(strcmp(s(e, "event"), "outstanding") == 0 && strcmp(s(e, "address"), "fffffa8005400000") == 0);
     CHECK(num(e, "size") == 0xfb000 && strcmp(s(e, "tag"), "Leak") == 0);
@@ -61,10 +61,12 @@ static void test_parser(const char *dir)
     CHECK(cJSON_GetObjectItem(e, "caller") == NULL);
     e = cJSON_GetArrayItem(r, 3);   /* nothing tells its function */
     CHECK(strcmp(s(e, "tag"), "NoSy") == 0 && cJSON_GetObjectItem(e, "function") == NULL);
-    e = cJSON_GetArrayItem(r, 4);   /* the driver's frame, not the ks.sys helper above it */
+    e = cJSON_GetArrayItem(r, 4);   /* the shim's own table: file:line and function */
+    CHECK(strcmp(s(e, "tag"), "MTag") == 0 && strcmp(s(e, "function"), "DriverEntry") == 0);
+    e = cJSON_GetArrayItem(r, 5);   /* the driver's frame, not the ks.sys helper above it */
     CHECK(strcmp(s(e, "event"), "allocate") == 0 && strcmp(s(e, "function"), "MyfaultDeviceControl") == 0);
     CHECK(num(e, "size") == 0xfa000 && cJSON_GetArraySize(cJSON_GetObjectItem(e, "frames")) == 5);
-    e = cJSON_GetArrayItem(r, 5);
+    e = cJSON_GetArrayItem(r, 6);
     CHECK(strcmp(s(e, "event"), "free") == 0 && strcmp(s(e, "function"), "MyUnload") == 0);
     cJSON_Delete(r);
     free(text);

@@ -9,6 +9,7 @@
  * a block freed twice confirms a double free (PT008) in that function; any
  * other free only shows that a free reported by PT004/PT009 ran. */
 #include <string.h>
+#include <strings.h>
 #include <stdlib.h>
 #include "confirm.h"
 #include "util.h"

@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "confirm.h"
 #include "util.h"
 
@@ -105,6 +106,9 @@ static cJSON *table_row(const char *line)
             add_symbol(rec, sym);
     } else {
         add_symbol(rec, caller);   /* a symbolised caller without its address */
+        /* the shim's own table (pt_shim_report_table): "file.c:41 Function" */
+        if (!cJSON_GetObjectItem(rec, "function") && strchr(caller, ':') && token(&p, sym, sizeof sym))
+            cJSON_AddStringToObject(rec, "function", sym);
     }
     return rec;
 }
