@@ -1,5 +1,7 @@
-/* pooltrack-confirm static.sarif runtime.jsonl [-o confirmed.sarif] [-q]
- * Exit: 0 done, 2 usage or input error. */
+/* pooltrack-confirm static.sarif runtime.log [-o confirmed.sarif] [-q]
+ * The runtime log may hold the shim's JSON lines, Driver Verifier output
+ * from WinDbg (!verifier 3, !verifier 0x80), or both; the kind is detected.
+ * Exit: 0 done, 2 usage or input error, 4 the runtime log holds neither. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +9,8 @@
 #include "util.h"
 
 static const char *usage =
-    "usage: pooltrack-confirm STATIC.sarif RUNTIME.jsonl [-o CONFIRMED.sarif] [-q]\n";
+    "usage: pooltrack-confirm STATIC.sarif RUNTIME.log [-o CONFIRMED.sarif] [-q]\n"
+    "RUNTIME.log: the shim's JSON lines and/or a WinDbg log of !verifier 3 / !verifier 0x80\n";
 
 static char *read_file(const char *path, char *err, size_t errlen)
 {
@@ -82,7 +85,7 @@ int main(int argc, char **argv)
     struct args a;
     char err[512] = "";
     char *stext = NULL, *rtext = NULL;
-    cJSON *sarif = NULL, *events = NULL;
+    cJSON *sarif = NULL, *events = NULL, *records = NULL;
     struct pt_confirm_stats st;
     int rc = 2;
     if (parse_args(argc, argv, &a) != 0) {
@@ -96,19 +99,33 @@ int main(int argc, char **argv)
         snprintf(err, sizeof(err), "%s: not valid JSON", a.sarif);
         goto cleanup;
     }
-    if (!(events = pt_confirm_load_events(rtext, err, sizeof(err))) ||
-        pt_confirm_apply(sarif, events, &st, err, sizeof(err)) != 0)
+    events = pt_confirm_load_events(rtext, err, sizeof(err));
+    records = pt_windbg_parse(rtext);
+    if (events == NULL && cJSON_GetArraySize(records) == 0) {
+        snprintf(err, sizeof(err), "%s: neither pooltrack shim JSON lines nor Driver Verifier "
+                 "output (!verifier 3 table, !verifier 0x80 stacks)", a.runtime);
+        rc = 4;
         goto cleanup;
+    }
+    if (events == NULL)
+        events = cJSON_CreateArray();
+    if (pt_confirm_apply(sarif, events, &st, err, sizeof(err)) != 0)
+        goto cleanup;
+    if (cJSON_GetArraySize(records) > 0)
+        pt_confirm_apply_verifier(sarif, records, &st);
     if (a.out && write_out(a.out, sarif, err, sizeof(err)) != 0)
         goto cleanup;
     if (!a.quiet)
         pt_confirm_print_text(stdout, sarif, &st);
     rc = 0;
 cleanup:
+    if (rc == 2 && err[0] == '\0')
+        snprintf(err, sizeof(err), "internal error");
     if (rc != 0)
         fprintf(stderr, "pooltrack-confirm: %s\n", err);
     cJSON_Delete(sarif);
     cJSON_Delete(events);
+    cJSON_Delete(records);
     free(stext);
     free(rtext);
     return rc;

@@ -200,6 +200,8 @@ static size_t attach(cJSON *res, const cJSON *events, char *used, int take_all,
         i++;
     }
     set_prop(props, "pooltrackRuntime", cJSON_CreateString(n ? status_if_any : status_if_none));
+    if (n && strcmp(status_if_any, "confirmed") == 0)
+        set_prop(props, "pooltrackMatch", cJSON_CreateString("exact: file, line and rule"));
     set_prop(props, "pooltrackRuntimeCount", cJSON_CreateNumber((double)n));
     set_prop(props, "pooltrackRuntimeEvidence", evidence);
     return n;

@@ -10,26 +10,50 @@ static const char *status_label(const char *s)
         return "CONFIRMED     ";
     if (strcmp(s, "not_reproduced") == 0)
         return "not reproduced";
+    if (strcmp(s, "ambiguous") == 0)
+        return "AMBIGUOUS     ";
+    if (strcmp(s, "executed") == 0)
+        return "executed      ";
     return "RUNTIME ONLY  ";
+}
+
+static const char *str(const cJSON *o, const char *k)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, k);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static int num(const cJSON *o, const char *k)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, k);
+    return cJSON_IsNumber(v) ? v->valueint : 0;
+}
+
+/* file:line, or the function for a result the verifier located by symbol. */
+static void print_where(FILE *out, const cJSON *loc)
+{
+    const cJSON *phys = cJSON_GetObjectItemCaseSensitive(loc, "physicalLocation");
+    const char *uri = str(cJSON_GetObjectItemCaseSensitive(phys, "artifactLocation"), "uri");
+    const cJSON *ll = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(loc, "logicalLocations"), 0);
+    if (uri != NULL)
+        fprintf(out, "%s:%d", uri, num(cJSON_GetObjectItemCaseSensitive(phys, "region"), "startLine"));
+    else
+        fprintf(out, "%s", str(ll, "fullyQualifiedName") ? str(ll, "fullyQualifiedName")
+                           : str(ll, "name") ? str(ll, "name") : "?");
 }
 
 static void print_result(FILE *out, const cJSON *res)
 {
     const cJSON *props = cJSON_GetObjectItemCaseSensitive(res, "properties");
-    const cJSON *loc = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(res, "locations"), 0);
-    const cJSON *phys = cJSON_GetObjectItemCaseSensitive(loc, "physicalLocation");
-    const cJSON *uri = cJSON_GetObjectItemCaseSensitive(
-        cJSON_GetObjectItemCaseSensitive(phys, "artifactLocation"), "uri");
-    const cJSON *line = cJSON_GetObjectItemCaseSensitive(
-        cJSON_GetObjectItemCaseSensitive(phys, "region"), "startLine");
-    const cJSON *rule = cJSON_GetObjectItemCaseSensitive(res, "ruleId");
-    const cJSON *st = cJSON_GetObjectItemCaseSensitive(props, "pooltrackRuntime");
-    const cJSON *n = cJSON_GetObjectItemCaseSensitive(props, "pooltrackRuntimeCount");
-    fprintf(out, "%s  %-8s %s:%d", status_label(cJSON_IsString(st) ? st->valuestring : NULL),
-            cJSON_IsString(rule) ? rule->valuestring : "-",
-            cJSON_IsString(uri) ? uri->valuestring : "?", cJSON_IsNumber(line) ? line->valueint : 0);
-    if (cJSON_IsNumber(n) && n->valueint > 0)
-        fprintf(out, "  (%d runtime event%s)", n->valueint, n->valueint == 1 ? "" : "s");
+    const char *rule = str(res, "ruleId"), *match = str(props, "pooltrackVerifierMatch");
+    int n = num(props, "pooltrackRuntimeCount"), v = num(props, "pooltrackVerifierCount");
+    fprintf(out, "%s  %-8s ", status_label(str(props, "pooltrackRuntime")), rule ? rule : "-");
+    print_where(out, cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(res, "locations"), 0));
+    if (n > 0)
+        fprintf(out, "  (%d runtime event%s)", n, n == 1 ? "" : "s");
+    if (v > 0)
+        fprintf(out, "  (%d verifier record%s%s%s)", v, v == 1 ? "" : "s", match ? "; " : "",
+                match ? match : "");
     fputc('\n', out);
 }
 
@@ -39,7 +63,15 @@ void pt_confirm_print_text(FILE *out, const cJSON *sarif, const struct pt_confir
     cJSON_ArrayForEach(run, cJSON_GetObjectItemCaseSensitive(sarif, "runs"))
         cJSON_ArrayForEach(res, cJSON_GetObjectItemCaseSensitive(run, "results"))
             print_result(out, res);
-    fprintf(out, "%zu static result(s): %zu confirmed, %zu not reproduced; "
-                 "%zu runtime-only result(s) added from %zu runtime event(s)\n",
-            st->results, st->confirmed, st->not_reproduced, st->runtime_only, st->events);
+    fprintf(out, "%zu static result(s): %zu confirmed, ", st->results, st->confirmed);
+    if (st->ambiguous)
+        fprintf(out, "%zu ambiguous, ", st->ambiguous);
+    if (st->executed)
+        fprintf(out, "%zu executed, ", st->executed);
+    fprintf(out, "%zu not reproduced; %zu runtime-only result(s) added from %zu runtime event(s)",
+            st->not_reproduced, st->runtime_only, st->events);
+    if (st->verifier_records)
+        fprintf(out, " and %zu verifier record(s), %zu of them matched", st->verifier_records,
+                st->verifier_matched);
+    fputc('\n', out);
 }

@@ -240,8 +240,11 @@ void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)
     b.req.size = size;
     b.req.pool = "LockedPages";
     b.req.site = at;
-    if (*table_find(&pt_g.locked, mdl) == NULL)
-        table_add(&pt_g.locked, &b);
+    /* Every lock is its own record, even at an address seen before: an MDL
+     * freed with its pages locked leaves its record behind, and a new MDL
+     * malloc/pool hands out at that address must not hide it. An unlock
+     * drops the newest record of the address (table_find finds it first). */
+    table_add(&pt_g.locked, &b);
     ring_add(PT_OP_LOCK, &b, at);
     pt_backend_unlock(st);
 }

@@ -1,0 +1,252 @@
+/* Reads Driver Verifier output from a WinDbg log (.logopen): the outstanding
+ * allocations table of `!verifier 3 <driver>` (PoolAddress SizeInBytes Tag
+ * CallersAddress) and the stack entries of `!verifier 0x80 <address>`
+ * ("Pool block ADDR, Size N, Thread T" then one frame per line). Lines that
+ * fit neither are skipped. Each record becomes a JSON object, so that it can
+ * be attached to SARIF results as evidence like the shim's events. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "confirm.h"
+#include "util.h"
+
+/* Modules that allocate or free on the driver's behalf: skipped when looking
+ * for the driver's own frame of a stack. */
+static const char *const system_modules[] = { "nt", "hal", "wdf01000", "wdfldr", "ndis", "fltmgr" };
+
+/* Copies the next whitespace-separated token of *p into out (backticks of
+ * 64-bit addresses, fffff880`0447d634, dropped); returns its length. */
+static size_t token(const char **p, char *out, size_t cap)
+{
+    size_t n = 0;
+    while (**p == ' ' || **p == '\t')
+        (*p)++;
+    while (**p && !isspace((unsigned char)**p)) {
+        if (**p != '`' && n + 1 < cap)
+            out[n++] = **p;
+        (*p)++;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+static int is_hex(const char *s, int allow_0x)
+{
+    if (allow_0x && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+        s += 2;
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!isxdigit((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+/* "mod!Func+0x358" -> module "mod", function "Func"; 0 if not a symbol. */
+static int split_symbol(const char *sym, char *mod, size_t mcap, char *fn, size_t fcap)
+{
+    const char *bang = strchr(sym, '!'), *plus;
+    if (bang == NULL || bang == sym || bang[1] == '\0')
+        return 0;
+    plus = strstr(bang, "+0x");
+    snprintf(mod, mcap, "%.*s", (int)(bang - sym), sym);
+    snprintf(fn, fcap, "%.*s", (int)(plus ? (size_t)(plus - bang - 1) : strlen(bang + 1)), bang + 1);
+    return 1;
+}
+
+static int is_system_module(const char *mod)
+{
+    size_t i;
+    for (i = 0; i < sizeof system_modules / sizeof system_modules[0]; i++)
+        if (strcasecmp(mod, system_modules[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static void add_symbol(cJSON *rec, const char *sym)
+{
+    char mod[128], fn[256];
+    if (!split_symbol(sym, mod, sizeof mod, fn, sizeof fn))
+        return;
+    cJSON_AddStringToObject(rec, "symbol", sym);
+    cJSON_AddStringToObject(rec, "module", mod);
+    cJSON_AddStringToObject(rec, "function", fn);
+}
+
+/* A row of the !verifier 3 table: ADDR 0xSIZE TAG CALLER [SYMBOL]. The tag
+ * is the four characters after the size's blanks (a tag may end in blanks). */
+static cJSON *table_row(const char *line)
+{
+    char addr[64], size[32], caller[64], sym[512];
+    const char *p = line;
+    char tag[5];
+    cJSON *rec;
+    if (!token(&p, addr, sizeof addr) || !is_hex(addr, 0) || strlen(addr) < 8 ||
+        !token(&p, size, sizeof size) || strncmp(size, "0x", 2) != 0 || !is_hex(size, 1))
+        return NULL;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (strlen(p) < 5 || memchr(p, '\t', 4) || memchr(p, '\n', 4) || !isspace((unsigned char)p[4]))
+        return NULL;
+    memcpy(tag, p, 4);
+    tag[4] = '\0';
+    p += 4;
+    if (!token(&p, caller, sizeof caller))
+        return NULL;
+    rec = cJSON_CreateObject();
+    cJSON_AddStringToObject(rec, "source", "verifier");
+    cJSON_AddStringToObject(rec, "event", "outstanding");
+    cJSON_AddStringToObject(rec, "address", addr);
+    cJSON_AddNumberToObject(rec, "size", (double)strtoull(size, NULL, 16));
+    cJSON_AddStringToObject(rec, "tag", tag);
+    if (is_hex(caller, 0)) {
+        cJSON_AddStringToObject(rec, "caller", caller);
+        if (token(&p, sym, sizeof sym))
+            add_symbol(rec, sym);
+    } else {
+        add_symbol(rec, caller);   /* a symbolised caller without its address */
+        /* the shim's own table (pt_shim_report_table): "file.c:41 Function" */
+        if (!cJSON_GetObjectItem(rec, "function") && strchr(caller, ':') && token(&p, sym, sizeof sym))
+            cJSON_AddStringToObject(rec, "function", sym);
+    }
+    return rec;
+}
+
+/* "Pool block ADDR, Size N, Thread T" starts a stack entry of !verifier 0x80. */
+static cJSON *stack_head(const char *line)
+{
+    char addr[64] = "", size[64] = "", thread[64] = "";
+    const char *p = strstr(line, "Pool block ");
+    cJSON *rec;
+    if (p == NULL || sscanf(p, "Pool block %63[0-9a-fA-F`], Size %63[0-9a-fA-Fx], Thread %63[0-9a-fA-F`]",
+                            addr, size, thread) < 2)
+        return NULL;
+    rec = cJSON_CreateObject();
+    cJSON_AddStringToObject(rec, "source", "verifier");
+    cJSON_AddStringToObject(rec, "event", "allocate");   /* until a free frame says otherwise */
+    {
+        char clean[64], *o = clean, *c;
+        for (c = addr; *c; c++)
+            if (*c != '`')
+                *o++ = *c;
+        *o = '\0';
+        cJSON_AddStringToObject(rec, "address", clean);
+    }
+    cJSON_AddNumberToObject(rec, "size", (double)strtoull(size, NULL, 16));
+    if (thread[0])
+        cJSON_AddStringToObject(rec, "thread", thread);
+    cJSON_AddArrayToObject(rec, "frames");
+    return rec;
+}
+
+/* A frame line "ADDR mod!Func+0xOFF" of the current stack entry: kept, and
+ * the first frame outside the system modules (or in the driver's module, if
+ * the log named it) becomes the entry's function. */
+static int stack_frame(cJSON *rec, const char *line, const char *driver)
+{
+    char addr[64], sym[512], mod[128], fn[256];
+    const char *p = line;
+    cJSON *frame;
+    if (!token(&p, addr, sizeof addr) || !is_hex(addr, 0) || !token(&p, sym, sizeof sym) ||
+        !split_symbol(sym, mod, sizeof mod, fn, sizeof fn))
+        return 0;
+    frame = cJSON_CreateObject();
+    cJSON_AddStringToObject(frame, "address", addr);
+    cJSON_AddStringToObject(frame, "symbol", sym);
+    cJSON_AddItemToArray(cJSON_GetObjectItem(rec, "frames"), frame);
+    if (is_system_module(mod) && strstr(fn, "Free") != NULL)
+        cJSON_ReplaceItemInObject(rec, "event", cJSON_CreateString("free"));
+    if (!cJSON_GetObjectItem(rec, "function") &&
+        (driver[0] ? strcasecmp(mod, driver) == 0 : !is_system_module(mod))) {
+        add_symbol(rec, sym);
+        cJSON_AddStringToObject(rec, "caller", addr);
+    }
+    return 1;
+}
+
+/* "kd> !verifier 3 mydrv.sys" names the driver: its module is "mydrv". */
+static void driver_of_command(const char *line, char *driver, size_t cap)
+{
+    const char *p = strstr(line, "!verifier");
+    char level[32], name[128];
+    if (p == NULL)
+        return;
+    p += 9;
+    if (!token(&p, level, sizeof level) || (strcmp(level, "3") && strcmp(level, "0x3")) ||
+        !token(&p, name, sizeof name))
+        return;
+    if (strlen(name) > 4 && strcasecmp(name + strlen(name) - 4, ".sys") == 0)
+        name[strlen(name) - 4] = '\0';
+    snprintf(driver, cap, "%s", name);
+}
+
+/* A table row without a symbol: the symbol of the same caller address in a
+ * stack entry, or of the stack entry that allocated the same block. */
+static void resolve_callers(cJSON *records)
+{
+    cJSON *r, *s, *f;
+    cJSON_ArrayForEach(r, records) {
+        const cJSON *caller = cJSON_GetObjectItem(r, "caller");
+        const cJSON *addr = cJSON_GetObjectItem(r, "address");
+        const char *found = NULL;
+        if (strcmp(cJSON_GetObjectItem(r, "event")->valuestring, "outstanding") != 0 ||
+            cJSON_GetObjectItem(r, "function"))
+            continue;
+        cJSON_ArrayForEach(s, records) {
+            if (!cJSON_GetObjectItem(s, "frames"))
+                continue;
+            cJSON_ArrayForEach(f, cJSON_GetObjectItem(s, "frames"))
+                if (!found && cJSON_IsString(caller) &&
+                    strcasecmp(cJSON_GetObjectItem(f, "address")->valuestring, caller->valuestring) == 0)
+                    found = cJSON_GetObjectItem(f, "symbol")->valuestring;
+            if (!found && cJSON_GetObjectItem(s, "symbol") &&
+                strcmp(cJSON_GetObjectItem(s, "event")->valuestring, "allocate") == 0 &&
+                strcasecmp(cJSON_GetObjectItem(s, "address")->valuestring, addr->valuestring) == 0)
+                found = cJSON_GetObjectItem(s, "symbol")->valuestring;
+        }
+        if (found) {
+            char *copy = pt_strdup(found);
+            add_symbol(r, copy);
+            free(copy);
+        }
+    }
+}
+
+cJSON *pt_windbg_parse(const char *text)
+{
+    cJSON *records = cJSON_CreateArray(), *stack = NULL;
+    char driver[128] = "", *line = NULL;
+    int in_table = 0;
+    const char *p = text;
+    while (p && *p) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        cJSON *rec;
+        free(line);
+        line = pt_strndup(p, n);
+        if (n && line[n - 1] == '\r')
+            line[n - 1] = '\0';
+        p = end ? end + 1 : NULL;
+        driver_of_command(line, driver, sizeof driver);
+        if (strstr(line, "PoolAddress") && strstr(line, "CallersAddress")) {
+            in_table = 1;
+            stack = NULL;
+        } else if ((rec = stack_head(line)) != NULL) {
+            cJSON_AddItemToArray(records, rec);
+            stack = rec;
+            in_table = 0;
+        } else if (stack && stack_frame(stack, line, driver)) {
+            continue;
+        } else if (in_table && (rec = table_row(line)) != NULL) {
+            cJSON_AddItemToArray(records, rec);
+        } else if (line[0] && strspn(line, " \t") != strlen(line)) {
+            stack = NULL;   /* any other text ends a stack entry (blank lines do not end the table) */
+            if (strstr(line, "kd>"))
+                in_table = 0;
+        }
+    }
+    free(line);
+    resolve_callers(records);
+    return records;
+}
