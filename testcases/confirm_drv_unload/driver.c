@@ -31,7 +31,7 @@ static NTSTATUS UlFillCache(void)
 {
     if (g_cache != NULL)
         return STATUS_SUCCESS;
-    g_cache = (PUCHAR)ExAllocatePoolWithTag(PagedPool, 512, 'hClU'); /* runtime: PT006 runtime_only */ /* PT006 (unload leak): confirmed at run time */
+    g_cache = (PUCHAR)ExAllocatePoolWithTag(PagedPool, 512, 'hClU'); /* runtime: PT006 confirmed */   // expect: PT006
     if (g_cache == NULL)
         return STATUS_INSUFFICIENT_RESOURCES;
     g_cache[0] = 1;
@@ -81,7 +81,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT drv, PUNICODE_STRING reg)
         return st;
     ext = (PUL_EXT)dev->DeviceExtension;
     ext->Ticks = 0;
-    ext->Table = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, 256, 'bTlU'); /* runtime: PT006 runtime_only */ /* PT006 (unload leak): confirmed at run time */
+    ext->Table = (PUCHAR)ExAllocatePoolWithTag(NonPagedPoolNx, 256, 'bTlU'); /* runtime: PT006 confirmed */   // expect: PT006
     if (ext->Table == NULL) {
         IoDeleteDevice(dev);
         return STATUS_INSUFFICIENT_RESOURCES;

@@ -22,11 +22,13 @@ grep -qx "CONFIRMED       PT005    driver.c:$L  (1 verifier record; exact: tag a
 grep -q "^RUNTIME ONLY    runtime/verifier_outstanding fffff8011a2b1188  (1 verifier record)$" "$t/errpath.txt" || bad "errpath: Zzzz row not runtime-only"
 grep -Eq '"pooltrackVerifierMatch":[[:space:]]*"exact: tag and function"' "$t/errpath.out.sarif" || bad "errpath: SARIF lacks the match"
 
-# unload: no static PT006 yet, so both unfreed blocks are runtime-only, by symbol.
-for sym in 'confirm_unload!DriverEntry+0x9c' 'confirm_unload!UlFillCache+0x2e'; do
-  grep -q "^RUNTIME ONLY    runtime/verifier_outstanding $sym " "$t/unload.txt" || bad "unload: $sym not reported"
+# unload: both unfreed blocks are static PT006 findings, matched by tag and
+# by the allocating function the !verifier 3 table names.
+for pat in "'hClU'" "'bTlU'"; do
+  L=$(line_of unload "$pat")
+  grep -qx "CONFIRMED       PT006    driver.c:$L  (1 verifier record; exact: tag and function)" "$t/unload.txt" || bad "unload: PT006 at line $L not confirmed exactly"
 done
-grep -q "0 confirmed, 0 not reproduced; 2 runtime-only" "$t/unload.txt" || bad "unload: totals"
+grep -q "2 confirmed, 0 not reproduced; 0 runtime-only" "$t/unload.txt" || bad "unload: totals"
 
 # tagmix: the log shows the echo buffer's free ran in TmEcho (no tags in 0x80
 # logs: not a confirmation); the stats path never ran.
