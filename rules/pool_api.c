@@ -52,6 +52,13 @@ static const char *const unload_roles[] = {
 #undef PT_UNLOAD_ROLE
 #undef PT_API
     NULL};
+static const char *const unload_calls[] = {
+#define PT_API(...)
+#define PT_UNLOAD_CALL(n) #n,
+#include "data/pool_api.def"
+#undef PT_UNLOAD_CALL
+#undef PT_API
+    NULL};
 static const char *const init_fields[] = {
 #define PT_API(...)
 #define PT_INIT_FIELD(n) #n,
@@ -114,6 +121,11 @@ static int in_list(const char *const *list, const char *name)
 enum pt_entry_kind pt_api_entry_field(const char *field)
 {
     return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD : in_list(init_fields, field) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
+}
+
+int pt_api_unload_call(const char *name)
+{
+    return in_list(unload_calls, name);
 }
 
 enum pt_entry_kind pt_api_entry_role(const char *role)

@@ -71,6 +71,8 @@ int pt_api_dpc_unless_passive(const char *name);
 enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT };
 enum pt_entry_kind pt_api_entry_field(const char *field);
 enum pt_entry_kind pt_api_entry_role(const char *role);
+/* FltUnregisterFilter & co: a routine that calls one (and is no start routine) runs at unload. */
+int pt_api_unload_call(const char *name);
 /* List routines: the head argument (and *entry, the entry argument) of an
  * insert, the head argument of a routine that takes entries off; -1 if not one. */
 int pt_api_list_insert(const char *name, int *entry);

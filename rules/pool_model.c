@@ -93,6 +93,15 @@ static void entry_points(struct pt_fctx *c)
     }
     else if (strcmp(fn->name, "DriverEntry") == 0)
         entry_event(c, PT_ENTRY_INIT, self_expr(c), fn->loc, "DriverEntry");
+    for (unsigned i = 0; i < fn->nexprs && rk == PT_ENTRY_NONE && strcmp(fn->name, "DriverEntry") != 0; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (e && e->kind == PT_EX_CALL && e->name && pt_api_unload_call(e->name)) {
+            char *why = pt_asprintf("calls %s", e->name);
+            entry_event(c, PT_ENTRY_UNLOAD, self_expr(c), e->loc, pt_arena_strdup(c->arena, why));
+            free(why);
+            break;
+        }
+    }
     for (unsigned b = 0; b < fn->nblocks; b++) {
         const struct pt_block *bl = &fn->blocks[b];
         const struct pt_expr *k = bl->cond;

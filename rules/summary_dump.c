@@ -98,6 +98,16 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         add_unique(cJSON_GetObjectItem(record(ev->fn), "registers"), o);
         break;
     }
+    case PT_EV_ENTRY: {   /* an unload or start routine this function declares or registers */
+        if (!ev->routine || !ev->routine->name) break;
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "routine", ev->routine->name);
+        cJSON_AddStringToObject(o, "as", ev->entry == PT_ENTRY_UNLOAD ? "unload" : "start");
+        cJSON_AddStringToObject(o, "by", ev->reason ? ev->reason : "");
+        cJSON_AddNumberToObject(o, "line", ev->where.line);
+        add_unique(cJSON_GetObjectItem(record(ev->fn), "registers"), o);
+        break;
+    }
     default:
         break;
     }

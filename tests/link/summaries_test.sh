@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # --summaries: what the link learned about each function, as deterministic JSON.
 . "$(dirname "$0")/lib.sh"
-files=$(ls "$cases"/xfile_status_out_helper/*.c "$cases"/xfile_wrapper_leak/*.c "$cases"/pt007_quota_from_dpc/*.c)
+files=$(ls "$cases"/xfile_status_out_helper/*.c "$cases"/xfile_wrapper_leak/*.c "$cases"/pt007_quota_from_dpc/*.c "$cases"/pt006_xfile_unload_chain/*.c)
 "$bin" $files --summaries "$t/s1.json" -j 1 -o /dev/null 2>"$t/err"
 expect_rc "summaries -j1" 1 $?
 "$bin" $files --summaries "$t/s3.json" -j 3 -o /dev/null 2>"$t/err"
@@ -23,6 +23,8 @@ want("effect" not in fs["OpenSessionLeaky"], "a caller is not a wrapper")
 want("SessionCreate" in fs["OpenSessionLeaky"]["calls"], "calls across files")
 regs = [r for f in fs.values() for r in f["registers"]]
 want(any(r["routine"] == "SampleDpc" and r["by"] == "KeInitializeDpc" for r in regs), "DPC registration")
+want(any(r["routine"] == "ChnUnload" and r["as"] == "unload" and r["by"] == "assigned to DriverUnload"
+         for r in fs["DriverEntry"]["registers"]), "unload registration")
 stores = [s for f in fs.values() for s in f["stores"]]
 want(any(s["place"].startswith("struct _QDEV::") for s in stores), "stores into a field path")
 PY
