@@ -19,6 +19,7 @@ static int charges_quota(const struct pt_event *ev)
 {
     const struct pt_api *api = ev->api;
     if (api->kind != PT_API_ALLOC && api->kind != PT_API_ALLOC_OUT) return 0;
+    if (api->flags & PT_API_LEARNED) return 0;   /* a wrapper: reported inside, with the chain */
     if (api->flags & PT_API_QUOTA) return 1;
     if ((api->flags & PT_API_FLAGS_POOL) && api->pool >= 0 && (unsigned)api->pool < ev->call->nkids) {
         const struct pt_expr *f = ev->call->kids[api->pool];
@@ -39,9 +40,22 @@ static void add_root(char *key, const char *file, unsigned line, char *what)
     nroots++;
 }
 
+/* _IRQL_requires_(DISPATCH_LEVEL) on the function's declaration. */
+static int requires_dispatch(const struct pt_func *fn)
+{
+    for (unsigned i = 0; i < fn->nannotations; i++)
+        if (strcmp(fn->annotations[i], "pt_irql_requires:DISPATCH_LEVEL") == 0 ||
+            strcmp(fn->annotations[i], "pt_irql_requires:2") == 0)
+            return 1;
+    return 0;
+}
+
 void pt007_on_event(const struct pt_event *ev)
 {
-    if (ev->kind == PT_EV_FUNC && ev->fn->role && pt_api_dpc_role(ev->fn->role)) {
+    if (ev->kind == PT_EV_FUNC && requires_dispatch(ev->fn)) {
+        add_root(pt_cg_self(ev), ev->fn->loc.file, ev->fn->loc.line,
+                 pt_asprintf("%s is declared _IRQL_requires_(DISPATCH_LEVEL)", ev->fn->name));
+    } else if (ev->kind == PT_EV_FUNC && ev->fn->role && pt_api_dpc_role(ev->fn->role)) {
         add_root(pt_cg_self(ev), ev->fn->loc.file, ev->fn->loc.line,
                  pt_asprintf("%s is declared as a %s", ev->fn->name, ev->fn->role));
     } else if (ev->kind == PT_EV_REGISTER) {

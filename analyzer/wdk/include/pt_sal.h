@@ -131,7 +131,8 @@
 #define _Kernel_entry_always_
 #define _Dispatch_type_(...)
 #define _Function_class_(...)
-#define _IRQL_requires_(...)
+/* Kept as an annotation: a function that requires DISPATCH_LEVEL runs like a DPC (PT007). */
+#define _IRQL_requires_(irql) __attribute__((annotate("pt_irql_requires:" #irql)))
 #define _IRQL_requires_max_(...)
 #define _IRQL_requires_min_(...)
 #define _IRQL_requires_same_
