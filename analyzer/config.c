@@ -184,10 +184,12 @@ static int strings(struct reader *rd, const char *key, const cJSON *a, struct pt
             if (pt_tag_parse(s, &tag) != 0)
                 return bad(rd, k, "%s", "must be a tag as PoolMon shows it (\"MyBf\") or \"0x...\"");
             pt_api_register_forbidden_tag(tag);
-        } else if (strcmp(key, "dpc_routines") == 0) {
+        } else if (strcmp(key, "dpc_routines") == 0) {   /* a function or a role type */
             pt_api_register_dpc_name(s);
+            pt_api_register_dpc_name(PT_CONFIG_DPC_ROLE);
         } else if (strcmp(key, "unload_routines") == 0) {
             pt_api_register_unload_name(s);
+            pt_api_register_unload_name(PT_CONFIG_UNLOAD_ROLE);
         } else {
             PT_GROW(c->exclude, c->nexclude, c->cap_exclude);
             c->exclude[c->nexclude++] = pt_strdup(s);

@@ -11,6 +11,9 @@
 
 #define PT_CONFIG_NAME ".pooltrack.json"
 #define PT_CONFIG_MAX_RULES 32
+/* The role a function named in dpc_routines / unload_routines gets. */
+#define PT_CONFIG_DPC_ROLE "DPC routine in .pooltrack.json"
+#define PT_CONFIG_UNLOAD_ROLE "unload routine in .pooltrack.json"
 enum { PT_RULE_DEFAULT = -1, PT_RULE_OFF = -2 };
 
 struct pt_config {
@@ -43,8 +46,8 @@ int pt_config_excluded(const struct pt_config *c, const char *file);
 size_t pt_config_filter_tus(const struct pt_config *c, struct pt_compdb *db);
 /* Rules turned off or given another level; findings in excluded files dropped. */
 void pt_config_apply_results(const struct pt_config *c, struct pt_results *r);
-/* Functions named as DPC or unload routines get that name as their role, so
- * the rules treat them as if declared with a DPC/unload role type. */
+/* Functions named as DPC or unload routines get PT_CONFIG_*_ROLE as their
+ * role, so the rules treat them as if declared with a DPC/unload role type. */
 void pt_config_mark_routines(struct pt_tu_ir *ir);
 /* "*", "?" within a path segment, "**" across segments; exposed for tests. */
 int pt_glob_match(const char *pattern, const char *path);

@@ -87,7 +87,9 @@ void pt_config_mark_routines(struct pt_tu_ir *ir)
 {
     for (unsigned i = 0; i < ir->nfuncs; i++) {
         struct pt_func *fn = ir->funcs[i];
-        if (fn->name && (pt_api_extra_dpc(fn->name) || pt_api_extra_unload(fn->name))) fn->role = fn->name;
+        if (!fn->name) continue;
+        if (pt_api_extra_dpc(fn->name)) fn->role = PT_CONFIG_DPC_ROLE;
+        else if (pt_api_extra_unload(fn->name)) fn->role = PT_CONFIG_UNLOAD_ROLE;
     }
 }
 
