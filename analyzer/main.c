@@ -14,6 +14,7 @@
 #include "output.h"
 #include "rule_info.h"
 #include "run.h"
+#include "select.h"
 #include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
@@ -246,6 +247,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
     return -1;
 }
 
+static char *default_cache(const struct opts *o);
+
 static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r)
 {
     char err[1024];
@@ -257,10 +260,12 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         }
         for (size_t i = 0; i < db->nwarnings; i++)
             pt_results_add_note(r, PT_WARNING, NULL, 0, "skipped %s", db->warnings[i]);
-        if (o->nfiles && pt_compdb_filter(db, o->files, o->nfiles, err, sizeof err) != 0) {
+        char *cache = default_cache(o);   /* a header selects the TUs that read it */
+        if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
         }
+        free(cache);
         return input_error;
     }
     db->tus = pt_xcalloc(o->nfiles + 1, sizeof *db->tus);
