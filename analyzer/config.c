@@ -254,7 +254,8 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
     cJSON *doc = cJSON_ParseWithOpts(text, &end, 0);
     int rc = 0;
     if (!doc) {
-        unsigned line = 1;
+        unsigned line = 1;   /* a truncated file fails at its end: name the last line with text */
+        while (end && end > text && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t')) end--;
         for (const char *p = text; end && p < end; p++) line += *p == '\n';
         snprintf(err, errlen, "%s: not valid JSON (line %u)", rd.file, line);
         rc = -1;
