@@ -21,9 +21,18 @@ static uint64_t tool_identity(void)
     return id;
 }
 
+static char *salt;
+
+void pt_cache_set_salt(const char *s)
+{
+    free(salt);
+    salt = s && *s ? pt_strdup(s) : NULL;
+}
+
 char *pt_cache_key(const struct pt_tu *tu)
 {
     uint64_t h = tool_identity();
+    if (salt) h = pt_hash_str(h, salt);
     const char *args[256];
     size_t n = pt_wdk_args(tu->is_cxx, args, 256);
     for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);

@@ -19,6 +19,9 @@ struct pt_step {
     char *message;
 };
 
+/* --baseline: whether a finding was already in the baseline (SARIF baselineState). */
+enum pt_baseline_state { PT_BASELINE_NONE, PT_BASELINE_NEW, PT_BASELINE_UNCHANGED };
+
 struct pt_finding {
     const char *rule_id;   /* "PT005"; static string from the rule table */
     enum pt_level level;
@@ -33,6 +36,7 @@ struct pt_finding {
     /* `// pooltrack-ignore PT005: reason` on the line or the line before */
     int suppressed;
     char *suppression_reason;
+    enum pt_baseline_state baseline;
 };
 
 /* Tool execution notifications: a TU that did not parse, a budget that was hit,

@@ -8,10 +8,13 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "cache.h"
+#include "cli_inputs.h"
 #include "compdb.h"
+#include "inventory.h"
 #include "output.h"
 #include "rule_info.h"
 #include "run.h"
+#include "select.h"
 #include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
@@ -41,6 +44,13 @@ static const char usage[] =
     "  --shard K/N        with --summaries-only: the K-th of N equal parts of the files\n"
     "  --link             the arguments are folders of units: link them and report\n"
     "  --summaries FILE   write what was learned about every function as JSON\n"
+    "  --config FILE      read FILE instead of the nearest .pooltrack.json above the compile\n"
+    "                     database (or the current folder)\n"
+    "  --baseline FILE    report only findings not in FILE (a SARIF log pooltrack wrote)\n"
+    "  --write-baseline FILE  write the findings of this run to FILE as a SARIF baseline\n"
+    "  --inventory        list every allocation site (tag, allocator, pool, place) and the\n"
+    "                     sites per tag, instead of the findings (text or json)\n"
+    "  --pooltag-file FILE  with --inventory: flag tags Pooltag.txt gives to another component\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -66,6 +76,8 @@ struct opts {
     enum pt_level fail_on;
     int stats, dump_ir, show_suppressed, quiet, no_cache, link;
     const char *cache_dir, *units_out, *summaries;
+    const char *config, *baseline, *write_baseline, *pooltag;
+    int inventory;
     unsigned jobs, shard_k, shard_n;
     double tu_timeout;
     long tu_memory;
@@ -115,7 +127,8 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
-       O_UNITS, O_SHARD, O_LINK, O_SUMMARIES };
+       O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
+       O_POOLTAG };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -141,6 +154,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"tu-memory", required_argument, 0, O_MEMORY}, {"summaries-only", required_argument, 0, O_UNITS},
         {"shard", required_argument, 0, O_SHARD}, {"link", no_argument, 0, O_LINK},
         {"summaries", required_argument, 0, O_SUMMARIES},
+        {"config", required_argument, 0, O_CONFIG}, {"baseline", required_argument, 0, O_BASELINE},
+        {"write-baseline", required_argument, 0, O_WRITEBASE}, {"inventory", no_argument, 0, O_INVENTORY},
+        {"pooltag-file", required_argument, 0, O_POOLTAG},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -172,6 +188,11 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_UNITS: o->units_out = optarg; break;
         case O_LINK: o->link = 1; break;
         case O_SUMMARIES: o->summaries = optarg; break;
+        case O_CONFIG: o->config = optarg; break;
+        case O_BASELINE: o->baseline = optarg; break;
+        case O_WRITEBASE: o->write_baseline = optarg; break;
+        case O_INVENTORY: o->inventory = 1; break;
+        case O_POOLTAG: o->pooltag = optarg; break;
         case O_SHARD: {
             unsigned k, n;
             char tail;
@@ -217,12 +238,16 @@ static int parse_args(int argc, char **argv, struct opts *o)
     if (o->shard_n && !o->units_out) return fail("%s", "--shard needs --summaries-only DIR");
     if (o->link && (o->units_out || o->db)) return fail("%s", "--link takes folders of units, not -p or --summaries-only");
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
+    if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
+    if (o->inventory && o->format == PT_FMT_SARIF) return fail("%s", "--inventory writes text or json, not sarif");
     if (!o->db && o->nfiles == 0) {
         fputs(usage, stderr);
         return 2;
     }
     return -1;
 }
+
+static char *default_cache(const struct opts *o);
 
 static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r)
 {
@@ -235,10 +260,12 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         }
         for (size_t i = 0; i < db->nwarnings; i++)
             pt_results_add_note(r, PT_WARNING, NULL, 0, "skipped %s", db->warnings[i]);
-        if (o->nfiles && pt_compdb_filter(db, o->files, o->nfiles, err, sizeof err) != 0) {
+        char *cache = default_cache(o);   /* a header selects the TUs that read it */
+        if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
         }
+        free(cache);
         return input_error;
     }
     db->tus = pt_xcalloc(o->nfiles + 1, sizeof *db->tus);
@@ -290,6 +317,13 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
+    struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */
+    char in_err[1024];
+    if (pt_cli_inputs_load(&in, o.config, o.db, o.baseline, o.pooltag, in_err, sizeof in_err) != 0) {
+        pt_cli_inputs_free(&in);
+        return fail("%s", in_err);
+    }
+    if (o.inventory) pt_inventory_enable();
 
     struct pt_results res;
     memset(&res, 0, sizeof res);
@@ -313,12 +347,14 @@ int main(int argc, char **argv)
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             free(cache);
             pt_results_free(&res);
+            pt_cli_inputs_free(&in);
             return 2;
         }
         input_error = failed > 0;
     } else {
         input_error = load_tus(&o, &db, &res);
-        if (input_error < 0) { free(cache); return 2; }
+        if (input_error < 0) { free(cache); pt_cli_inputs_free(&in); return 2; }
+        pt_config_filter_tus(&in.config, &db);   /* "exclude" */
         note_dropped(&db, &res);
         if (o.units_out) {
             char err[1024];
@@ -327,6 +363,7 @@ int main(int argc, char **argv)
                 free(cache);
                 pt_compdb_free(&db);
                 pt_results_free(&res);
+                pt_cli_inputs_free(&in);
                 return 2;
             }
         }
@@ -348,10 +385,12 @@ int main(int argc, char **argv)
         pt_compdb_free(&db);
         pt_stats_free(&st);
         pt_results_free(&res);
+        pt_cli_inputs_free(&in);
         return input_error ? 2 : 0;
     }
     pt_apply_suppressions(&res);
     drop_disabled(&res, o.enabled);
+    pt_config_apply_results(&in.config, &res);
     pt_results_finish(&res);
 
     char *cwd = getcwd(NULL, 0);
@@ -360,9 +399,24 @@ int main(int argc, char **argv)
         rc = fail("--srcroot '%s' does not exist", o.srcroot);
         goto cleanup;
     }
-    struct pt_output_opts oo = {o.format, root ? root : cwd, 0, NULL, o.show_suppressed, o.quiet};
+    struct pt_output_opts oo = {.format = o.format, .srcroot = root ? root : cwd,
+                                .show_suppressed = o.show_suppressed, .quiet = o.quiet};
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
     char err[1024];
+    if (o.write_baseline) {   /* every finding of this run, before the old baseline marks them */
+        struct pt_output_opts bo = {.format = PT_FMT_SARIF, .srcroot = oo.srcroot};
+        if (pt_output_write_file(o.write_baseline, &res, &bo, err, sizeof err) != 0) {
+            fprintf(stderr, "pooltrack-analyze: --write-baseline: %s\n", err);
+            rc = 2;
+            goto cleanup;
+        }
+    }
+    if (in.has_baseline) {
+        pt_baseline_apply(&in.baseline, &res);
+        oo.baseline = &in.baseline;
+    }
+    oo.inventory = o.inventory;
+    oo.pooltag = in.has_pooltag ? &in.pooltag : NULL;
     if (o.out) {
         if (pt_output_write_file(o.out, &res, &oo, err, sizeof err) != 0) {
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
@@ -381,8 +435,10 @@ int main(int argc, char **argv)
         goto cleanup;
     }
     rc = 0;
-    for (size_t i = 0; i < res.nfindings; i++)
-        if (res.findings[i].level >= o.fail_on && !res.findings[i].suppressed) rc = 1;
+    for (size_t i = 0; i < res.nfindings; i++)   /* an inventory or a new baseline is not a check */
+        if (res.findings[i].level >= o.fail_on && !res.findings[i].suppressed && !o.inventory &&
+            res.findings[i].baseline != PT_BASELINE_UNCHANGED && !(o.write_baseline && !o.baseline))
+            rc = 1;
     for (size_t i = 0; i < res.nnotes; i++)   /* input errors: one line each on stderr */
         if (res.notes[i].level == PT_ERROR)
             fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);
@@ -393,5 +449,6 @@ cleanup:
     pt_compdb_free(&db);
     pt_stats_free(&st);
     pt_results_free(&res);
+    pt_cli_inputs_free(&in);
     return rc;
 }

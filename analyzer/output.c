@@ -12,6 +12,7 @@
 
 int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
 {
+    if (o->inventory) return pt_output_inventory(out, o);
     switch (o->format) {
     case PT_FMT_TEXT: return pt_output_text(out, r, o);
     case PT_FMT_JSON: return pt_output_json(out, r, o);

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include "finding.h"
 
+struct pt_baseline;
+struct pt_pooltag;
 enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON };
 
 struct pt_output_opts {
@@ -14,6 +16,10 @@ struct pt_output_opts {
     const char *command_line; /* for SARIF invocations */
     int show_suppressed;    /* text: print suppressed findings too */
     int quiet;              /* text: findings only */
+    const struct pt_baseline *baseline; /* --baseline (applied): text/JSON hide the
+                                           unchanged findings, SARIF marks baselineState */
+    int inventory;          /* --inventory: the allocation sites instead of the findings */
+    const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
 };
 
 /* 0 on success, -1 on write error (errno set). */

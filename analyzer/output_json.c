@@ -1,6 +1,7 @@
 /* JSON output: the findings and notifications as plain objects (cJSON). */
 #include <stdlib.h>
 #include <cjson/cJSON.h>
+#include "baseline.h"
 #include "output_internal.h"
 #include "rule_info.h"
 
@@ -30,6 +31,7 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
     cJSON *arr = cJSON_AddArrayToObject(root, "findings");
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct pt_finding *f = &r->findings[i];
+        if (f->baseline == PT_BASELINE_UNCHANGED) continue;   /* --baseline: only what is new */
         const struct pt_rule_info *info = pt_rule_info_find(f->rule_id);
         cJSON *j = place(&f->loc, o);
         cJSON_AddStringToObject(j, "rule", f->rule_id);
@@ -51,6 +53,13 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
             cJSON_AddItemToArray(path, s);
         }
         cJSON_AddItemToArray(arr, j);
+    }
+    if (o->baseline) {
+        cJSON *b = cJSON_AddObjectToObject(root, "baseline");
+        cJSON_AddStringToObject(b, "file", o->baseline->path);
+        cJSON_AddNumberToObject(b, "new", (double)o->baseline->new_count);
+        cJSON_AddNumberToObject(b, "unchanged", (double)o->baseline->unchanged);
+        cJSON_AddNumberToObject(b, "absent", (double)o->baseline->absent);
     }
     cJSON *notes = cJSON_AddArrayToObject(root, "notifications");
     for (size_t i = 0; i < r->nnotes; i++) {

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 #include <cjson/cJSON.h>
+#include "baseline.h"
 #include "output_internal.h"
 #include "rule_info.h"
 #include "util.h"
@@ -183,6 +184,8 @@ static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_
     cJSON *pf = cJSON_AddObjectToObject(j, "partialFingerprints");
     cJSON_AddStringToObject(pf, "pooltrack/v1", full);
     if (f->nsteps) cJSON_AddItemToObject(j, "codeFlows", code_flow(f, o, arts));
+    if (f->baseline != PT_BASELINE_NONE)   /* SARIF 2.1.0 3.27.24 */
+        cJSON_AddStringToObject(j, "baselineState", f->baseline == PT_BASELINE_NEW ? "new" : "unchanged");
     if (f->suppressed) {   /* kept, marked: reviewers see what was silenced and why */
         cJSON *sup = cJSON_AddArrayToObject(j, "suppressions"), *one = cJSON_CreateObject();
         cJSON_AddStringToObject(one, "kind", "inSource");
@@ -241,6 +244,13 @@ int pt_output_sarif(FILE *out, const struct pt_results *r, const struct pt_outpu
     }
     cJSON *results = cJSON_CreateArray();
     for (size_t i = 0; i < r->nfindings; i++) cJSON_AddItemToArray(results, result_json(r, i, o, &arts));
+    cJSON *gone;   /* in the baseline, not found any more */
+    for (size_t i = 0; o->baseline && (gone = pt_baseline_absent(o->baseline, i)); i++) {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(gone, "ruleId");
+        int ri = cJSON_IsString(id) ? rule_index(id->valuestring) : -1;
+        if (ri >= 0) cJSON_AddNumberToObject(gone, "ruleIndex", ri);
+        cJSON_AddItemToArray(results, gone);
+    }
     cJSON *inv = invocation(r, o, &arts);
     cJSON *artifacts = cJSON_AddArrayToObject(run, "artifacts");
     for (size_t i = 0; i < arts.n; i++) {

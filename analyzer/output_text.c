@@ -1,6 +1,7 @@
 /* Compiler-style text: file:line:col: warning: message [PT005], path as notes. */
 #include <stdlib.h>
 #include <string.h>
+#include "baseline.h"
 #include "util.h"
 #include "output_internal.h"
 #include "rule_info.h"
@@ -32,6 +33,7 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
     size_t shown = 0, suppressed = 0;
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct pt_finding *f = &r->findings[i];
+        if (f->baseline == PT_BASELINE_UNCHANGED) continue;   /* counted below */
         if (f->suppressed) {
             suppressed++;
             if (!o->show_suppressed) continue;
@@ -60,11 +62,15 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         for (size_t k = 0; k < count; k++) {
             size_t n = 0;
             for (size_t i = 0; i < r->nfindings; i++)
-                n += !r->findings[i].suppressed && strcmp(r->findings[i].rule_id, rules[k].id) == 0;
+                n += !r->findings[i].suppressed && r->findings[i].baseline != PT_BASELINE_UNCHANGED &&
+                     strcmp(r->findings[i].rule_id, rules[k].id) == 0;
             if (n) { fprintf(out, "%s%s: %zu", first ? "" : ", ", rules[k].id, n); first = 0; }
         }
         fputs(")\n", out);
     }
+    if (o->baseline && o->baseline->unchanged && !o->quiet)
+        fprintf(out, "%zu finding%s hidden by the baseline (%s)\n", o->baseline->unchanged,
+                o->baseline->unchanged == 1 ? "" : "s", o->baseline->path);
     if (suppressed && !o->show_suppressed && !o->quiet)
         fprintf(out, "%zu suppressed with pooltrack-ignore (--show-suppressed lists them)\n", suppressed);
     return ferror(out) ? -1 : 0;

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cache.h"
+#include "config.h"
 #include "engine.h"
 #include "ir_dump.h"
 #include "link.h"
@@ -195,6 +196,7 @@ static void link_units(struct run *run)
             run->failed++;
             continue;
         }
+        pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
         if (run->o->dump_ir)
             for (unsigned f = 0; f < it->unit.ir.nfuncs; f++) pt_ir_dump_func(stderr, it->unit.ir.funcs[f]);
         pt_stats_add_tu(run->st, &it->unit.ir);

@@ -120,6 +120,7 @@ static int in_list(const char *const *list, const char *name)
 
 enum pt_entry_kind pt_api_entry_field(const char *field)
 {
+    if (pt_api_extra_unload(field)) return PT_ENTRY_UNLOAD;
     return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD : in_list(init_fields, field) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
 }
 
@@ -130,6 +131,7 @@ int pt_api_unload_call(const char *name)
 
 enum pt_entry_kind pt_api_entry_role(const char *role)
 {
+    if (pt_api_extra_unload(role)) return PT_ENTRY_UNLOAD;
     return in_list(unload_roles, role) ? PT_ENTRY_UNLOAD : in_list(init_roles, role) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
 }
 
@@ -157,6 +159,7 @@ int pt_api_dpc_unless_passive(const char *name)
 
 int pt_api_dpc_role(const char *role)
 {
+    if (pt_api_extra_dpc(role)) return 1;
     for (int i = 0; role && dpc_roles[i]; i++)
         if (strcmp(dpc_roles[i], role) == 0) return 1;
     return 0;
@@ -241,6 +244,8 @@ static const struct pt_api *find_learned(const char *name)
 const struct pt_api *pt_api_find(const char *name)
 {
     if (!name) return NULL;
+    const struct pt_api *x = pt_api_find_extra(name);   /* the user's configuration wins */
+    if (x) return x;
     const struct pt_api *l = nlearned ? find_learned(name) : NULL;
     if (l) return l;
     if (!sorted_ready) {  /* single-threaded per process: workers are processes */

@@ -78,6 +78,19 @@ int pt_api_unload_call(const char *name);
 int pt_api_list_insert(const char *name, int *entry);
 int pt_api_list_drain(const char *name);
 const char *pt_family_name(enum pt_family f);
+/* The configuration's additions (rules/pool_api_extra.c), for the whole run:
+ * allocators/frees (found before the table and the learned routines), names of
+ * DPC and unload routines (function names or role types; unload names also
+ * match the field a routine is assigned to), tags PT002 reports. Copied. */
+void pt_api_register_extra(const struct pt_api *api);
+void pt_api_register_dpc_name(const char *name);
+void pt_api_register_unload_name(const char *name);
+void pt_api_register_forbidden_tag(int64_t tag);
+const struct pt_api *pt_api_find_extra(const char *name);
+int pt_api_extra_dpc(const char *name);
+int pt_api_extra_unload(const char *name);
+int pt_api_tag_forbidden(int64_t tag);
+void pt_api_forget_extra(void);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);
 

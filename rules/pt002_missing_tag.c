@@ -1,4 +1,5 @@
-/* PT002 missing-tag: untagged allocators, tag 0, and the default tags. */
+/* PT002 missing-tag: untagged allocators, tag 0, the default tags and the
+ * tags the configuration forbids. */
 #include "rule.h"
 
 static const struct { int64_t value; const char *shown; } defaults[] = {
@@ -22,6 +23,14 @@ void pt002_on_event(const struct pt_event *ev)
     if (tag == 0) {
         pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
                   "%s is called with tag 0; use a driver-specific four-character tag", ev->call->name);
+        return;
+    }
+    if (pt_api_tag_forbidden(tag)) {   /* .pooltrack.json "forbidden_tags" */
+        char shown[5];
+        pt_tag_chars(tag, shown);
+        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+                  "%s uses the tag '%s', which the configuration forbids (forbidden_tags); use "
+                  "this driver's own tag", ev->call->name, shown);
         return;
     }
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)

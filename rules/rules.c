@@ -2,6 +2,7 @@
 #include <stddef.h>
 #include "engine_internal.h"
 #include "callgraph.h"
+#include "inventory.h"
 #include "rule.h"
 #include "summary_dump.h"
 
@@ -24,6 +25,7 @@ void pt_rules_dispatch(const struct pt_event *ev)
     pt_cg_on_event(ev);
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) rules[i].on_event(ev);
     pt_summary_dump_on_event(ev);
+    pt_inventory_on_event(ev);   /* --inventory: collects, never reports */
 }
 
 void pt_engine_finish(struct pt_results *results)

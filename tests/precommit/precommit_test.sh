@@ -55,5 +55,52 @@ echo 'VOID Leak2(VOID) { PVOID q = ExAllocatePoolZero(PagedPool, 8, T); (void)q;
 git add driver.c
 if git commit -qm leak2 >"$t/out" 2>&1; then bad "plain hook accepted a leak"; else ok; fi
 grep -q "PT005" "$t/out" && ok || { bad "plain hook: no PT005"; cat "$t/out"; }
+
+# a header change analyses the translation units that include it, not the others
+# (known from the cache an earlier run left next to the compile database)
+git reset -q --hard
+cat > inc.h <<'C'
+#define BUF_TAG 'fuBM'
+#define FREE_BUF(p) ExFreePoolWithTag((p), BUF_TAG)
+C
+cat > user.c <<'C'
+#include <ntddk.h>
+#include "inc.h"
+VOID UseBuf(SIZE_T n)
+{
+    PVOID b = ExAllocatePoolZero(NonPagedPoolNx, n, BUF_TAG);
+    if (b == NULL) return;
+    FREE_BUF(b);
+}
+C
+cat > other.c <<'C'
+#include <ntddk.h>
+VOID OldLeak(VOID) { PVOID q = ExAllocatePoolZero(PagedPool, 8, 'dlOM'); (void)q; }
+C
+echo ".pooltrack-cache/" > .gitignore
+printf '[{"directory": "%s", "file": "driver.c", "arguments": ["cl.exe", "/kernel", "/c", "driver.c"]},\n {"directory": "%s", "file": "user.c", "arguments": ["cl.exe", "/kernel", "/c", "user.c"]},\n {"directory": "%s", "file": "other.c", "arguments": ["cl.exe", "/kernel", "/c", "other.c"]}]\n' "$repo" "$repo" "$repo" > compile_commands.json
+git add -A && git commit -q --no-verify -m "user.c, and other.c with a known leak"
+pooltrack-analyze -p compile_commands.json >/dev/null 2>&1   # the developer's last full run: warms the cache
+sed -i 's/#define FREE_BUF(p) .*/#define FREE_BUF(p) ((void)(p))/' inc.h   # now user.c leaks
+git add inc.h
+if git commit -qm "header breaks user.c" >"$t/out" 2>&1; then bad "header change: leak in the including TU accepted"; else ok; fi
+grep -q "user.c:.*PT005" "$t/out" && ok || { bad "header change: user.c not analysed"; cat "$t/out"; }
+grep -q "other.c" "$t/out" && bad "header change: other.c (does not include inc.h) analysed" || ok
+grep -q "driver.c" "$t/out" && bad "header change: driver.c (does not include inc.h) analysed" || ok
+# with no cache the hook cannot know who includes the header: it analyses every TU
+rm -rf .pooltrack-cache
+git commit -qm "header, cold cache" >"$t/out" 2>&1
+grep -q "other.c:.*PT005" "$t/out" && grep -q "user.c:.*PT005" "$t/out" && ok || { bad "cold cache: not every TU analysed"; cat "$t/out"; }
+git reset -q --hard
+
+# nothing relevant staged (a README): the hook is done in well under a second
+echo "notes" > README.md
+git add README.md
+start=$(date +%s%N)
+.git/hooks/pre-commit; rc=$?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "hook time with only a README staged: ${ms} ms"
+[ "$rc" -eq 0 ] && [ "$ms" -lt 500 ] && ok || bad "README-only commit: exit $rc after ${ms} ms"
+git commit -qm readme >"$t/out" 2>&1 && ok || { bad "README-only commit refused"; cat "$t/out"; }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

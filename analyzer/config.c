@@ -1,0 +1,282 @@
+/* Reading .pooltrack.json (cJSON). Every mistake is one line naming the key,
+ * because a config that is silently half-applied hides bugs. */
+#include "config.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cjson/cJSON.h>
+#include "pool_api.h"
+#include "rule_info.h"
+#include "util.h"
+
+char *pt_config_find(const char *dir)
+{
+    char *d = realpath(dir && *dir ? dir : ".", NULL);
+    while (d) {
+        char *p = pt_asprintf("%s/%s", strcmp(d, "/") == 0 ? "" : d, PT_CONFIG_NAME);
+        if (access(p, F_OK) == 0) { free(d); return p; }
+        free(p);
+        char *slash = strrchr(d, '/');
+        if (!slash || slash == d) {
+            if (strcmp(d, "/") == 0) break;
+            d[1] = 0;   /* try "/" last */
+            continue;
+        }
+        *slash = 0;
+    }
+    free(d);
+    return NULL;
+}
+
+int pt_tag_parse(const char *text, int64_t *out)
+{
+    size_t n = strlen(text);
+    if (n > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        char *end;
+        errno = 0;
+        unsigned long long v = strtoull(text + 2, &end, 16);
+        if (errno || *end || v > 0xffffffffULL) return -1;
+        *out = (int64_t)v;
+        return 0;
+    }
+    if (n == 0 || n > 4) return -1;
+    int64_t v = 0;
+    for (size_t i = 0; i < 4; i++) {   /* first character shown = lowest byte */
+        unsigned char ch = i < n ? (unsigned char)text[i] : ' ';
+        if (ch < 0x20 || ch >= 0x7f) return -1;
+        v |= (int64_t)ch << (8 * i);
+    }
+    *out = v;
+    return 0;
+}
+
+struct reader {
+    char *err;
+    size_t errlen;
+    const char *file;   /* as shown in messages */
+};
+
+static int bad(struct reader *rd, const char *key, const char *fmt, const char *arg)
+{
+    int n = snprintf(rd->err, rd->errlen, "%s: \"%s\": ", rd->file, key);
+    if (n >= 0 && (size_t)n < rd->errlen) snprintf(rd->err + n, rd->errlen - (size_t)n, fmt, arg);
+    return -1;
+}
+
+static const struct { const char *name; enum pt_family fam; } families[] = {
+    {"pool", PT_FAM_POOL}, {"ndis", PT_FAM_NDIS}, {"mdl", PT_FAM_MDL}, {"irp", PT_FAM_IRP},
+    {"contiguous", PT_FAM_CONTIG}, {"flt", PT_FAM_FLT}, {"lookaside_np", PT_FAM_LOOKASIDE_NP},
+    {"lookaside_p", PT_FAM_LOOKASIDE_P}, {"lookaside_ex", PT_FAM_LOOKASIDE_EX},
+    {"unicode_string", PT_FAM_USTR}, {"ansi_string", PT_FAM_ASTR},
+};
+
+static int family(struct reader *rd, const char *key, const cJSON *v, enum pt_family *out)
+{
+    if (!cJSON_IsString(v)) return bad(rd, key, "%s", "must be a family name (pool, ndis, mdl, ...)");
+    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++)
+        if (strcmp(families[i].name, v->valuestring) == 0) { *out = families[i].fam; return 0; }
+    return bad(rd, key, "unknown family '%s' (pool, ndis, mdl, irp, contiguous, flt, lookaside_np, "
+               "lookaside_p, lookaside_ex, unicode_string, ansi_string)", v->valuestring);
+}
+
+static int arg_index(struct reader *rd, const char *key, const cJSON *v, int *out)
+{
+    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int)v->valuedouble || v->valueint < 0 ||
+        v->valueint > 31)
+        return bad(rd, key, "%s", "must be an argument index from 0 to 31");
+    *out = v->valueint;
+    return 0;
+}
+
+static int boolean(struct reader *rd, const char *key, const cJSON *v, int *out)
+{
+    if (!cJSON_IsBool(v)) return bad(rd, key, "%s", "must be true or false");
+    *out = cJSON_IsTrue(v);
+    return 0;
+}
+
+/* One entry of "allocators" (is_free 0) or "frees" (1). */
+static int routine(struct reader *rd, const char *list, int idx, const cJSON *o, int is_free,
+                   struct pt_config *c)
+{
+    char key[160];
+    struct pt_api api = {NULL, is_free ? PT_API_FREE : PT_API_ALLOC, PT_FAM_NONE, -1, NULL,
+                         -1, -1, -1, -1, 0, 0, 0};
+    int has_family = 0;
+    snprintf(key, sizeof key, "%s[%d]", list, idx);
+    if (!cJSON_IsObject(o)) return bad(rd, key, "%s", "must be an object {\"name\": ..., \"family\": ...}");
+    for (const cJSON *m = o->child; m; m = m->next) {
+        snprintf(key, sizeof key, "%s[%d].%s", list, idx, m->string);
+        const char *k = m->string;
+        int flag = 0, rc = 0;
+        if (strcmp(k, "name") == 0) {
+            if (!cJSON_IsString(m) || !*m->valuestring) return bad(rd, key, "%s", "must be a function name");
+            api.name = m->valuestring;
+        } else if (strcmp(k, "family") == 0) {
+            rc = family(rd, key, m, &api.family);
+            has_family = 1;
+        } else if (strcmp(k, "tag_arg") == 0) rc = arg_index(rd, key, m, &api.tag);
+        else if (is_free && strcmp(k, "ptr_arg") == 0) rc = arg_index(rd, key, m, &api.ptr);
+        else if (!is_free && strcmp(k, "size_arg") == 0) rc = arg_index(rd, key, m, &api.size);
+        else if (!is_free && strcmp(k, "pool_arg") == 0) rc = arg_index(rd, key, m, &api.pool);
+        else if (!is_free && strcmp(k, "out_arg") == 0) {
+            rc = arg_index(rd, key, m, &api.ptr);
+            api.kind = PT_API_ALLOC_OUT;
+        } else if (!is_free && strcmp(k, "tag") == 0) {
+            if (!cJSON_IsString(m) || pt_tag_parse(m->valuestring, &api.tag_value) != 0)
+                return bad(rd, key, "%s", "must be a tag as PoolMon shows it (\"MyBf\") or \"0x...\"");
+            api.tag_fixed = 1;
+        } else if (!is_free && strcmp(k, "quota") == 0) {
+            rc = boolean(rd, key, m, &flag);
+            if (flag) api.flags |= PT_API_QUOTA;
+        } else if (!is_free && strcmp(k, "pool_flags") == 0) {
+            rc = boolean(rd, key, m, &flag);
+            if (flag) api.flags |= PT_API_FLAGS_POOL;
+        } else return bad(rd, key, "%s", "unknown key (see docs/config.md)");
+        if (rc) return rc;
+    }
+    snprintf(key, sizeof key, "%s[%d]", list, idx);
+    if (!api.name) return bad(rd, key, "%s", "needs \"name\"");
+    if (!has_family) return bad(rd, key, "%s", "needs \"family\"");
+    if (is_free && api.ptr < 0) return bad(rd, key, "%s", "needs \"ptr_arg\" (the argument it frees)");
+    if (api.tag_fixed && api.tag >= 0) return bad(rd, key, "%s", "has both \"tag\" and \"tag_arg\"");
+    pt_api_register_extra(&api);
+    char *salt = pt_asprintf("%s%s|", c->cache_salt, api.name);
+    free(c->cache_salt);
+    c->cache_salt = salt;
+    return 0;
+}
+
+static int rules(struct reader *rd, const cJSON *o, struct pt_config *c)
+{
+    size_t n;
+    const struct pt_rule_info *infos = pt_rule_infos(&n);
+    if (!cJSON_IsObject(o)) return bad(rd, "rules", "%s", "must be an object {\"PT002\": \"off\", ...}");
+    for (const cJSON *m = o->child; m; m = m->next) {
+        char key[96];
+        snprintf(key, sizeof key, "rules.%s", m->string);
+        const struct pt_rule_info *ri = pt_rule_info_find(m->string);
+        if (!ri) return bad(rd, key, "%s", "no such rule");
+        const char *v = cJSON_IsString(m) ? m->valuestring : "";
+        int lvl = strcmp(v, "off") == 0 ? PT_RULE_OFF : strcmp(v, "on") == 0 ? PT_RULE_DEFAULT
+                  : strcmp(v, "note") == 0 ? PT_NOTE : strcmp(v, "warning") == 0 ? PT_WARNING
+                  : strcmp(v, "error") == 0 ? (int)PT_ERROR : -3;
+        if (lvl == -3) return bad(rd, key, "%s", "must be \"off\", \"on\", \"note\", \"warning\" or \"error\"");
+        if ((size_t)(ri - infos) < PT_CONFIG_MAX_RULES) c->rule_level[ri - infos] = lvl;
+    }
+    return 0;
+}
+
+/* "forbidden_tags", "dpc_routines", "unload_routines", "exclude": strings. */
+static int strings(struct reader *rd, const char *key, const cJSON *a, struct pt_config *c)
+{
+    if (!cJSON_IsArray(a)) return bad(rd, key, "%s", "must be an array of strings");
+    int i = 0;
+    for (const cJSON *m = a->child; m; m = m->next, i++) {
+        char k[96];
+        snprintf(k, sizeof k, "%s[%d]", key, i);
+        if (!cJSON_IsString(m) || !*m->valuestring) return bad(rd, k, "%s", "must be a non-empty string");
+        const char *s = m->valuestring;
+        if (strcmp(key, "forbidden_tags") == 0) {
+            int64_t tag;
+            if (pt_tag_parse(s, &tag) != 0)
+                return bad(rd, k, "%s", "must be a tag as PoolMon shows it (\"MyBf\") or \"0x...\"");
+            pt_api_register_forbidden_tag(tag);
+        } else if (strcmp(key, "dpc_routines") == 0) {   /* a function or a role type */
+            pt_api_register_dpc_name(s);
+            pt_api_register_dpc_name(PT_CONFIG_DPC_ROLE);
+        } else if (strcmp(key, "unload_routines") == 0) {
+            pt_api_register_unload_name(s);
+            pt_api_register_unload_name(PT_CONFIG_UNLOAD_ROLE);
+        } else {
+            PT_GROW(c->exclude, c->nexclude, c->cap_exclude);
+            c->exclude[c->nexclude++] = pt_strdup(s);
+        }
+    }
+    return 0;
+}
+
+static int read_doc(struct reader *rd, const cJSON *doc, struct pt_config *c)
+{
+    if (!cJSON_IsObject(doc)) return bad(rd, "", "%s", "the file must hold one JSON object");
+    for (const cJSON *m = doc->child; m; m = m->next) {
+        const char *k = m->string;
+        int rc = 0;
+        if (strcmp(k, "rules") == 0) rc = rules(rd, m, c);
+        else if (strcmp(k, "allocators") == 0 || strcmp(k, "frees") == 0) {
+            int is_free = k[0] == 'f', i = 0;
+            if (!cJSON_IsArray(m)) return bad(rd, k, "%s", "must be an array of objects");
+            for (const cJSON *e = m->child; e && !rc; e = e->next) rc = routine(rd, k, i++, e, is_free, c);
+        } else if (strcmp(k, "forbidden_tags") == 0 || strcmp(k, "dpc_routines") == 0 ||
+                   strcmp(k, "unload_routines") == 0 || strcmp(k, "exclude") == 0)
+            rc = strings(rd, k, m, c);
+        else if (strcmp(k, "$schema") != 0 && strcmp(k, "comment") != 0)
+            return bad(rd, k, "%s", "unknown key (rules, allocators, frees, forbidden_tags, "
+                       "dpc_routines, unload_routines, exclude)");
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+/* The path as the user knows it: relative to the current folder when under it. */
+static const char *shown(const char *path, const char *cwd)
+{
+    size_t n = cwd ? strlen(cwd) : 0;
+    if (n && strncmp(path, cwd, n) == 0 && path[n] == '/') return path + n + 1;
+    return path;
+}
+
+int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errlen)
+{
+    memset(c, 0, sizeof *c);
+    for (int i = 0; i < PT_CONFIG_MAX_RULES; i++) c->rule_level[i] = PT_RULE_DEFAULT;
+    c->cache_salt = pt_strdup("");
+    char *abs = realpath(path, NULL), *cwd = getcwd(NULL, 0);
+    struct reader rd = {err, errlen, abs ? shown(abs, cwd) : path};
+    FILE *f = abs ? fopen(abs, "rb") : NULL;
+    if (!f) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        free(abs);
+        free(cwd);
+        return -1;
+    }
+    size_t cap = 4096, len = 0;
+    char *text = pt_xmalloc(cap);
+    for (size_t got; (got = fread(text + len, 1, cap - len - 1, f)) > 0;) {
+        len += got;
+        if (len + 1 == cap) text = pt_xrealloc(text, cap *= 2);
+    }
+    fclose(f);
+    text[len] = 0;
+    const char *end = NULL;
+    cJSON *doc = cJSON_ParseWithOpts(text, &end, 0);
+    int rc = 0;
+    if (!doc) {
+        unsigned line = 1;   /* a truncated file fails at its end: name the last line with text */
+        while (end && end > text && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t')) end--;
+        for (const char *p = text; end && p < end; p++) line += *p == '\n';
+        snprintf(err, errlen, "%s: not valid JSON (line %u)", rd.file, line);
+        rc = -1;
+    } else rc = read_doc(&rd, doc, c);
+    cJSON_Delete(doc);
+    free(text);
+    if (rc == 0) {
+        c->path = abs;
+        char *slash = strrchr(abs, '/');
+        c->dir = slash == abs ? pt_strdup("/") : pt_strndup(abs, (size_t)(slash - abs));
+    } else free(abs);
+    free(cwd);
+    return rc;
+}
+
+void pt_config_free(struct pt_config *c)
+{
+    free(c->path);
+    free(c->dir);
+    for (size_t i = 0; i < c->nexclude; i++) free(c->exclude[i]);
+    free(c->exclude);
+    free(c->cache_salt);
+    memset(c, 0, sizeof *c);
+}

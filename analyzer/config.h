@@ -1,0 +1,55 @@
+/* .pooltrack.json: the project's configuration (docs/config.md). Read once in
+ * the parent before any worker starts; what it adds to the families table is
+ * registered in rules/pool_api (workers are forked and inherit it). */
+#ifndef PT_CONFIG_H
+#define PT_CONFIG_H
+#include <stddef.h>
+#include <stdint.h>
+#include "compdb.h"
+#include "finding.h"
+#include "ir.h"
+
+#define PT_CONFIG_NAME ".pooltrack.json"
+#define PT_CONFIG_MAX_RULES 32
+/* The role a function named in dpc_routines / unload_routines gets. */
+#define PT_CONFIG_DPC_ROLE "DPC routine in .pooltrack.json"
+#define PT_CONFIG_UNLOAD_ROLE "unload routine in .pooltrack.json"
+enum { PT_RULE_DEFAULT = -1, PT_RULE_OFF = -2 };
+
+struct pt_config {
+    char *path;                 /* the file read; NULL: no configuration */
+    char *dir;                  /* its folder (absolute): exclude patterns are relative to it */
+    int rule_level[PT_CONFIG_MAX_RULES]; /* by catalogue index: PT_RULE_DEFAULT/OFF or a pt_level */
+    char **exclude;
+    size_t nexclude, cap_exclude;
+    char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
+};
+
+/* The nearest .pooltrack.json in dir or one of its parents; NULL if none. */
+char *pt_config_find(const char *dir);
+/* Reads and checks path, registers its allocators, frees, routine names and
+ * tags with the families table. 0, or -1 with one line naming the key in err. */
+int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errlen);
+/* "PoolMon order" text ("MyBf", "Ddk" padded with spaces) or "0x..." -> tag value. */
+int pt_tag_parse(const char *text, int64_t *out);
+void pt_config_free(struct pt_config *c);
+
+/* config_apply.c */
+/* The configuration of a run: explicit_path (--config), else the nearest
+ * .pooltrack.json above the compile database (db), else above the current
+ * folder; none is fine. Also keys the cache on what the per-TU step uses. */
+int pt_config_setup(const char *explicit_path, const char *db, struct pt_config *c, char *err,
+                    size_t errlen);
+/* 1 when an absolute path matches one of the exclude patterns. */
+int pt_config_excluded(const struct pt_config *c, const char *file);
+/* Drops the TUs the configuration excludes; returns how many. */
+size_t pt_config_filter_tus(const struct pt_config *c, struct pt_compdb *db);
+/* Rules turned off or given another level; findings in excluded files dropped. */
+void pt_config_apply_results(const struct pt_config *c, struct pt_results *r);
+/* Functions named as DPC or unload routines get PT_CONFIG_*_ROLE as their
+ * role, so the rules treat them as if declared with a DPC/unload role type. */
+void pt_config_mark_routines(struct pt_tu_ir *ir);
+/* "*", "?" within a path segment, "**" across segments; exposed for tests. */
+int pt_glob_match(const char *pattern, const char *path);
+
+#endif
