@@ -126,24 +126,14 @@ int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t er
     return 0;
 }
 
-static char *canonical(const char *p)
-{
-    char *r = realpath(p, NULL);
-    if (r) return r;
-    char *cwd = getcwd(NULL, 0);
-    char *a = p[0] == '/' ? pt_strdup(p) : pt_asprintf("%s/%s", cwd ? cwd : ".", p);
-    free(cwd);
-    return a;
-}
-
 int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen)
 {
     char **want = pt_xcalloc(nfiles + 1, sizeof *want);
     int *found = pt_xcalloc(nfiles + 1, sizeof *found);
-    for (size_t i = 0; i < nfiles; i++) want[i] = canonical(files[i]);
+    for (size_t i = 0; i < nfiles; i++) want[i] = pt_canonical_path(files[i]);
     size_t kept = 0;
     for (size_t t = 0; t < db->ntus; t++) {
-        char *tf = canonical(db->tus[t].file);
+        char *tf = pt_canonical_path(db->tus[t].file);
         int keep = 0;
         for (size_t i = 0; i < nfiles; i++)
             if (strcmp(tf, want[i]) == 0) { keep = 1; found[i] = 1; }
@@ -180,7 +170,7 @@ int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu
         snprintf(err, errlen, "%s: not a regular file", file);
         return -1;
     }
-    char *abs = canonical(file);
+    char *abs = pt_canonical_path(file);
     char *dir = pt_strdup(abs);
     *strrchr(dir, '/') = 0;
     struct pt_strv argv = {0};

@@ -8,16 +8,6 @@
 #include "unit.h"
 #include "util.h"
 
-static char *canonical(const char *p)
-{
-    char *r = realpath(p, NULL);
-    if (r) return r;
-    char *cwd = getcwd(NULL, 0);
-    char *a = p[0] == '/' ? pt_strdup(p) : pt_asprintf("%s/%s", cwd ? cwd : ".", p);
-    free(cwd);
-    return a;
-}
-
 static int is_source(const char *f)
 {
     const char *dot = strrchr(f, '.');
@@ -37,7 +27,7 @@ static int reads_any(const struct pt_tu *tu, char **headers, size_t nheaders, co
     if (access(path, R_OK) == 0 && pt_unit_read(path, &u, err, sizeof err) == 0) {
         hit = u.error != NULL;   /* a failed TU read nothing we know of */
         for (size_t d = 0; d < u.ndeps && !hit; d++) {
-            char *dep = canonical(u.deps[d].path);
+            char *dep = pt_canonical_path(u.deps[d].path);
             for (size_t h = 0; h < nheaders && !hit; h++) hit = strcmp(dep, headers[h]) == 0;
             free(dep);
         }
@@ -54,10 +44,10 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     char **want = pt_xcalloc(nfiles + 1, sizeof *want), **headers = pt_xcalloc(nfiles + 1, sizeof *headers);
     int *found = pt_xcalloc(nfiles + 1, sizeof *found);
     size_t nheaders = 0, kept = 0;
-    for (size_t i = 0; i < nfiles; i++) want[i] = canonical(files[i]);
+    for (size_t i = 0; i < nfiles; i++) want[i] = pt_canonical_path(files[i]);
     char **tus = pt_xcalloc(db->ntus + 1, sizeof *tus);
     for (size_t t = 0; t < db->ntus; t++) {
-        tus[t] = canonical(db->tus[t].file);
+        tus[t] = pt_canonical_path(db->tus[t].file);
         for (size_t i = 0; i < nfiles; i++)
             if (strcmp(tus[t], want[i]) == 0) found[i] = 1;
     }

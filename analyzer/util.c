@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void oom(void)
 {
@@ -62,4 +63,14 @@ char *pt_asprintf(const char *fmt, ...)
     char *s = pt_vasprintf(fmt, ap);
     va_end(ap);
     return s;
+}
+
+char *pt_canonical_path(const char *p)
+{
+    char *r = realpath(p, NULL);
+    if (r) return r;
+    char *cwd = getcwd(NULL, 0);
+    char *a = p[0] == '/' ? pt_strdup(p) : pt_asprintf("%s/%s", cwd ? cwd : ".", p);
+    free(cwd);
+    return a;
 }

@@ -8,6 +8,8 @@ void *pt_xmalloc(size_t n);
 void *pt_xcalloc(size_t n, size_t size);
 void *pt_xrealloc(void *p, size_t n);
 char *pt_strdup(const char *s);
+/* realpath(), or the path made absolute when it does not exist; to free. */
+char *pt_canonical_path(const char *p);
 char *pt_strndup(const char *s, size_t n);
 char *pt_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *pt_vasprintf(const char *fmt, va_list ap);

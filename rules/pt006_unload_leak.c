@@ -213,14 +213,7 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
     long sf = get_pair(&v->start_free, k->project, k->place);
     char *also = sf >= 0 ? pt_asprintf(" (only %s frees it, on a start path)", uses[sf].function) : pt_strdup("");
     struct pt_finding f;
-    memset(&f, 0, sizeof f);
-    const struct pt_rule_info *info = pt_rule_info_find("PT006");
-    f.rule_id = info->id;
-    f.level = info->level;
-    f.loc.file = pt_strdup(k->file);
-    f.loc.line = k->line;
-    f.loc.col = k->col;
-    f.function = pt_strdup(k->function);
+    pt_finding_at(&f, "PT006", k->file, k->line, k->col, k->function);
     f.steps = pt_xcalloc(3, sizeof *f.steps);
     f.steps[0].loc = f.loc;
     f.steps[0].loc.file = pt_strdup(k->file);

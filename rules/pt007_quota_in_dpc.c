@@ -90,14 +90,7 @@ static void report(struct pt_results *r, const struct pt_cg_reach *reach, size_t
     long chain[64];
     size_t depth = pt_cg_chain(reach, k, chain, 64);
     struct pt_finding f;
-    memset(&f, 0, sizeof f);
-    const struct pt_rule_info *info = pt_rule_info_find("PT007");
-    f.rule_id = info->id;
-    f.level = info->level;
-    f.loc.file = pt_strdup(q->file);
-    f.loc.line = q->line;
-    f.loc.col = q->col;
-    f.function = pt_strdup(q->fname);
+    pt_finding_at(&f, "PT007", q->file, q->line, q->col, q->fname);
     f.steps = pt_xcalloc(depth + 2, sizeof *f.steps);
     f.steps[f.nsteps].loc.file = pt_strdup(root->file);
     f.steps[f.nsteps].loc.line = root->line;

@@ -153,3 +153,16 @@ char *pt_function_key(const char *file, const char *name, int is_static)
 {
     return is_static ? pt_asprintf("%s::%s", file ? file : "", name) : pt_strdup(name);
 }
+
+void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, unsigned line, unsigned col,
+                   const char *function)
+{
+    memset(f, 0, sizeof *f);
+    const struct pt_rule_info *info = pt_rule_info_find(rule_id);
+    f->rule_id = info->id;
+    f->level = info->level;
+    f->loc.file = pt_strdup(file);
+    f->loc.line = line;
+    f->loc.col = col;
+    f->function = pt_strdup(function);
+}

@@ -80,6 +80,11 @@ struct pt_rule {
     void (*on_finish)(struct pt_results *results);   /* after the whole run, may be NULL */
 };
 
+/* A finding of rule_id at file:line:col in function, for rules that report at
+ * the end of the run (the catalogue gives its level); strings are copied. */
+void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, unsigned line, unsigned col,
+                   const char *function);
+
 /* Key of a function across the run: its name, or file::name when static. */
 char *pt_function_key(const char *file, const char *name, int is_static);
 
