@@ -43,6 +43,11 @@ VOID MyDpc(PVOID ctx)
     (void)ctx;
     if (p) ExFreePoolWithTag(p, 'rDyM');
 }
+static PVOID g_Kept;
+VOID KeepIt(VOID)
+{
+    g_Kept = ExAllocatePoolWithTag(NonPagedPoolNx, 32, 'peeK');
+}
 VOID MyUnload(PVOID drv)
 {
     (void)drv;
@@ -56,7 +61,7 @@ printf '[{"directory": "%s", "file": "src/drv.c", "arguments": ["cl.exe", "/kern
 src="$p/src/drv.c"
 L_use=$(line_of "$src" "MyAlloc(16, 'rDyM')"); L_zero=$(line_of "$src" "MyAlloc(16, 0)")
 L_free=$(line_of "$src" "MyFree(p, 'rhtO')"); L_forb=$(line_of "$src" "16, 'gaTB'")
-L_quota=$(line_of "$src" "WithQuotaTag")
+L_quota=$(line_of "$src" "WithQuotaTag"); L_kept=$(line_of "$src" "'peeK'")
 cfg() { printf '%s\n' "$1" > "$p/.pooltrack.json"; }
 json() { run "$bin" -p "$p/build" --no-cache --format json "$@"; }
 # finding RULE at LINE of drv.c in the JSON output?
@@ -104,6 +109,7 @@ run "$bin" -p "$p/build" -j 2 --format json --stats
 
 # rules: off, a level, by name
 cfg '{"rules": {"PT002": "off"}}'; json
+finding PT006 "$L_kept" && bad "PT006 without any unload routine (the driver cannot unload)" || ok
 python3 -c "import json,sys; sys.exit(any(f['rule']=='PT002' for f in json.load(open('$t/out'))['findings']))" && ok || bad "rules PT002 off"
 cfg '{"rules": {"missing-tag": "error"}}'; json
 [ "$(level_of PT002)" = "error" ] && ok || bad "rules by name: PT002 level $(level_of PT002)"
@@ -127,6 +133,7 @@ fns = d["functions"] if isinstance(d, dict) and "functions" in d else d
 items = fns.values() if isinstance(fns, dict) else fns
 sys.exit(0 if any("MyUnload" in json.dumps(f) and "unload routine" in f.get("role", "") for f in items) else 1)
 PY
+finding PT006 "$L_kept" && ok || bad "unload_routines: no PT006 for g_Kept at line $L_kept"
 python3 -c "import json,sys; sys.exit(any('third_party' in f['file'] for f in json.load(open('$t/out'))['findings']))" && ok || bad "exclude: third_party still reported"
 # an excluded file given on the command line is not analysed either
 run "$bin" -p "$p/build" --no-cache "$p/third_party/lib.c"
