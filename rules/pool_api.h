@@ -68,7 +68,9 @@ int pt_api_dpc_unless_passive(const char *name);
 /* Entry points: code that runs at unload (DriverUnload, cleanup callbacks, Halt)
  * or at start (AddDevice), by the field a routine is assigned to or by the
  * role type that declares it. */
-enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT };
+/* PT_ENTRY_REMOVE_CASE: handles minor code 2 of some IRP (IRP_MN_REMOVE_DEVICE only
+ * under IRP_MJ_PNP); PT_ENTRY_PNP: registered as the IRP_MJ_PNP dispatch routine. */
+enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT, PT_ENTRY_REMOVE_CASE, PT_ENTRY_PNP };
 enum pt_entry_kind pt_api_entry_field(const char *field);
 enum pt_entry_kind pt_api_entry_role(const char *role);
 /* FltUnregisterFilter & co: a routine that calls one (and is no start routine) runs at unload. */

@@ -108,18 +108,32 @@ static void entry_points(struct pt_fctx *c)
         if (bl->term != PT_T_SWITCH || !k || k->kind != PT_EX_MEMBER || !k->name ||
             strcmp(k->name, "MinorFunction") != 0)
             continue;
-        for (unsigned i = 0; i < bl->ncases; i++)
-            if (bl->case_vals[i] == 0x02) {   /* IRP_MN_REMOVE_DEVICE */
-                entry_event(c, PT_ENTRY_UNLOAD, self_expr(c), bl->loc, "handles IRP_MN_REMOVE_DEVICE");
-                break;
-            }
+        /* Minor codes are per major function: 2 is IRP_MN_REMOVE_DEVICE under
+         * IRP_MJ_PNP but IRP_MN_NOTIFY_CHANGE_DIRECTORY or IRP_MN_VERIFY_VOLUME
+         * elsewhere. Codes 5..0x18 exist only for PnP; else the link decides. */
+        int remove = 0, pnp_only = 0;
+        for (unsigned i = 0; i < bl->ncases; i++) {
+            remove |= bl->case_vals[i] == 0x02;
+            pnp_only |= bl->case_vals[i] >= 0x05 && bl->case_vals[i] <= 0x18;
+        }
+        if (remove)
+            entry_event(c, pnp_only ? PT_ENTRY_UNLOAD : PT_ENTRY_REMOVE_CASE, self_expr(c), bl->loc,
+                        "handles IRP_MN_REMOVE_DEVICE");
     }
     for (unsigned i = 0; i < fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
-        if (!e || e->kind != PT_EX_ASSIGN || e->nkids != 2 || e->kids[0]->kind != PT_EX_MEMBER) continue;
+        if (!e || e->kind != PT_EX_ASSIGN || e->nkids != 2) continue;
         const struct pt_expr *v = e->kids[1];
         if (v->kind == PT_EX_ADDR && v->nkids == 1) v = v->kids[0];
         if (v->kind != PT_EX_FUNC || !v->name) continue;
+        const struct pt_expr *l = e->kids[0];
+        if (l->kind == PT_EX_INDEX && l->nkids == 2 && l->kids[0]->kind == PT_EX_MEMBER && l->kids[0]->name &&
+            strcmp(l->kids[0]->name, "MajorFunction") == 0 && l->kids[1]->kind == PT_EX_INT &&
+            l->kids[1]->ival == 0x1b) {   /* MajorFunction[IRP_MJ_PNP] = Fn */
+            entry_event(c, PT_ENTRY_PNP, v, e->loc, "the IRP_MJ_PNP dispatch routine");
+            continue;
+        }
+        if (l->kind != PT_EX_MEMBER) continue;
         int fk = (int)pt_api_entry_field(e->kids[0]->name);
         if (fk == PT_ENTRY_NONE) continue;
         char *why = pt_asprintf("assigned to %s", e->kids[0]->name);

@@ -152,10 +152,23 @@ static long get_pair(const struct pt_strmap *m, const char *a, const char *b)
     return v;
 }
 
+/* A routine handling minor code 2 is an unload path when it is (or is called
+ * from) the IRP_MJ_PNP dispatch routine: then 2 is IRP_MN_REMOVE_DEVICE. */
+static void promote_remove_cases(void)
+{
+    struct pt_cg_reach pnp;
+    reach_of(PT_ENTRY_PNP, &pnp);
+    for (size_t i = 0; i < nentries; i++)
+        if (entries[i].kind == PT_ENTRY_REMOVE_CASE && pt_cg_find(&pnp, entries[i].key) >= 0)
+            entries[i].kind = PT_ENTRY_UNLOAD;
+    pt_cg_reach_free(&pnp);
+}
+
 static void judge(struct verdict *v)
 {
     memset(v, 0, sizeof *v);
     struct pt_cg_reach start;
+    promote_remove_cases();
     reach_of(PT_ENTRY_UNLOAD, &v->unload);
     reach_of(PT_ENTRY_INIT, &start);
     for (size_t i = 0; i < nentries; i++)
@@ -257,16 +270,32 @@ static void forget(void)
     pt_strmap_free(&seen);
 }
 
+/* Marks the allocation site of k; 1 when it was not marked before. */
+static int site_done_put(struct pt_strmap *m, const struct keep_fact *k)
+{
+    char *key = pt_asprintf("%s|%s|%u|%u", k->project, k->file, k->line, k->col);
+    int fresh = pt_strmap_get(m, key) < 0;
+    if (fresh) pt_strmap_put(m, key, 1);
+    free(key);
+    return fresh;
+}
+
 void pt006_on_finish(struct pt_results *r)
 {
     struct verdict v;
     judge(&v);
+    /* One block kept in several places (FullPath.Buffer and ParentPath.Buffer
+     * alias one buffer): released through any of them, reported once. */
+    struct pt_strmap site_done = {0};
+    for (size_t i = 0; i < nkeeps; i++)
+        if (released(&v, &keeps[i])) site_done_put(&site_done, &keeps[i]);
     for (size_t i = 0; i < nkeeps; i++) {
         const struct keep_fact *k = &keeps[i];
-            if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
+        if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
         if (pt_cg_find(&v.unload, k->fkey) >= 0) continue;            /* kept while unloading */
-        if (!released(&v, k)) report(r, &v, k);
+        if (site_done_put(&site_done, k)) report(r, &v, k);
     }
+    pt_strmap_free(&site_done);
     pt_cg_reach_free(&v.unload);
     pt_strmap_free(&v.released);
     pt_strmap_free(&v.start_free);
