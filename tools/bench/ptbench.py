@@ -156,8 +156,8 @@ CSA_FLAGS = ["-include", CSA_MODEL, "--analyze", "-Xclang", "-analyzer-config", 
 
 def cppcheck_argv(args, source):
     """cppcheck on the project's own flags only (it models the WDK through
-    --library=windows, not through headers), one configuration."""
-    lang = "c++" if source.endswith((".cpp", ".cc", ".cxx")) else "c"
-    return (["cppcheck", "--library=windows", "--platform=win64", "--language=" + lang,
-             "--quiet", "--template={file}:{line}:{id}:{message}", "-D_WIN64", "-D_AMD64_"]
+    --library=windows, not through headers), one configuration; the
+    language follows each file's extension."""
+    return (["cppcheck", "--library=windows", "--platform=win64", "--quiet",
+             "--template={file}:{line}:{id}:{message}", "-D_WIN64", "-D_AMD64_"]
             + user_flags(args) + [source])
