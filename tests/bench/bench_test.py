@@ -53,10 +53,12 @@ found, other, errors = peers.parse_clang(clang_out, t)
 check("clang mapped", sorted(found) == [("a.c", 4, "PT005"), ("a.c", 12, "PT008")])
 check("clang other", len(other) == 1 and errors == 1)
 # cppcheck: a leak goes back to the assignment of the variable
-open(os.path.join(t, "b.c"), "w").write("x;\n  buf = ExAllocatePoolWithTag(0, 8, 1);\ny;\nreturn;\n")
-cpp_out = t + "/b.c:4:memleak:Memory leak: buf\n" + t + "/b.c:3:doubleFree:Memory pointed to by 'buf' is freed twice.\n"
+open(os.path.join(t, "b.c"), "w").write("x;\n  buf = ExAllocatePoolWithTag(0, 8, 1);\ny;\nreturn;\n"
+                                        "q = (P)\n  ExAllocatePool(0, 8);\nq = ExAllocatePool(0, 9);\n")
+cpp_out = (t + "/b.c:4:memleak:Memory leak: buf\n" + t + "/b.c:3:doubleFree:Memory pointed to by 'buf' is freed twice.\n"
+           + t + "/b.c:7:memleak:Memory leak: q\n")
 found, other = peers.parse_cppcheck(cpp_out, t)
-check("cppcheck mapped", sorted(found) == [("b.c", 2, "PT005"), ("b.c", 3, "PT008")])
+check("cppcheck mapped", sorted(found) == [("b.c", 2, "PT005"), ("b.c", 3, "PT008"), ("b.c", 6, "PT005")])
 # scoring: one right, one extra, one missed
 res = score.score({"clang": {("a.c", 4, "PT005"), ("a.c", 7, "PT005")}},
                   {("a.c", 4, "PT005"), ("a.c", 9, "PT005"), ("a.c", 1, "PT004")})

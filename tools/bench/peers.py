@@ -65,16 +65,21 @@ def parse_clang(text, case_dir):
 
 
 def _alloc_line(case_dir, f, line, var):
-    """cppcheck reports a leak where the variable goes out of scope; our
-    rule reports the allocation: the nearest earlier assignment to it."""
+    """cppcheck reports a leak where it happens (scope end, return, or the
+    assignment that overwrites the pointer); our rule reports the allocation:
+    the nearest assignment to the variable before that line, moved on to the
+    allocator's name when the call starts on a later line."""
     import os
     try:
         lines = open(os.path.join(case_dir, f), errors="replace").read().split("\n")
     except OSError:
         return line
     rx = re.compile(r"(^|[^\w.>])" + re.escape(var) + r"\s*=[^=]")
-    for i in range(min(line, len(lines)) - 1, -1, -1):
+    for i in range(min(line - 1, len(lines)) - 1, -1, -1):
         if rx.search(lines[i]):
+            for j in range(i, min(i + 3, len(lines))):
+                if "Allocate" in lines[j]:
+                    return j + 1
             return i + 1
     return line
 
