@@ -47,8 +47,25 @@ def link_only(a):
     units = os.path.join(d, "units")
     summ = pb.run([a.analyzer, "-p", d, "-j", str(a.jobs), "--no-cache", "--summaries-only", units, "--quiet"])
     link = pb.run([a.analyzer, "--link", units, "--quiet", "--stats", "--format", "json", "-o", os.devnull])
+    parts = link_parts(a, units)
     shutil.rmtree(d, ignore_errors=True)
-    return {"n": n, "funcs": functions(link.err), "summ": summ, "link": link}
+    return {"n": n, "funcs": functions(link.err), "summ": summ, "link": link, "parts": parts}
+
+
+def link_parts(a, units):
+    """The link over 1/4, 1/2 and all of the units: does it grow linearly?"""
+    names = sorted(os.listdir(units))
+    out = []
+    for frac in (4, 2, 1):
+        sub = units + "-%d" % frac
+        shutil.rmtree(sub, ignore_errors=True)
+        os.makedirs(sub)
+        for x in names[:max(1, len(names) // frac)]:
+            os.symlink(os.path.join(units, x), os.path.join(sub, x))
+        r = pb.run([a.analyzer, "--link", sub, "--quiet", "--stats", "--format", "json", "-o", os.devnull])
+        out.append((functions(r.err), r))
+        shutil.rmtree(sub, ignore_errors=True)
+    return out
 
 
 def main():
@@ -84,6 +101,9 @@ def main():
               "%.2f s CPU, %.1f us/function, peak RSS %.0f MB, exit %d" % (
                   r["funcs"], r["n"], s.wall, a.jobs, l.wall, l.cpu, 1e6 * l.wall / max(r["funcs"], 1),
                   l.rss_mb, l.rc))
+        for nf, pr in r["parts"]:
+            print("  link over %6d functions: %.2f s CPU, %.1f us/function, peak RSS %.0f MB"
+                  % (nf, pr.cpu, 1e6 * pr.cpu / max(nf, 1), pr.rss_mb))
         if l.rss_mb > RSS_MB:
             missed.append("link over %d functions: peak RSS %.0f MB (target %d MB)" % (r["funcs"], l.rss_mb, RSS_MB))
         if l.rc not in (0, 1):
