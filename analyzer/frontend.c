@@ -14,7 +14,15 @@ struct pt_frontend {
     const char *system_dirs[4];
     char **deps;            /* files the last TU read (main file and headers) */
     size_t ndeps, cap_deps;
+    const char *unsaved;    /* the main file's text, or NULL: read it from disk */
+    unsigned long unsaved_len;
 };
+
+void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len)
+{
+    fe->unsaved = text;
+    fe->unsaved_len = len;
+}
 
 static void forget_deps(struct pt_frontend *fe)
 {
@@ -336,7 +344,9 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     forget_deps(pfe);
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0,
+    struct CXUnsavedFile mem = {tu->file, pfe->unsaved, pfe->unsaved_len};
+    enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n,
+                                                      pfe->unsaved ? &mem : NULL, pfe->unsaved ? 1 : 0,
                                                       opts, &ctu);
     if (rc != CXError_Success || !ctu) {
         snprintf(err, errlen, "%s: libclang could not parse this file (error %d)", tu->file, (int)rc);
