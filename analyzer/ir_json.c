@@ -224,7 +224,8 @@ static const char *str_val(struct rctx *r, const cJSON *x, int nullable)
 static int64_t int64_val(struct rctx *r, const cJSON *x)
 {
     if (cJSON_IsString(x)) return strtoll(x->valuestring, NULL, 10);
-    if (cJSON_IsNumber(x)) return (int64_t)x->valuedouble;
+    /* beyond +-2^63 the cast is undefined: a damaged unit, not a value */
+    if (cJSON_IsNumber(x) && x->valuedouble > -9.2e18 && x->valuedouble < 9.2e18) return (int64_t)x->valuedouble;
     bad(r, "IR: integer expected");
     return 0;
 }
