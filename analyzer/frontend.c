@@ -1,8 +1,11 @@
 /* Parse a TU (libclang) and lower each function defined in its main file. */
 #include "frontend.h"
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "fe_internal.h"
 #include "pool_api.h"
 #include "util.h"
@@ -342,6 +345,16 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     }
     CXTranslationUnit ctu = NULL;
     forget_deps(pfe);
+    /* libclang says only "error 1" for these: say what is wrong with the file */
+    struct stat sb;
+    if (!pfe->unsaved && (stat(tu->file, &sb) != 0 || access(tu->file, R_OK) != 0)) {
+        snprintf(err, errlen, "%s: %s", tu->file, strerror(errno));
+        return -1;
+    }
+    if (!pfe->unsaved && !S_ISREG(sb.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", tu->file);
+        return -1;
+    }
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;
     struct CXUnsavedFile mem = {tu->file, pfe->unsaved, pfe->unsaved_len};
