@@ -241,6 +241,17 @@ static struct pt_srcloc loc_val(struct rctx *r, const cJSON *a)
     return l;
 }
 
+/* The operands the engine reads without checking (the frontend always makes them). */
+static unsigned min_kids(enum pt_ex_kind k)
+{
+    switch (k) {
+    case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_ADDR: case PT_EX_UNARY: case PT_EX_INCDEC: return 1;
+    case PT_EX_INDEX: case PT_EX_ASSIGN: case PT_EX_BINARY: case PT_EX_LOGIC: return 2;
+    case PT_EX_COND: return 3;
+    default: return 0;
+    }
+}
+
 static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr **done, int pos,
                                  const struct pt_func *fn)
 {
@@ -273,6 +284,7 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     }
     e->loc = loc_val(r, cJSON_GetArrayItem(a, 11));
     if (e->kind == PT_EX_VAR && e->var < 0) bad(r, "IR: variable without index");
+    if (e->nkids < min_kids(e->kind)) bad(r, "IR: expression with too few operands");
     return e;
 }
 
