@@ -362,7 +362,9 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
                                                       pfe->unsaved ? &mem : NULL, pfe->unsaved ? 1 : 0,
                                                       opts, &ctu);
     if (rc != CXError_Success || !ctu) {
-        snprintf(err, errlen, "%s: libclang could not parse this file (error %d)", tu->file, (int)rc);
+        snprintf(err, errlen, "%s: %s (error %d)", tu->file,
+                 rc == CXError_Crashed ? "libclang crashed parsing this file (or ran out of its memory budget)"
+                                       : "libclang could not parse this file", (int)rc);
         return -1;
     }
     struct fe fe;
