@@ -338,7 +338,8 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     const char *args[512];
     size_t n = pt_wdk_args(tu->is_cxx, args, 256);
     for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
-    const char *overlay = pt_vfs_overlay_for_tu(tu);
+    /* in-memory text (fuzzing) includes nothing: no overlay to list folders for */
+    const char *overlay = pfe->unsaved ? NULL : pt_vfs_overlay_for_tu(tu);
     if (overlay) {
         args[n++] = "-ivfsoverlay";
         args[n++] = overlay;
