@@ -41,6 +41,15 @@ run loop-source 2 -p "$t/loop.json" --no-cache
 err_lines loop-source 1 "^${P}.*/loop1.c: Too many levels of symbolic links$"; good_kept loop-source
 run loop-source-cli 2 --no-cache "$t/loop1.c" "$good"
 err_lines loop-source-cli 1 "^${P}.*loop1.c: Too many levels of symbolic links$"; good_kept loop-source-cli
+# response files that never end: a device, a FIFO (open would block)
+mkfifo "$t/fifo.rsp"
+db "$t/rsp.json" "{\"directory\": \"$t\", \"file\": \"$t/a.c\", \"arguments\": [\"cl.exe\", \"@/dev/zero\", \"a.c\"]}" \
+   "{\"directory\": \"$t\", \"file\": \"$t/b.c\", \"arguments\": [\"cl.exe\", \"@fifo.rsp\", \"b.c\"]}"
+start=$(date +%s)
+timeout 120 "$bin" -p "$t/rsp.json" --no-cache >"$t/out" 2>"$t/err"; rc=$?
+[ $rc -eq 2 ] && ok || bad "endless-rsp: exit $rc, expected 2"
+[ $(( $(date +%s) - start )) -lt 60 ] && ok || bad "endless-rsp: took too long"
+err_lines endless-rsp 2 "^${P}skipped .*rsp.json: entry [01]: .*: cannot read response file (/dev/zero|.*/fifo.rsp)$"; good_kept endless-rsp
 # a symlink loop inside an include folder (the header overlay lists folders)
 mkdir -p "$t/inc"; ln -s self.h "$t/inc/self.h"; ln -s . "$t/inc/sub"
 db "$t/incloop.json" "{\"directory\": \"$t\", \"file\": \"$good\", \"arguments\": [\"cc\", \"-I$t/inc\", \"-I$t/inc/sub/sub/sub\", \"$good\"]}"

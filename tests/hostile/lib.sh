@@ -1,7 +1,7 @@
 # Shared by the hostile/ tests: run the analyzer, assert its exact exit code,
 # its stderr line by line, and that the good file's finding survived.
 set -u
-bin="$1"; cases="$2"
+bin="$(realpath "$1")"; cases="$(cd "$2" && pwd)"   # absolute: some cases run elsewhere
 t=$(mktemp -d); trap 'chmod -R u+rwx "$t" 2>/dev/null; rm -rf "$t"' EXIT
 good="$cases/pt005_leak_error_path_goto.c"   # one PT005, always reported
 fail=0; pass=0
