@@ -120,6 +120,9 @@ static int job(size_t j, void *ctx)
     char *log = log_path(it);
     if (!getenv("PT_SHOW_PARSE_ERRORS") && !freopen(log, "w", stderr)) return 4;
     free(log);
+    /* a crash in libclang should end this process at once (the parent says
+     * which signal), not be caught inside a process it may have corrupted */
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
     injected_fault(it->tu->file);
     return pt_run_tu(it->tu, it->key, it->path);
 }

@@ -57,6 +57,12 @@ took=$(( $(date +%s) - start ))
 err_lines macro-bomb 1 "^${P}.*bomb.c: not analysed: parsing took longer than the time budget \(10 s, --tu-timeout\)$"
 good_kept macro-bomb
 grep -q '"toolExecutionNotifications"' "$t/out" && grep -q 'bomb.c: not analysed' "$t/out" && ok || bad "macro-bomb: not a SARIF notification"
+# sources that crash libclang on purpose: the worker dies, the run goes on
+printf 'int f(void) { return 0; }\n#pragma clang __debug crash\n' > "$t/crash.c"
+printf '#pragma clang __debug llvm_fatal_error\n' > "$t/fatal.c"
+run libclang-crash 2 --no-cache "$t/crash.c" "$t/fatal.c" "$good"
+err_lines libclang-crash 2 "^${P}.*/(crash|fatal).c: not analysed: the worker parsing it crashed \(signal [0-9]+, [A-Z]+.*\).*; the other files are not affected$"
+good_kept libclang-crash
 # non-UTF-8 file name and contents: every report stays valid UTF-8 JSON
 latin="$t/l$(printf '\351')ak.c"
 python3 - "$good" "$latin" <<'PY'
