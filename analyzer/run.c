@@ -99,12 +99,15 @@ static char *log_path(const struct item *it)
     return pt_asprintf("%s.log", it->path);
 }
 
-static char *first_log_line(const struct item *it)
+static char *first_log_line(const struct item *it, int dump)
 {
-    char *p = log_path(it), line[512] = "";
+    char *p = log_path(it), line[512] = "", buf[4096];
     FILE *f = fopen(p, "r");
     if (f) {
         if (!fgets(line, sizeof line, f)) line[0] = 0;
+        /* an exit we did not make (a sanitizer's report): the whole log */
+        if (dump && line[0]) fputs(line, stderr);
+        for (size_t n; dump && (n = fread(buf, 1, sizeof buf, f)) > 0;) fwrite(buf, 1, n, stderr);
         fclose(f);
     }
     unlink(p);
@@ -147,7 +150,7 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     struct item *it = &run->items[run->todo[j]];
     char err[1024];
     const char *f = it->tu->file;
-    char *said = first_log_line(it);
+    char *said = first_log_line(it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
     run->done++;
     switch (res->status) {
     case PT_JOB_OK:
