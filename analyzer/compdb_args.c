@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "util.h"
 
 void pt_strv_push(struct pt_strv *sv, const char *s)
@@ -76,6 +77,10 @@ static char *utf16le_to_utf8(const unsigned char *s, size_t len)
 
 int pt_read_response_file(const char *path, struct pt_strv *out)
 {
+    /* @/dev/zero, @/dev/stdin, a FIFO (open would block): never a response
+     * file, and endless */
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (64 << 20)) return -1;
     FILE *f = fopen(path, "rb");
     if (!f) return -1;
     struct pt_strv raw = {0};

@@ -93,9 +93,10 @@ int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t er
     size_t len = 0;
     char *text = slurp(dbpath, &len, err, errlen);
     if (!text) { free(dbpath); return -1; }
-    cJSON *root = cJSON_ParseWithLength(text, len);
+    const char *nul = memchr(text, 0, len);   /* cJSON would skip it as white space */
+    cJSON *root = nul ? NULL : cJSON_ParseWithLength(text, len);
     if (!root) {
-        const char *at = cJSON_GetErrorPtr();
+        const char *at = nul ? nul : cJSON_GetErrorPtr();
         snprintf(err, errlen, "%s: invalid JSON near byte %ld", dbpath,
                  at && at >= text && at <= text + len ? (long)(at - text) : 0L);
         free(text);

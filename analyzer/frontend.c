@@ -1,8 +1,11 @@
 /* Parse a TU (libclang) and lower each function defined in its main file. */
 #include "frontend.h"
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include "fe_internal.h"
 #include "pool_api.h"
 #include "util.h"
@@ -14,7 +17,15 @@ struct pt_frontend {
     const char *system_dirs[4];
     char **deps;            /* files the last TU read (main file and headers) */
     size_t ndeps, cap_deps;
+    const char *unsaved;    /* the main file's text, or NULL: read it from disk */
+    unsigned long unsaved_len;
 };
+
+void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len)
+{
+    fe->unsaved = text;
+    fe->unsaved_len = len;
+}
 
 static void forget_deps(struct pt_frontend *fe)
 {
@@ -327,19 +338,34 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     const char *args[512];
     size_t n = pt_wdk_args(tu->is_cxx, args, 256);
     for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
-    const char *overlay = pt_vfs_overlay_for_tu(tu);
+    /* in-memory text (fuzzing) includes nothing: no overlay to list folders for */
+    const char *overlay = pfe->unsaved ? NULL : pt_vfs_overlay_for_tu(tu);
     if (overlay) {
         args[n++] = "-ivfsoverlay";
         args[n++] = overlay;
     }
     CXTranslationUnit ctu = NULL;
     forget_deps(pfe);
+    /* libclang says only "error 1" for these: say what is wrong with the file */
+    struct stat sb;
+    if (!pfe->unsaved && (stat(tu->file, &sb) != 0 || access(tu->file, R_OK) != 0)) {
+        snprintf(err, errlen, "%s: %s", tu->file, strerror(errno));
+        return -1;
+    }
+    if (!pfe->unsaved && !S_ISREG(sb.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", tu->file);
+        return -1;
+    }
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;
-    enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0,
+    struct CXUnsavedFile mem = {tu->file, pfe->unsaved, pfe->unsaved_len};
+    enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n,
+                                                      pfe->unsaved ? &mem : NULL, pfe->unsaved ? 1 : 0,
                                                       opts, &ctu);
     if (rc != CXError_Success || !ctu) {
-        snprintf(err, errlen, "%s: libclang could not parse this file (error %d)", tu->file, (int)rc);
+        snprintf(err, errlen, "%s: %s (error %d)", tu->file,
+                 rc == CXError_Crashed ? "libclang crashed parsing this file (or ran out of its memory budget)"
+                                       : "libclang could not parse this file", (int)rc);
         return -1;
     }
     struct fe fe;

@@ -20,5 +20,8 @@ void pt_tu_ir_free(struct pt_tu_ir *ir);
 /* The files the last parsed TU read (its main file and every header), for the
  * cache; owned by fe until the next parse. */
 size_t pt_frontend_deps(struct pt_frontend *fe, char ***out);
+/* Parse tu->file from this text instead of the disk (a CXUnsavedFile), until
+ * set again (NULL: the disk). Used by the fuzz target; text is not copied. */
+void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len);
 
 #endif

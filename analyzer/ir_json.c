@@ -224,7 +224,8 @@ static const char *str_val(struct rctx *r, const cJSON *x, int nullable)
 static int64_t int64_val(struct rctx *r, const cJSON *x)
 {
     if (cJSON_IsString(x)) return strtoll(x->valuestring, NULL, 10);
-    if (cJSON_IsNumber(x)) return (int64_t)x->valuedouble;
+    /* beyond +-2^63 the cast is undefined: a damaged unit, not a value */
+    if (cJSON_IsNumber(x) && x->valuedouble > -9.2e18 && x->valuedouble < 9.2e18) return (int64_t)x->valuedouble;
     bad(r, "IR: integer expected");
     return 0;
 }
@@ -238,6 +239,17 @@ static struct pt_srcloc loc_val(struct rctx *r, const cJSON *a)
     l.line = (unsigned)num_at(r, a, 1, 0, 4e9);
     l.col = (unsigned)num_at(r, a, 2, 0, 4e9);
     return l;
+}
+
+/* The operands the engine reads without checking (the frontend always makes them). */
+static unsigned min_kids(enum pt_ex_kind k)
+{
+    switch (k) {
+    case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_ADDR: case PT_EX_UNARY: case PT_EX_INCDEC: return 1;
+    case PT_EX_INDEX: case PT_EX_ASSIGN: case PT_EX_BINARY: case PT_EX_LOGIC: return 2;
+    case PT_EX_COND: return 3;
+    default: return 0;
+    }
 }
 
 static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr **done, int pos,
@@ -272,6 +284,7 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     }
     e->loc = loc_val(r, cJSON_GetArrayItem(a, 11));
     if (e->kind == PT_EX_VAR && e->var < 0) bad(r, "IR: variable without index");
+    if (e->nkids < min_kids(e->kind)) bad(r, "IR: expression with too few operands");
     return e;
 }
 

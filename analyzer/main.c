@@ -258,8 +258,10 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             return -1;
         }
-        for (size_t i = 0; i < db->nwarnings; i++)
-            pt_results_add_note(r, PT_WARNING, NULL, 0, "skipped %s", db->warnings[i]);
+        for (size_t i = 0; i < db->nwarnings; i++) {   /* an unusable entry is an input error */
+            pt_results_add_note(r, PT_ERROR, NULL, 0, "skipped %s", db->warnings[i]);
+            input_error = 1;
+        }
         char *cache = default_cache(o);   /* a header selects the TUs that read it */
         if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);

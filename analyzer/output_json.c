@@ -1,12 +1,49 @@
 /* JSON output: the findings and notifications as plain objects (cJSON). */
 #include <stdlib.h>
+#include <string.h>
 #include <cjson/cJSON.h>
 #include "baseline.h"
 #include "output_internal.h"
 #include "rule_info.h"
 
+/* Length of the valid UTF-8 sequence at s, or 0 (overlong, surrogate, > U+10FFFF). */
+static size_t utf8_len(const unsigned char *s)
+{
+    if (s[0] < 0x80) return 1;
+    size_t n = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) || (s[0] == 0xF0 && s[1] < 0x90) ||
+        (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+/* JSON must be UTF-8, paths and source text need not be (Latin-1 comments,
+ * file names from Windows code pages): invalid bytes become U+FFFD. */
+static void fix_utf8(cJSON *j)
+{
+    for (; j; j = j->next) {
+        if (j->child) fix_utf8(j->child);
+        unsigned char *s = (unsigned char *)(cJSON_IsString(j) ? j->valuestring : NULL);
+        size_t bad = 0, len = 0, k;
+        for (; s && s[len]; len += k ? k : 1) bad += (k = utf8_len(s + len)) == 0;
+        if (!bad) continue;
+        char *o = cJSON_malloc(len + 2 * bad + 1), *p = o;   /* cJSON_Delete frees it */
+        if (!o) continue;
+        for (size_t i = 0; s[i]; i += k ? k : 1) {
+            if ((k = utf8_len(s + i))) { memcpy(p, s + i, k); p += k; }
+            else { memcpy(p, "\xEF\xBF\xBD", 3); p += 3; }
+        }
+        *p = 0;
+        cJSON_free(j->valuestring);
+        j->valuestring = o;
+    }
+}
+
 int pt_write_json(FILE *out, cJSON *doc)
 {
+    fix_utf8(doc);
     char *s = cJSON_Print(doc);
     int rc = s && fputs(s, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
     free(s);

@@ -89,12 +89,44 @@ static void injected_fault(const char *file)
     }
     if (strncmp(f, "hang:", 5) == 0)
         for (;;) pause();
+    if (strncmp(f, "mem:", 4) == 0)   /* until the budget stops it (pt_xmalloc exits 3) */
+        for (;;) memset(pt_xmalloc(1 << 20), 1, 1 << 20);
+}
+
+/* What a worker prints (libclang's "LLVM ERROR: out of memory" and crash
+ * dump) goes to a log next to its unit; the parent quotes its first line. */
+static char *log_path(const struct item *it)
+{
+    return pt_asprintf("%s.log", it->path);
+}
+
+static char *first_log_line(const struct item *it, int dump)
+{
+    char *p = log_path(it), line[512] = "", buf[4096];
+    FILE *f = fopen(p, "r");
+    if (f) {
+        if (!fgets(line, sizeof line, f)) line[0] = 0;
+        /* an exit we did not make (a sanitizer's report): the whole log */
+        if (dump && line[0]) fputs(line, stderr);
+        for (size_t n; dump && (n = fread(buf, 1, sizeof buf, f)) > 0;) fwrite(buf, 1, n, stderr);
+        fclose(f);
+    }
+    unlink(p);
+    free(p);
+    line[strcspn(line, "\r\n")] = 0;
+    return line[0] ? pt_asprintf("; it said: %s", line) : pt_strdup("");
 }
 
 static int job(size_t j, void *ctx)
 {
     struct run *run = ctx;
     struct item *it = &run->items[run->todo[j]];
+    char *log = log_path(it);
+    if (!getenv("PT_SHOW_PARSE_ERRORS") && !freopen(log, "w", stderr)) return 4;
+    free(log);
+    /* a crash in libclang should end this process at once (the parent says
+     * which signal), not be caught inside a process it may have corrupted */
+    setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
     injected_fault(it->tu->file);
     return pt_run_tu(it->tu, it->key, it->path);
 }
@@ -119,10 +151,18 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     struct item *it = &run->items[run->todo[j]];
     char err[1024];
     const char *f = it->tu->file;
+    char *said = first_log_line(it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
     run->done++;
     switch (res->status) {
     case PT_JOB_OK:
-        if (pt_unit_read(it->path, &it->unit, err, sizeof err) == 0) it->loaded = 1;
+        if (pt_unit_read(it->path, &it->unit, err, sizeof err) == 0) {
+            it->loaded = 1;
+            if (it->unit.error && said[0]) {   /* libclang crashed or ran out of memory: say which */
+                char *e = pt_asprintf("%s%s", it->unit.error, said);
+                free(it->unit.error);
+                it->unit.error = e;
+            }
+        }
         else it->why = pt_asprintf("%s: not analysed: its unit could not be read back: %s", f, err);
         break;
     case PT_JOB_TIMEOUT:
@@ -130,17 +170,22 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
                               "--tu-timeout)", f, run->o->tu_timeout);
         break;
     case PT_JOB_CRASHED:
-        it->why = pt_asprintf("%s: not analysed: the worker parsing it crashed (signal %d, %s); the "
-                              "other files are not affected", f, res->code, signal_name(res->code));
+        it->why = pt_asprintf("%s: not analysed: the worker parsing it crashed (signal %d, %s)%s; the "
+                              "other files are not affected", f, res->code, signal_name(res->code), said);
         break;
     case PT_JOB_FAILED:
-        it->why = pt_asprintf("%s: not analysed: the worker could not write its unit to %s (exit %d)", f,
-                              it->path, res->code);
+        if (res->code == 3)   /* pt_xmalloc failed: the budget (RLIMIT_AS) was reached */
+            it->why = pt_asprintf("%s: not analysed: the worker parsing it ran out of memory (memory "
+                                  "budget %zu MB, --tu-memory)", f, run->o->tu_memory_mb);
+        else
+            it->why = pt_asprintf("%s: not analysed: the worker could not write its unit to %s (exit %d)%s",
+                                  f, it->path, res->code, said);
         break;
     case PT_JOB_NOSTART:
         it->why = pt_asprintf("%s: not analysed: cannot start a worker: %s", f, strerror(res->code));
         break;
     }
+    free(said);
     progress(run, f);
 }
 

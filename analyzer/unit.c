@@ -139,7 +139,9 @@ static int read_deps(const cJSON *deps, struct pt_unit *u)
     for (const cJSON *a = deps->child; a; a = a->next) {
         const cJSON *p = cJSON_GetArrayItem(a, 0), *s = cJSON_GetArrayItem(a, 1);
         const cJSON *t = cJSON_GetArrayItem(a, 2), *h = cJSON_GetArrayItem(a, 3);
-        if (!cJSON_IsString(p) || !cJSON_IsNumber(s) || !cJSON_IsString(t) || !cJSON_IsString(h)) return -1;
+        if (!cJSON_IsString(p) || !cJSON_IsNumber(s) || !cJSON_IsString(t) || !cJSON_IsString(h) ||
+            !(s->valuedouble >= 0 && s->valuedouble < 9.2e18))   /* the cast below must be defined */
+            return -1;
         struct pt_dep *d = &u->deps[u->ndeps++];
         d->path = pt_strdup(p->valuestring);
         d->size = (int64_t)s->valuedouble;
