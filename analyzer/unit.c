@@ -171,6 +171,11 @@ static int read_notes(const cJSON *notes, struct pt_unit *u)
 int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
 {
     memset(u, 0, sizeof *u);
+    struct stat st;   /* a FIFO named x.unit.json would block the open */
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", path);
+        return -1;
+    }
     size_t len = 0;
     char *text = read_all(path, &len);
     if (!text) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build pooltrack and run the whole test suite: once normally, once under
-# AddressSanitizer + UBSan.
+# AddressSanitizer + UBSan, then the fuzz targets for a short while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh

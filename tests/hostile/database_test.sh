@@ -54,6 +54,15 @@ err_lines endless-rsp 2 "^${P}skipped .*rsp.json: entry [01]: .*: cannot read re
 mkdir -p "$t/inc"; ln -s self.h "$t/inc/self.h"; ln -s . "$t/inc/sub"
 db "$t/incloop.json" "{\"directory\": \"$t\", \"file\": \"$good\", \"arguments\": [\"cc\", \"-I$t/inc\", \"-I$t/inc/sub/sub/sub\", \"$good\"]}"
 run include-loop 1 -p "$t/incloop.json" --no-cache; err_lines include-loop 0 ""; good_kept include-loop
+# --link over a folder of units with damaged ones next to a good one
+run units 0 --no-cache --summaries-only "$t/units" "$good"
+printf '{"pooltrack_unit": 1, "file": "/x.c"' > "$t/units/truncated.unit.json"
+cp "$(dirname "$0")/../fuzz/regressions/unit/assign_without_operands.json" "$t/units/operands.unit.json"
+mkfifo "$t/units/fifo.unit.json"; mkdir "$t/units/dir.unit.json"
+timeout 120 "$bin" --link "$t/units" >"$t/out" 2>"$t/err"; rc=$?
+[ $rc -eq 2 ] && ok || bad "damaged-units: exit $rc, expected 2"
+err_lines damaged-units 4 "^${P}--link: .*/(truncated|operands|fifo|dir).unit.json: (not a pooltrack unit \(invalid JSON\)|damaged unit \(IR: expression with too few operands\)|not a regular file)$"
+good_kept damaged-units
 # flags that load code: stripped and said, and nothing is loaded or run
 cat > "$t/evil.c" <<'C'
 #include <stdio.h>

@@ -1,3 +1,6 @@
+/* No WDK headers, so the parse is cheap enough for valgrind in CI: a leak, a
+ * string tag, double frees and a clean function (Setup). */
+struct dev { void *buf; };
 typedef unsigned long ULONG; typedef unsigned long long SIZE_T; typedef long NTSTATUS;
 typedef void *PVOID; typedef enum { NonPagedPoolNx = 512 } POOL_TYPE;
 PVOID ExAllocatePoolWithTag(POOL_TYPE t, SIZE_T n, ULONG tag);
@@ -20,4 +23,22 @@ out:
     if (a) ExFreePoolWithTag(a, 'aaaa');
     ExFreePoolWithTag(a, 'aaaa');
     return st;
+}
+
+/* clean: handed over inside __try, freed in __finally otherwise */
+NTSTATUS Setup(struct dev *d, int n)
+{
+    PVOID p = ExAllocatePoolWithTag(NonPagedPoolNx, 64, 'veDx');
+    if (!p) return -1;
+    if (n < 0) goto fail;
+    __try {
+        d->buf = p;
+        p = 0;
+    } __finally {
+        if (p) ExFreePoolWithTag(p, 'veDx');
+    }
+    return 0;
+fail:
+    ExFreePoolWithTag(p, 'veDx');
+    return -2;
 }
