@@ -58,9 +58,8 @@ static int take_results(struct pt_baseline *b, const cJSON *run, char *err, size
     return 0;
 }
 
-int pt_baseline_load(const char *path, struct pt_baseline *b, char *err, size_t errlen)
+static int load(const char *path, struct pt_baseline *b, char *err, size_t errlen)
 {
-    memset(b, 0, sizeof *b);
     b->path = pt_strdup(path);
     char *text = slurp(path, err, errlen);
     if (!text) return -1;
@@ -84,6 +83,14 @@ int pt_baseline_load(const char *path, struct pt_baseline *b, char *err, size_t 
         return -1;
     }
     return take_results(b, runs->child, err, errlen);
+}
+
+int pt_baseline_load(const char *path, struct pt_baseline *b, char *err, size_t errlen)
+{
+    memset(b, 0, sizeof *b);
+    if (load(path, b, err, errlen) == 0) return 0;
+    pt_baseline_free(b);   /* a failed load leaves nothing to free (found by fuzz_baseline) */
+    return -1;
 }
 
 void pt_baseline_apply(struct pt_baseline *b, const struct pt_results *r)

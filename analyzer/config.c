@@ -266,7 +266,12 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
         c->path = abs;
         char *slash = strrchr(abs, '/');
         c->dir = slash == abs ? pt_strdup("/") : pt_strndup(abs, (size_t)(slash - abs));
-    } else free(abs);
+    } else {
+        free(abs);
+        /* keys and values may hold line breaks: the error stays one line (found by fuzz_config) */
+        for (char *p = err; *p; p++)
+            if ((unsigned char)*p < 0x20) *p = ' ';
+    }
     free(cwd);
     return rc;
 }

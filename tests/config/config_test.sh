@@ -158,6 +158,7 @@ err_case() {  # name expected-key-text json
 err_case unknown-rule '.pooltrack.json: "rules.PT099": no such rule' '{"rules": {"PT099": "off"}}'
 err_case bad-level '"rules.PT002": must be' '{"rules": {"PT002": "loud"}}'
 err_case unknown-key '"rulez": unknown key' '{"rulez": {}}'
+err_case key-with-line-break '"ru lez": unknown key' "$(printf '{"ru\nlez": {}}')"
 err_case not-object 'must hold one JSON object' '[1]'
 err_case not-json 'not valid JSON' '{"rules": '
 err_case alloc-not-array '"allocators": must be an array' '{"allocators": {}}'
