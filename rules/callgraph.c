@@ -60,7 +60,7 @@ static int sorted;
 static void sort_edges(void)
 {
     if (sorted) return;
-    qsort(edges, nedges, sizeof *edges, by_from);
+    if (nedges) qsort(edges, nedges, sizeof *edges, by_from);   /* qsort(NULL, 0) is undefined */
     sorted = 1;
 }
 
