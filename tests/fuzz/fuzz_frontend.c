@@ -51,7 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pt_link_run(irs, 1, &eo, &r);
         pt_engine_finish(&r);
         pt_results_finish(&r);
-        struct pt_output_opts oo = {PT_FMT_SARIF, "/pooltrack-fuzz", 0, NULL, 1, 0};
+        struct pt_output_opts oo = {.format = PT_FMT_SARIF, .srcroot = "/pooltrack-fuzz", .show_suppressed = 1};
         pt_output_write(fuzz_sink(), &r, &oo);
     }
     pt_results_free(&r);

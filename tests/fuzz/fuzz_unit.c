@@ -14,7 +14,7 @@ static void report(struct pt_results *r)
 {
     pt_results_finish(r);
     for (int f = PT_FMT_TEXT; f <= PT_FMT_JSON; f++) {
-        struct pt_output_opts oo = {(enum pt_format)f, "/src", 0, NULL, 1, 0};
+        struct pt_output_opts oo = {.format = (enum pt_format)f, .srcroot = "/src", .show_suppressed = 1};
         pt_output_write(fuzz_sink(), r, &oo);
     }
 }
