@@ -26,10 +26,6 @@ struct pt_compdb {
 /* path: a compile_commands.json file or a folder holding one.
  * Returns 0, or -1 with a one-line message in err (naming the file and the cause). */
 int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t errlen);
-/* Keep only TUs whose file matches one of files (absolute or relative to cwd).
- * Files not in the database are reported in err and make it return -1,
- * but the matching ones are still kept. */
-int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen);
 /* A TU for a file given without a database: default flags only. */
 int pt_compdb_single(const char *file, char **extra_args, size_t nextra,
                      struct pt_tu *out, char *err, size_t errlen);

@@ -127,38 +127,6 @@ int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t er
     return 0;
 }
 
-int pt_compdb_filter(struct pt_compdb *db, char **files, size_t nfiles, char *err, size_t errlen)
-{
-    char **want = pt_xcalloc(nfiles + 1, sizeof *want);
-    int *found = pt_xcalloc(nfiles + 1, sizeof *found);
-    for (size_t i = 0; i < nfiles; i++) want[i] = pt_canonical_path(files[i]);
-    size_t kept = 0;
-    for (size_t t = 0; t < db->ntus; t++) {
-        char *tf = pt_canonical_path(db->tus[t].file);
-        int keep = 0;
-        for (size_t i = 0; i < nfiles; i++)
-            if (strcmp(tf, want[i]) == 0) { keep = 1; found[i] = 1; }
-        free(tf);
-        if (keep) db->tus[kept++] = db->tus[t];
-        else pt_tu_free(&db->tus[t]);
-    }
-    db->ntus = kept;
-    int rc = 0;
-    size_t off = 0;
-    err[0] = 0;
-    for (size_t i = 0; i < nfiles; i++)
-        if (!found[i]) {
-            if (!rc) off += (size_t)snprintf(err + off, errlen - off, "not in the compile database:");
-            rc = -1;
-            if (off < errlen) off += (size_t)snprintf(err + off, errlen - off, " %s", files[i]);
-            if (off >= errlen) off = errlen - 1;
-        }
-    for (size_t i = 0; i < nfiles; i++) free(want[i]);
-    free(want);
-    free(found);
-    return rc;
-}
-
 int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu *out, char *err,
                      size_t errlen)
 {

@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "compdb.h"
+#include "select.h"
 #include "compdb_args.h"
 #include "util.h"
 
@@ -138,7 +139,7 @@ static void test_load(void)
     char *a = pt_asprintf("%s/a.c", tmpdir);
     write_file("a.c", "int x;\n", 7);
     char *files[] = {a, "nothere.c"};
-    CHECK(pt_compdb_filter(&cdb, files, 2, err, sizeof err) == -1 && strstr(err, "nothere.c"),
+    CHECK(pt_select_files(&cdb, files, 2, NULL, err, sizeof err) == -1 && strstr(err, "nothere.c"),
           "unknown file is reported: %s", err);
     CHECK(cdb.ntus == 1, "the matching file is kept");
     pt_compdb_free(&cdb);
