@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "fe_internal.h"
+#include "pch.h"
 #include "pool_api.h"
 #include "util.h"
 #include "vfs_overlay.h"
@@ -19,7 +20,26 @@ struct pt_frontend {
     size_t ndeps, cap_deps;
     const char *unsaved;    /* the main file's text, or NULL: read it from disk */
     unsigned long unsaved_len;
+    char *pch_dir, *pch_key; /* a shared precompiled header to load (pch.h), or NULL */
+    int used_pch;
 };
+
+void pt_frontend_set_pch(struct pt_frontend *fe, const char *dir, const char *key)
+{
+    free(fe->pch_dir);
+    free(fe->pch_key);
+    fe->pch_dir = dir && key ? pt_strdup(dir) : NULL;
+    fe->pch_key = dir && key ? pt_strdup(key) : NULL;
+    /* visiting the TU must not deserialize every declaration of the PCH:
+     * only the TU's own ones are lowered or checked */
+    clang_disposeIndex(fe->index);
+    fe->index = clang_createIndex(fe->pch_dir != NULL, 0);
+}
+
+int pt_frontend_used_pch(const struct pt_frontend *fe)
+{
+    return fe->used_pch;
+}
 
 void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len)
 {
@@ -33,20 +53,55 @@ static void forget_deps(struct pt_frontend *fe)
     fe->ndeps = 0;
 }
 
-static void add_dep(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+static void add_dep_path(struct pt_frontend *fe, const char *s)
 {
-    (void)stack;
-    (void)depth;
-    struct pt_frontend *fe = d;
-    CXString name = clang_getFileName(f);
-    const char *s = clang_getCString(name);
     int seen = 0;
     for (size_t i = 0; s && i < fe->ndeps && !seen; i++) seen = strcmp(fe->deps[i], s) == 0;
     if (s && *s && !seen) {
         PT_GROW(fe->deps, fe->ndeps, fe->cap_deps);
         fe->deps[fe->ndeps++] = pt_strdup(s);
     }
+}
+
+static void add_dep(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+    (void)stack;
+    (void)depth;
+    CXString name = clang_getFileName(f);
+    add_dep_path(d, clang_getCString(name));
     clang_disposeString(name);
+}
+
+/* The headers a loaded PCH read are not among the TU's own inclusions. */
+static void add_pch_deps(struct pt_frontend *fe)
+{
+    char **paths;
+    size_t n = pt_pch_read_deps(fe->pch_dir, fe->pch_key, &paths);
+    for (size_t i = 0; i < n; i++) {
+        add_dep_path(fe, paths[i]);
+        free(paths[i]);
+    }
+    free(paths);
+}
+
+/* An error without a place, or about the PCH itself: the PCH did not load
+ * (a header changed since, a flag differs); the TU is parsed without it. */
+static int pch_failed(CXTranslationUnit tu)
+{
+    int failed = 0;
+    for (unsigned i = 0, n = clang_getNumDiagnostics(tu); i < n && !failed; i++) {
+        CXDiagnostic d = clang_getDiagnostic(tu, i);
+        if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+            CXFile file = NULL;
+            clang_getFileLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, NULL);
+            CXString t = clang_getDiagnosticSpelling(d);
+            const char *s = clang_getCString(t);
+            failed = !file || (s && (strstr(s, "precompiled header") || strstr(s, "PCH") || strstr(s, "AST file")));
+            clang_disposeString(t);
+        }
+        clang_disposeDiagnostic(d);
+    }
+    return failed;
 }
 
 size_t pt_frontend_deps(struct pt_frontend *fe, char ***out)
@@ -70,6 +125,7 @@ void pt_frontend_free(struct pt_frontend *fe)
     if (!fe) return;
     forget_deps(fe);
     free(fe->deps);
+    pt_frontend_set_pch(fe, NULL, NULL);
     pt_vfs_overlay_cleanup();
     clang_disposeIndex(fe->index);
     free(fe);
@@ -335,7 +391,7 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
 int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt_arena *arena,
                       struct pt_tu_ir *ir, struct pt_results *notes, char *err, size_t errlen)
 {
-    const char *args[512];
+    const char *args[520];
     size_t n = pt_wdk_args(tu->is_cxx, args, 256);
     for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
     /* in-memory text (fuzzing) includes nothing: no overlay to list folders for */
@@ -346,6 +402,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     }
     CXTranslationUnit ctu = NULL;
     forget_deps(pfe);
+    pfe->used_pch = 0;
     /* libclang says only "error 1" for these: say what is wrong with the file */
     struct stat sb;
     if (!pfe->unsaved && (stat(tu->file, &sb) != 0 || access(tu->file, R_OK) != 0)) {
@@ -359,9 +416,24 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
                     CXTranslationUnit_DetailedPreprocessingRecord;
     struct CXUnsavedFile mem = {tu->file, pfe->unsaved, pfe->unsaved_len};
+    char *pch = pfe->pch_dir && !pfe->unsaved ? pt_pch_file(pfe->pch_dir, pfe->pch_key, "pch") : NULL;
+    if (pch) {
+        args[n++] = "-include-pch";
+        args[n++] = pch;
+    }
     enum CXErrorCode rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n,
                                                       pfe->unsaved ? &mem : NULL, pfe->unsaved ? 1 : 0,
                                                       opts, &ctu);
+    if (pch && (rc != CXError_Success || !ctu || pch_failed(ctu))) {
+        if (ctu) clang_disposeTranslationUnit(ctu);
+        ctu = NULL;
+        free(pch);
+        pch = NULL;
+        n -= 2;
+        rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0, opts, &ctu);
+    }
+    pfe->used_pch = pch != NULL;
+    free(pch);
     if (rc != CXError_Success || !ctu) {
         snprintf(err, errlen, "%s: %s (error %d)", tu->file,
                  rc == CXError_Crashed ? "libclang crashed parsing this file (or ran out of its memory budget)"
@@ -389,6 +461,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
     free(fe.invalid_names);
     clang_getInclusions(ctu, add_dep, pfe);
+    if (pfe->used_pch) add_pch_deps(pfe);
     clang_disposeTranslationUnit(ctu);
     return 0;
 }

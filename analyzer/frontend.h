@@ -20,6 +20,11 @@ void pt_tu_ir_free(struct pt_tu_ir *ir);
 /* The files the last parsed TU read (its main file and every header), for the
  * cache; owned by fe until the next parse. */
 size_t pt_frontend_deps(struct pt_frontend *fe, char ***out);
+/* Load DIR/KEY.pch (a shared precompiled header, pch.h) into the next parses,
+ * until set again (NULL: none). A PCH that does not load is left out. */
+void pt_frontend_set_pch(struct pt_frontend *fe, const char *dir, const char *key);
+/* Whether the last parse loaded the PCH. */
+int pt_frontend_used_pch(const struct pt_frontend *fe);
 /* Parse tu->file from this text instead of the disk (a CXUnsavedFile), until
  * set again (NULL: the disk). Used by the fuzz target; text is not copied. */
 void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len);

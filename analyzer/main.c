@@ -38,6 +38,10 @@ static const char usage[] =
     "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
     "                     to the compile database); unchanged files are not parsed again\n"
     "  --no-cache         no cache\n"
+    "  --no-pch           no shared precompiled headers (files that begin with the same\n"
+    "                     #include lines and flags otherwise parse those headers once)\n"
+    "  --pch-dir DIR      keep the shared precompiled headers in DIR (default: in the cache);\n"
+    "                     a file that shares its headers with no other gets one too\n"
     "  --tu-timeout SEC   give up a file after SEC seconds of parsing (default 300; 0 = never)\n"
     "  --tu-memory MB     memory budget of each worker (default 4096; 0 = none)\n"
     "  --summaries-only DIR  only the per-file step: write one unit per file into DIR\n"
@@ -74,8 +78,8 @@ struct opts {
     const char *db, *out, *srcroot, *stats_json;
     enum pt_format format;
     enum pt_level fail_on;
-    int stats, dump_ir, show_suppressed, quiet, no_cache, link;
-    const char *cache_dir, *units_out, *summaries;
+    int stats, dump_ir, show_suppressed, quiet, no_cache, no_pch, link;
+    const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
     unsigned jobs, shard_k, shard_n;
@@ -128,7 +132,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG };
+       O_POOLTAG, O_NOPCH, O_PCHDIR };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -156,7 +160,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"summaries", required_argument, 0, O_SUMMARIES},
         {"config", required_argument, 0, O_CONFIG}, {"baseline", required_argument, 0, O_BASELINE},
         {"write-baseline", required_argument, 0, O_WRITEBASE}, {"inventory", no_argument, 0, O_INVENTORY},
-        {"pooltag-file", required_argument, 0, O_POOLTAG},
+        {"pooltag-file", required_argument, 0, O_POOLTAG}, {"no-pch", no_argument, 0, O_NOPCH},
+        {"pch-dir", required_argument, 0, O_PCHDIR},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -177,6 +182,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             break;
         case O_CACHE: o->cache_dir = optarg; break;
         case O_NOCACHE: o->no_cache = 1; break;
+        case O_NOPCH: o->no_pch = 1; break;
+        case O_PCHDIR: o->pch_dir = optarg; break;
         case O_TIMEOUT:
             if ((v = parse_count(optarg, 0, 86400)) < 0) return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
             o->tu_timeout = (double)v;
@@ -249,7 +256,10 @@ static int parse_args(int argc, char **argv, struct opts *o)
 
 static char *default_cache(const struct opts *o);
 
-static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r)
+/* groups: with a cache that outlives the run, who shares a precompiled
+ * header is decided over the whole database, before the selection. */
+static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r,
+                    struct pt_pch_groups **groups)
 {
     char err[1024];
     int input_error = 0;
@@ -263,6 +273,7 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             input_error = 1;
         }
         char *cache = default_cache(o);   /* a header selects the TUs that read it */
+        if (o->nfiles && (cache || o->pch_dir) && !o->no_pch) *groups = pt_pch_groups_new(db->tus, db->ntus);
         if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
@@ -335,11 +346,12 @@ int main(int argc, char **argv)
     memset(&st, 0, sizeof st);
     char *cache = default_cache(&o);
     long nproc = sysconf(_SC_NPROCESSORS_ONLN);
+    struct pt_pch_groups *groups = NULL;
     struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet,
                              o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
                              cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
                              o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
-                             o.units_out, o.shard_k, o.shard_n};
+                             o.units_out, o.shard_k, o.shard_n, o.no_pch, o.pch_dir, NULL};
     int input_error = 0;
     if (o.summaries) pt_summary_dump_enable();
     if (o.link) {
@@ -354,8 +366,9 @@ int main(int argc, char **argv)
         }
         input_error = failed > 0;
     } else {
-        input_error = load_tus(&o, &db, &res);
-        if (input_error < 0) { free(cache); pt_cli_inputs_free(&in); return 2; }
+        input_error = load_tus(&o, &db, &res, &groups);
+        ro.pch_groups = groups;
+        if (input_error < 0) { free(cache); pt_pch_groups_free(groups); pt_cli_inputs_free(&in); return 2; }
         pt_config_filter_tus(&in.config, &db);   /* "exclude" */
         note_dropped(&db, &res);
         if (o.units_out) {
@@ -363,6 +376,7 @@ int main(int argc, char **argv)
             if (pt_cache_prepare(o.units_out, err, sizeof err) != 0) {
                 fprintf(stderr, "pooltrack-analyze: --summaries-only: %s\n", err);
                 free(cache);
+                pt_pch_groups_free(groups);
                 pt_compdb_free(&db);
                 pt_results_free(&res);
                 pt_cli_inputs_free(&in);
@@ -371,6 +385,7 @@ int main(int argc, char **argv)
         }
         if (pt_run(&db, &ro, &res, &st) > 0) input_error = 1;
     }
+    pt_pch_groups_free(groups);
     free(cache);
     if (o.summaries && !o.units_out) {
         char err[1024];

@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "ir_dump.h"
 #include "link.h"
+#include "run_pch.h"
 #include "run_tu.h"
 #include "unit.h"
 #include "util.h"
@@ -51,6 +52,8 @@ struct run {
     double start;
     int drew;
     unsigned failed;
+    struct pt_pch_run pch;    /* per item to parse: the shared PCH its parse loads */
+    size_t *retry, nretry;    /* items whose worker failed with a PCH: parsed again without */
 };
 
 static void progress(struct run *run, const char *file)
@@ -72,10 +75,11 @@ static int cmp_item(const void *a, const void *b)
     return c ? c : strcmp(x->key, y->key);
 }
 
-/* PT_WORKER_FAULT=crash:NAME or hang:NAME makes the worker of the file whose
+/* PT_WORKER_FAULT=crash:NAME or hang:NAME (pchcrash:NAME: only when it loads a
+ * shared PCH) makes the worker of the file whose
  * path ends in NAME crash or hang: how the tests prove that one bad TU costs
  * only itself (a libclang crash is otherwise hard to provoke on purpose). */
-static void injected_fault(const char *file)
+static void injected_fault(const char *file, int with_pch)
 {
     const char *f = getenv("PT_WORKER_FAULT");
     if (!f) return;
@@ -83,7 +87,7 @@ static void injected_fault(const char *file)
     if (!name) return;
     size_t n = strlen(++name), len = strlen(file);
     if (!n || len < n || strcmp(file + len - n, name) != 0) return;
-    if (strncmp(f, "crash:", 6) == 0) {
+    if (strncmp(f, "crash:", 6) == 0 || (with_pch && strncmp(f, "pchcrash:", 9) == 0)) {
         signal(SIGSEGV, SIG_DFL);   /* a sanitizer's handler would turn it into exit(1) */
         raise(SIGSEGV);
     }
@@ -127,8 +131,9 @@ static int job(size_t j, void *ctx)
     /* a crash in libclang should end this process at once (the parent says
      * which signal), not be caught inside a process it may have corrupted */
     setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
-    injected_fault(it->tu->file);
-    return pt_run_tu(it->tu, it->key, it->path);
+    const char *pch = run->pch.keys ? run->pch.keys[j] : NULL;
+    injected_fault(it->tu->file, pch != NULL);
+    return pt_run_tu(it->tu, it->key, it->path, pch ? run->pch.dir : NULL, pch);
 }
 
 static const char *signal_name(int sig)
@@ -151,12 +156,21 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     struct item *it = &run->items[run->todo[j]];
     char err[1024];
     const char *f = it->tu->file;
+    /* a worker that loaded a shared PCH and did not finish (a damaged PCH can
+     * crash libclang) gets a second try without it */
+    if (res->status != PT_JOB_OK && run->pch.keys && run->pch.keys[j]) {
+        free(first_log_line(it, 0));
+        run->retry[run->nretry++] = run->todo[j];
+        return;
+    }
     char *said = first_log_line(it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
     run->done++;
+    pt_stats_add_time(run->st, f, res->cpu_seconds, res->seconds);
     switch (res->status) {
     case PT_JOB_OK:
         if (pt_unit_read(it->path, &it->unit, err, sizeof err) == 0) {
             it->loaded = 1;
+            run->st->tus_pch += it->unit.parsed_with_pch;
             if (it->unit.error && said[0]) {   /* libclang crashed or ran out of memory: say which */
                 char *e = pt_asprintf("%s%s", it->unit.error, said);
                 free(it->unit.error);
@@ -271,7 +285,7 @@ static void free_items(struct run *run, const char *tmpdir)
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, {0}, NULL, 0};
     char err[1024];
     const char *cache = o->cache_dir;
     if (cache && pt_cache_prepare(cache, err, sizeof err) != 0) {
@@ -305,8 +319,30 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         else run.todo[run.ntodo++] = i;
     }
     struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
+    if (!o->no_pch && run.ntodo) {
+        /* grouped over the whole database: a shard or a selection wants the
+         * PCHs a whole run makes */
+        struct pt_pch_groups *own = o->pch_groups ? NULL : pt_pch_groups_new(db->tus, db->ntus);
+        const struct pt_tu **tus = pt_xcalloc(run.ntodo + 1, sizeof *tus);
+        for (size_t i = 0; i < run.ntodo; i++) tus[i] = run.items[run.todo[i]].tu;
+        pt_pch_prepare(&run.pch, o->pch_groups ? o->pch_groups : own, tus, run.ntodo, o->pch_dir, cache, &wo);
+        st->pch_jobs = run.pch.jobs;
+        st->pch_failed = run.pch.failed;
+        st->pch_cpu_s = run.pch.cpu_s;
+        free(tus);
+        pt_pch_groups_free(own);
+    }
     struct pt_job_result *res = pt_xcalloc(run.ntodo + 1, sizeof *res);
+    run.retry = pt_xcalloc(run.ntodo + 1, sizeof *run.retry);
     pt_workers_run(run.ntodo, &wo, job, job_done, &run, res);
+    if (run.pch.keys) pt_pch_finish(&run.pch, run.ntodo);
+    if (run.nretry) {
+        memcpy(run.todo, run.retry, run.nretry * sizeof *run.todo);
+        run.ntodo = run.nretry;
+        run.nretry = 0;
+        pt_workers_run(run.ntodo, &wo, job, job_done, &run, res);
+    }
+    free(run.retry);
     free(res);
     if (run.drew) fputs("\r\033[K", stderr);
     for (size_t i = 0; i < run.nitems; i++)   /* a unit that says the TU failed is not kept */
@@ -350,7 +386,7 @@ static int cmp_loaded(const void *a, const void *b)
 long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
                  struct pt_stats *st, char *err, size_t errlen)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, {0}, NULL, 0};
     size_t cap = 0;
     for (size_t d = 0; d < ndirs; d++) {
         DIR *dh = opendir(dirs[d]);

@@ -7,12 +7,18 @@
 #include "compdb.h"
 #include "finding.h"
 #include "ir.h"
+#include "pch.h"
 
 struct pt_stats {
     unsigned tus, tus_failed, parse_errors, functions;
     unsigned tus_cached;         /* units reused from the cache: not parsed */
     unsigned calls_token_only;   /* pool calls seen only in tokens (the AST lost them) */
     unsigned functions_skipped;  /* functions with parse errors: no path findings */
+    unsigned tus_pch;            /* TUs parsed with a shared precompiled header */
+    unsigned pch_jobs, pch_failed;  /* precompiled headers built (or tried), failed */
+    double pch_cpu_s;            /* CPU seconds of building them */
+    struct pt_tu_time { char *file; double cpu_s, wall_s; } *times;   /* per TU parsed */
+    size_t ntimes, cap_times;
     char **api_names;       /* pool API name -> count, sorted at the end */
     unsigned *api_counts;
     size_t napis, cap_apis;
@@ -28,6 +34,10 @@ struct pt_run_opts {
     size_t tu_memory_mb;    /* per worker, 0 = none */
     const char *units_out;  /* --summaries-only: write units here, no link */
     unsigned shard_k, shard_n;  /* --shard K/N (1-based); n = 0: all */
+    int no_pch;             /* --no-pch: no shared precompiled headers */
+    const char *pch_dir;    /* --pch-dir: where they are kept; NULL: CACHE/pch or the run's own */
+    const struct pt_pch_groups *pch_groups;  /* who shares a PCH, from the whole database
+                                                before a selection; NULL: from db */
 };
 
 /* Analyse all TUs; input problems become error notifications. Returns the
@@ -41,6 +51,8 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
                  struct pt_stats *st, char *err, size_t errlen);
 
 void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir);
+/* A parsed TU's worker: CPU (user + system) and wall seconds. */
+void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s);
 void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r);
 int pt_stats_write_json(const char *path, const struct pt_stats *st, const struct pt_results *r,
                         char *err, size_t errlen);

@@ -6,9 +6,11 @@
 #include "util.h"
 #include "vfs_overlay.h"
 
-int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path)
+int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, const char *pch_dir,
+              const char *pch_key)
 {
     struct pt_frontend *fe = pt_frontend_new();
+    pt_frontend_set_pch(fe, pch_dir, pch_key);
     struct pt_unit u;
     memset(&u, 0, sizeof u);
     u.file = pt_strdup(tu->file);
@@ -27,6 +29,7 @@ int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path)
         for (size_t i = 0; i < n; i++)
             if (!tmp || strncmp(deps[i], tmp, tlen) != 0 || deps[i][tlen] != '/') real[kept++] = deps[i];
         pt_unit_stat_deps(&u, real, kept);
+        u.parsed_with_pch = pt_frontend_used_pch(fe);
         free(real);
     }
     int rc = pt_unit_write(unit_path, &u) == 0 ? 0 : 4;

@@ -5,7 +5,9 @@
 #include "compdb.h"
 
 /* Exit code for the worker: 0 written (also when the TU could not be parsed:
- * the unit says why), 4 the unit could not be written. */
-int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path);
+ * the unit says why), 4 the unit could not be written. pch_key: a shared
+ * precompiled header in pch_dir to load (pch.h), or NULL. */
+int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, const char *pch_dir,
+              const char *pch_key);
 
 #endif

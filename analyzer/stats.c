@@ -45,6 +45,16 @@ void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
         }
 }
 
+void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s)
+{
+    PT_GROW(st->times, st->ntimes, st->cap_times);
+    st->times[st->ntimes++] = (struct pt_tu_time){pt_strdup(file), cpu_s, wall_s};
+}
+
+static int cmp_time(const void *a, const void *b)
+{
+    return strcmp(((const struct pt_tu_time *)a)->file, ((const struct pt_tu_time *)b)->file);
+}
 
 static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
 {
@@ -67,6 +77,24 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
         for (size_t k = 0; k < st->napis; k++)
             if (st->api_names[k] == names[i]) cJSON_AddNumberToObject(calls, names[i], st->api_counts[k]);
     free(names);
+    cJSON *pch = cJSON_AddObjectToObject(o, "precompiled_headers");
+    cJSON_AddNumberToObject(pch, "built", st->pch_jobs - st->pch_failed);
+    cJSON_AddNumberToObject(pch, "failed", st->pch_failed);
+    cJSON_AddNumberToObject(pch, "cpu_seconds", st->pch_cpu_s);
+    cJSON_AddNumberToObject(pch, "translation_units", st->tus_pch);
+    /* per parsed TU, the worker's own cost (the precompiled headers' apart) */
+    struct pt_tu_time *sorted = pt_xcalloc(st->ntimes + 1, sizeof *sorted);
+    if (st->ntimes) memcpy(sorted, st->times, st->ntimes * sizeof *sorted);
+    qsort(sorted, st->ntimes, sizeof *sorted, cmp_time);
+    cJSON *times = cJSON_AddArrayToObject(o, "parse_times");
+    for (size_t i = 0; i < st->ntimes; i++) {
+        cJSON *t = cJSON_CreateObject();
+        cJSON_AddStringToObject(t, "file", sorted[i].file);
+        cJSON_AddNumberToObject(t, "cpu_seconds", sorted[i].cpu_s);
+        cJSON_AddNumberToObject(t, "wall_seconds", sorted[i].wall_s);
+        cJSON_AddItemToArray(times, t);
+    }
+    free(sorted);
     cJSON *f = cJSON_AddObjectToObject(o, "findings");
     for (size_t i = 0; i < r->nfindings; i++) {
         if (r->findings[i].suppressed) continue;
@@ -90,6 +118,9 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     fprintf(out, "\npooltrack: %u pool call sites seen only in tokens (lost by parse errors); "
                  "%u functions with parse errors were not path-analysed", st->calls_token_only,
             st->functions_skipped);
+    if (st->pch_jobs || st->tus_pch)
+        fprintf(out, "\npooltrack: shared precompiled headers: %u built (%.1f s CPU), %u failed; %u TUs "
+                     "parsed with one", st->pch_jobs - st->pch_failed, st->pch_cpu_s, st->pch_failed, st->tus_pch);
     fputs("\npooltrack: findings:", out);
     int any = 0;
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "findings");
@@ -125,6 +156,8 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
 
 void pt_stats_free(struct pt_stats *st)
 {
+    for (size_t i = 0; i < st->ntimes; i++) free(st->times[i].file);
+    free(st->times);
     for (size_t i = 0; i < st->napis; i++) free(st->api_names[i]);
     free(st->api_names);
     free(st->api_counts);

@@ -60,6 +60,7 @@ static cJSON *unit_json(const struct pt_unit *u)
     cJSON_AddStringToObject(j, "directory", u->directory ? u->directory : "");
     cJSON_AddStringToObject(j, "key", u->key ? u->key : "");
     if (u->error) cJSON_AddStringToObject(j, "error", u->error);
+    if (u->parsed_with_pch) cJSON_AddTrueToObject(j, "pch");
     cJSON *deps = cJSON_AddArrayToObject(j, "deps");
     for (size_t i = 0; i < u->ndeps; i++) {
         cJSON *a = cJSON_CreateArray();
@@ -199,6 +200,7 @@ int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
         u->directory = pt_strdup(jstr(j, "directory"));
         u->key = pt_strdup(jstr(j, "key"));
         u->error = jstr(j, "error") ? pt_strdup(jstr(j, "error")) : NULL;
+        u->parsed_with_pch = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "pch"));
         u->ir.file = pt_arena_strdup(&u->arena, u->file);
         u->ir.project = pt_arena_strdup(&u->arena, u->directory);
         char why[256];

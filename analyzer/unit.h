@@ -22,6 +22,7 @@ struct pt_unit {
     char *file, *directory;     /* the TU and its compile directory */
     char *key;                  /* cache key (hex): tool, file, arguments */
     char *error;                /* one line when the TU could not be analysed at all */
+    int parsed_with_pch;        /* its headers came from a shared precompiled header */
     struct pt_dep *deps;
     size_t ndeps;
     struct pt_results notes;    /* notifications only */

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -65,10 +66,14 @@ static int spawn(struct running *r, size_t job, const struct pt_workers_opts *o,
 static void reap(struct running *r, int killed, struct pt_job_result *out)
 {
     int st = 0;
+    struct rusage ru;
+    memset(&ru, 0, sizeof ru);
     if (killed) kill(r->pid, SIGKILL);
-    while (waitpid(r->pid, &st, 0) < 0 && errno == EINTR) {}
+    while (wait4(r->pid, &st, 0, &ru) < 0 && errno == EINTR) {}
     close(r->fd);
     out->seconds = now() - r->start;
+    out->cpu_seconds = (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 +
+                       (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6;
     if (killed) out->status = PT_JOB_TIMEOUT;
     else if (WIFSIGNALED(st)) { out->status = PT_JOB_CRASHED; out->code = WTERMSIG(st); }
     else if (WIFEXITED(st) && WEXITSTATUS(st) != 0) { out->status = PT_JOB_FAILED; out->code = WEXITSTATUS(st); }

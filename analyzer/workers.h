@@ -10,7 +10,8 @@ enum pt_job_status { PT_JOB_OK, PT_JOB_FAILED, PT_JOB_CRASHED, PT_JOB_TIMEOUT, P
 struct pt_job_result {
     enum pt_job_status status;
     int code;          /* FAILED: exit code; CRASHED: signal */
-    double seconds;
+    double seconds;    /* wall */
+    double cpu_seconds;   /* user + system of the child */
 };
 
 struct pt_workers_opts {

@@ -43,6 +43,8 @@ int ex_parse_line(struct ex_set *s, const char *line, const char *rel, unsigned 
  * with a message (exit code 2/3, crash, bad JSON). */
 int ex_run_analyzer(struct ex_set *s, const char *binary, const struct ex_case *c,
                     char *err, size_t errlen);
+/* Arguments given to every analyzer run before the usual ones (not copied). */
+void ex_set_analyzer_args(char **args, size_t n);
 
 /* expect_set.c */
 void ex_set_add(struct ex_set *s, const char *file, unsigned line, const char *rule,

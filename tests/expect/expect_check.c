@@ -48,10 +48,11 @@ int main(int argc, char **argv)
     char err[8192] = "";
     size_t matched, diffs = 0;
     int rc = 2;
-    if (argc != 3) {
-        fprintf(stderr, "usage: expect_check <pooltrack-analyze> <case file or folder>\n");
+    if (argc < 3) {
+        fprintf(stderr, "usage: expect_check <pooltrack-analyze> <case file or folder> [analyzer options...]\n");
         return 2;
     }
+    ex_set_analyzer_args(argv + 3, (size_t)(argc - 3));
     if (ex_case_open(&c, argv[2], err, sizeof err) != 0 ||
         collect_expected(&exp, &c, err, sizeof err) != 0) {
         fprintf(stderr, "expect_check: %s\n", err);

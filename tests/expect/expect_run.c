@@ -58,11 +58,21 @@ static int drain(int out_fd, int err_fd, struct buf *out, struct buf *errb)
     return 0;
 }
 
+static char **extra_args;
+static size_t nextra;
+
+void ex_set_analyzer_args(char **args, size_t n)
+{
+    extra_args = args;
+    nextra = n;
+}
+
 static char **build_argv(const char *binary, const struct ex_case *c)
 {
-    char **argv = pt_xcalloc(c->nsources + 6, sizeof *argv);
+    char **argv = pt_xcalloc(c->nsources + nextra + 6, sizeof *argv);
     size_t i, k = 0;
     argv[k++] = (char *)binary;
+    for (i = 0; i < nextra; i++) argv[k++] = extra_args[i];
     argv[k++] = "--format";
     argv[k++] = "json";
     argv[k++] = "--srcroot";

@@ -48,16 +48,25 @@ def measure_tu(a, db_path, f, cargs, work):
 
 
 def whole_run(a, db_path, work):
-    """The realistic use: one run over the database, link included."""
+    """The realistic use: one run over the database, link included. The cold
+    -j1 run's --stats-json gives each TU's worker CPU (parse_times) and the
+    shared precompiled headers' cost, which the per-TU comparison uses."""
     cache = os.path.join(work, "cache-whole")
+    stats = os.path.join(work, "whole-stats.json")
     pt = [a.analyzer, "-p", db_path, "--quiet", "--format", "json", "-o", os.devnull]
     out = {}
-    for name, extra in (("cold-j1", ["-j", "1", "--cache-dir", cache]), ("warm-j1", ["-j", "1", "--cache-dir", cache]),
-                        ("cold-j2", ["-j", "2", "--no-cache"])):
+    for name, extra in (("cold-j1", ["-j", "1", "--cache-dir", cache, "--stats-json", stats]),
+                        ("warm-j1", ["-j", "1", "--cache-dir", cache]),
+                        ("cold-j2", ["-j", "2", "--no-cache"]),
+                        ("cold-j1-no-pch", ["-j", "1", "--no-cache", "--no-pch"])):
         if name == "cold-j1" and os.path.isdir(cache):
             os.system("rm -rf '%s'" % cache)
         r = pb.run(pt + extra)
         out[name] = {"cpu": r.cpu, "wall": r.wall, "rss": r.rss_mb, "rc": r.rc}
+    with open(stats) as f:
+        st = json.load(f)
+    out["cold-j1"]["parse_times"] = {t["file"]: t["cpu_seconds"] for t in st["parse_times"]}
+    out["cold-j1"]["pch"] = st["precompiled_headers"]
     return out
 
 

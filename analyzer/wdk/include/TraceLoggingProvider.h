@@ -1,4 +1,5 @@
 /* TraceLogging: only diagnostics, never memory ownership; modelled as no-ops. */
+#pragma once
 #ifndef PT_TRACELOGGINGPROVIDER_H
 #define PT_TRACELOGGINGPROVIDER_H
 typedef const struct _tlgProvider_t *TraceLoggingHProvider;

@@ -1,4 +1,5 @@
 /* WPP Inflight Trace Recorder: diagnostics only; handles and no-op routines. */
+#pragma once
 #ifndef PT_WPPRECORDER_H
 #define PT_WPPRECORDER_H
 typedef struct _RECORDER_LOG_OPAQUE *RECORDER_LOG;

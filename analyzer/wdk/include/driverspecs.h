@@ -1,6 +1,7 @@
 /* pooltrack: MinGW's driverspecs.h defines the SAL driver annotations as
  * nothing; after it, the memory ones become annotations again, because they
  * seed the summaries of routines whose bodies the run never sees. */
+#pragma once
 #include_next <driverspecs.h>
 #undef __drv_allocatesMem
 #undef __drv_freesMem

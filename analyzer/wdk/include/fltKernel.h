@@ -1,4 +1,5 @@
 /* A minimal filter-manager model (fltKernel.h) from the public documentation. */
+#pragma once
 #ifndef PT_FLTKERNEL_H
 #define PT_FLTKERNEL_H
 #include <ntifs.h>

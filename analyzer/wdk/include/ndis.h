@@ -1,5 +1,6 @@
 /* A minimal NDIS 6 model (MinGW-w64's ndis.h is NDIS 5 and does not parse on
  * its own). Prototypes and constants from the public NDIS documentation. */
+#pragma once
 #ifndef PT_NDIS_H
 #define PT_NDIS_H
 #include <ntddk.h>

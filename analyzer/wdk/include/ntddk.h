@@ -1,3 +1,4 @@
 /* MinGW-w64's ntddk.h, completed by our wdm.h supplement. */
+#pragma once
 #include_next <ntddk.h>
 #include "pt_pool.h"

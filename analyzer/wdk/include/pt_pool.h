@@ -1,4 +1,5 @@
 /* Pool, lookaside and MDL routines newer than MinGW-w64's DDK headers. */
+#pragma once
 #ifndef PT_POOL_H
 #define PT_POOL_H
 

@@ -1,5 +1,6 @@
 /* pooltrack prelude: force-included before every translation unit when no real
  * WDK is present. Keeps MinGW-w64's DDK headers usable for driver code. */
+#pragma once
 #ifndef PT_PRELUDE_H
 #define PT_PRELUDE_H
 

@@ -1,5 +1,6 @@
 /* SAL and driver annotations that MinGW's headers lack. Plain no-ops: they
  * must never make code fail to parse. */
+#pragma once
 #ifndef PT_SAL_H
 #define PT_SAL_H
 #define PT_SAL0(n)

@@ -1,5 +1,6 @@
 /* More of KMDF, from the public documentation: role types of the common
  * callbacks, requests and I/O targets, DMA and WMI handles. Included by wdf.h. */
+#pragma once
 #ifndef PT_WDF_EXTRA_H
 #define PT_WDF_EXTRA_H
 

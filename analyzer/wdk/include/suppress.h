@@ -1,1 +1,2 @@
 /* WDK's suppress.h holds PREfast suppressions: nothing to model. */
+#pragma once

@@ -1,6 +1,7 @@
 /* A minimal KMDF model: handles, object attributes (cleanup/destroy callbacks,
  * parent), driver/queue/DPC/timer/interrupt configs and the common Wdf* calls,
  * written from the public KMDF documentation. */
+#pragma once
 #ifndef PT_WDF_H
 #define PT_WDF_H
 #include <ntddk.h>

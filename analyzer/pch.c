@@ -1,0 +1,301 @@
+#include "pch.h"
+#include <clang-c/Index.h>
+#include <dirent.h>
+#include <strings.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "hash.h"
+#include "strmap.h"
+#include "util.h"
+#include "wdk_flags.h"
+
+/* Skips blanks and comments; returns where the next token starts. A comment
+ * left open returns NULL (the file is not plain enough to share a prefix). */
+static const char *skip_space(const char *s, int newlines)
+{
+    for (;;) {
+        if (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\f' || *s == '\v' || (newlines && *s == '\n')) s++;
+        else if (s[0] == '/' && s[1] == '/') {
+            while (*s && *s != '\n') {
+                if (s[0] == '\\' && (s[1] == '\n' || (s[1] == '\r' && s[2] == '\n'))) return NULL;
+                s++;
+            }
+        } else if (s[0] == '/' && s[1] == '*') {
+            const char *e = strstr(s + 2, "*/");
+            if (!e) return NULL;
+            s = e + 2;
+        } else return s;
+    }
+}
+
+/* A file in dir whose name matches name ignoring case (Windows projects
+ * write "Precomp.h" for precomp.h), as a path; NULL if none. */
+static char *find_in(const char *dir, const char *name)
+{
+    char *p = pt_asprintf("%s/%s", dir, name);
+    if (access(p, R_OK) == 0) return p;
+    free(p);
+    if (strchr(name, '/')) return NULL;
+    DIR *d = opendir(dir);
+    char *found = NULL;
+    for (struct dirent *de; d && !found && (de = readdir(d));)
+        if (strcasecmp(de->d_name, name) == 0) found = pt_asprintf("%s/%s", dir, de->d_name);
+    if (d) closedir(d);
+    return found;
+}
+
+/* Where `#include "name"` in tu's main file leads: its folder, then -iquote
+ * and -I folders. */
+static char *resolve_quoted(const struct pt_tu *tu, const char *name)
+{
+    if (name[0] == '/') return access(name, R_OK) == 0 ? pt_strdup(name) : NULL;
+    char *dir = pt_strdup(tu->file), *slash = strrchr(dir, '/');
+    if (slash) *slash = 0;
+    char *found = find_in(dir, name);
+    free(dir);
+    for (size_t i = 0; !found && i + 1 < tu->nargs; i++)
+        if (strcmp(tu->args[i], "-iquote") == 0 || strcmp(tu->args[i], "-I") == 0)
+            found = find_in(tu->args[i + 1], name);
+    return found;
+}
+
+char *pt_pch_prefix(const struct pt_tu *tu)
+{
+    FILE *f = fopen(tu->file, "rb");
+    if (!f) return NULL;
+    char buf[65536];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    if (memchr(buf, 0, n)) return NULL;   /* binary, or text cut by a NUL */
+    const char *s = buf;
+    if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB && (unsigned char)s[2] == 0xBF) s += 3;
+    char *out = NULL;
+    int includes = 0;
+    for (;;) {
+        s = skip_space(s, 1);
+        if (!s || *s != '#') break;
+        const char *d = s + 1;
+        while (*d == ' ' || *d == '\t') d++;
+        char *line = NULL;
+        const char *end;
+        if (strncmp(d, "pragma", 6) == 0 && (d[6] == ' ' || d[6] == '\t')) {
+            /* `#pragma warning(...)` lines before the includes only concern
+             * warnings, which the analyzer does not show */
+            const char *w = d + 6;
+            while (*w == ' ' || *w == '\t') w++;
+            if (strncmp(w, "warning", 7) != 0) break;
+            end = strchr(w, '\n');
+            if (!end) end = w + strlen(w);
+            if (memchr(w, '\\', (size_t)(end - w)) || memchr(w, '/', (size_t)(end - w))) break;
+            line = pt_asprintf("#pragma %.*s\n", (int)(end - w), w);
+        } else {
+            if (strncmp(d, "include", 7) != 0) break;
+            d += 7;
+            while (*d == ' ' || *d == '\t') d++;
+            char close = *d == '<' ? '>' : *d == '"' ? '"' : 0;
+            if (!close) break;
+            const char *name = d + 1;
+            end = name;
+            while (*end && *end != close && *end != '\n') end++;
+            if (*end != close || end == name) break;
+            if (close == '"') {   /* the file it names, so that the PCH folder finds it */
+                char *q = pt_asprintf("%.*s", (int)(end - name), name);
+                char *path = resolve_quoted(tu, q);
+                free(q);
+                if (!path || strchr(path, '"')) { free(path); break; }
+                line = pt_asprintf("#include \"%s\"\n", path);
+                free(path);
+            } else line = pt_asprintf("#include <%.*s>\n", (int)(end - name), name);
+            end++;
+            includes++;
+        }
+        const char *rest = skip_space(end, 0);   /* only a comment may follow */
+        if (!rest || (*rest != '\n' && *rest != 0)) { free(line); break; }
+        char *joined = pt_asprintf("%s%s", out ? out : "", line);
+        free(line);
+        free(out);
+        out = joined;
+        s = rest;
+    }
+    if (!includes) { free(out); return NULL; }
+    return out;
+}
+
+char *pt_pch_key(const struct pt_tu *tu, const char *prefix)
+{
+    CXString v = clang_getClangVersion();
+    uint64_t h = pt_hash_str(PT_HASH_INIT, clang_getCString(v));
+    clang_disposeString(v);
+    h = pt_hash_str(h, PT_VERSION);
+    const char *args[256];
+    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
+    for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
+    h = pt_hash_str(h, "--");
+    for (size_t i = 0; i < tu->nargs; i++) h = pt_hash_str(h, tu->args[i]);
+    h = pt_hash_str(h, prefix);
+    return pt_asprintf("%016llx", (unsigned long long)h);
+}
+
+char *pt_pch_file(const char *dir, const char *key, const char *suffix)
+{
+    return pt_asprintf("%s/%s.%s", dir, key, suffix);
+}
+
+static long long mtime_ns(const struct stat *st)
+{
+    return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+}
+
+int pt_pch_write_deps(const char *dir, const char *key, const char *unusable, char **paths, size_t n)
+{
+    char *path = pt_pch_file(dir, key, "deps"), *tmp = pt_asprintf("%s.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    int rc = -1;
+    if (f) {
+        if (unusable) fprintf(f, "unusable: %s\n", unusable);
+        else fputs("ok\n", f);
+        for (size_t i = 0; i < n; i++) {
+            struct stat st;
+            if (stat(paths[i], &st) == 0)
+                fprintf(f, "%lld %lld %s\n", (long long)st.st_size, mtime_ns(&st), paths[i]);
+        }
+        int bad = ferror(f);
+        if (fclose(f) == 0 && !bad && rename(tmp, path) == 0) rc = 0;
+    }
+    if (rc) unlink(tmp);
+    free(tmp);
+    free(path);
+    return rc;
+}
+
+/* Calls fn for each file line; returns the first line's kind: 1 ok, 2
+ * unusable, 0 no such file or another first line. */
+static int read_deps(const char *dir, const char *key, int (*fn)(const char *, long long, long long, void *),
+                     void *ctx)
+{
+    char *path = pt_pch_file(dir, key, "deps");
+    FILE *f = fopen(path, "r");
+    free(path);
+    if (!f) return 0;
+    char line[8192];
+    int kind = 0;
+    if (fgets(line, sizeof line, f))
+        kind = strcmp(line, "ok\n") == 0 ? 1 : strncmp(line, "unusable:", 9) == 0 ? 2 : 0;
+    while (kind && fgets(line, sizeof line, f)) {
+        long long size, mt;
+        int off = 0;
+        line[strcspn(line, "\n")] = 0;
+        if (sscanf(line, "%lld %lld %n", &size, &mt, &off) != 2 || !off || !fn(line + off, size, mt, ctx)) kind = 0;
+    }
+    fclose(f);
+    return kind;
+}
+
+static int unchanged(const char *path, long long size, long long mt, void *ctx)
+{
+    (void)ctx;
+    struct stat st;
+    return stat(path, &st) == 0 && (long long)st.st_size == size && mtime_ns(&st) == mt;
+}
+
+enum pt_pch_state pt_pch_state(const char *dir, const char *key)
+{
+    int kind = read_deps(dir, key, unchanged, NULL);
+    if (kind == 2) return PT_PCH_UNUSABLE;
+    if (kind != 1) return PT_PCH_MISSING;
+    char *pch = pt_pch_file(dir, key, "pch");
+    int there = access(pch, R_OK) == 0;
+    free(pch);
+    return there ? PT_PCH_READY : PT_PCH_MISSING;
+}
+
+struct list { char **paths; size_t n, cap; };
+
+static int collect(const char *path, long long size, long long mt, void *ctx)
+{
+    (void)size;
+    (void)mt;
+    struct list *l = ctx;
+    PT_GROW(l->paths, l->n, l->cap);
+    l->paths[l->n++] = pt_strdup(path);
+    return 1;
+}
+
+size_t pt_pch_read_deps(const char *dir, const char *key, char ***paths)
+{
+    struct list l = {NULL, 0, 0};
+    read_deps(dir, key, collect, &l);
+    *paths = l.paths;
+    return l.n;
+}
+
+struct pt_pch_groups {
+    struct pt_strmap index;   /* group key -> group */
+    struct group { char *prefix; size_t count; } *g;
+    size_t n, cap;
+};
+
+/* The group key: the arguments and the first include line. */
+static char *group_key(const struct pt_tu *tu, char **prefix_out)
+{
+    char *prefix = pt_pch_prefix(tu);
+    if (!prefix) return NULL;
+    char *first = pt_strdup(prefix);
+    first[strcspn(first, "\n") + 1] = 0;
+    char *key = pt_pch_key(tu, first);
+    free(first);
+    if (prefix_out) *prefix_out = prefix;
+    else free(prefix);
+    return key;
+}
+
+/* Cuts a at the first line it does not share with b. */
+static void common_lines(char *a, const char *b)
+{
+    size_t keep = 0, i = 0;
+    for (; a[i] && a[i] == b[i]; i++)
+        if (a[i] == '\n') keep = i + 1;
+    a[keep] = 0;
+}
+
+struct pt_pch_groups *pt_pch_groups_new(const struct pt_tu *tus, size_t n)
+{
+    struct pt_pch_groups *g = pt_xcalloc(1, sizeof *g);
+    for (size_t i = 0; i < n; i++) {
+        char *prefix, *key = group_key(&tus[i], &prefix);
+        if (!key) continue;
+        long k = pt_strmap_get(&g->index, key);
+        if (k < 0) {
+            PT_GROW(g->g, g->n, g->cap);
+            g->g[g->n] = (struct group){prefix, 1};
+            pt_strmap_put(&g->index, key, (long)g->n++);
+        } else {
+            common_lines(g->g[k].prefix, prefix);
+            g->g[k].count++;
+            free(prefix);
+        }
+        free(key);
+    }
+    return g;
+}
+
+const char *pt_pch_groups_prefix(const struct pt_pch_groups *g, const struct pt_tu *tu, size_t min_share)
+{
+    char *key = group_key(tu, NULL);
+    long k = key ? pt_strmap_get(&g->index, key) : -1;
+    free(key);
+    return k >= 0 && g->g[k].count >= min_share ? g->g[k].prefix : NULL;
+}
+
+void pt_pch_groups_free(struct pt_pch_groups *g)
+{
+    if (!g) return;
+    for (size_t i = 0; i < g->n; i++) free(g->g[i].prefix);
+    free(g->g);
+    pt_strmap_free(&g->index);
+    free(g);
+}
