@@ -93,19 +93,45 @@ static void push(struct walk *w, int block, struct pt_state *s)
     w->nstack++;
 }
 
-/* Values that keep changing around a loop (counters) are forgotten so the
- * loop converges; facts that stay put (status constants) are kept. */
+/* The hull of two ranges, open on each side where b went past a: a counter
+ * that grew from 0 to 4 becomes [0, +inf) (INT64_MAX stands for no bound),
+ * not "anything", so `i == 3` stays false on rounds after the one it held. */
+static void widen_range(int64_t *lo, int64_t *hi, int64_t alo, int64_t ahi)
+{
+    *lo = *lo < alo ? INT64_MIN : alo;
+    *hi = *hi > ahi ? INT64_MAX : ahi;
+}
+
+/* Values that keep changing around a loop (counters) are widened against an
+ * earlier state of the same shape so the loop converges; facts that stay put
+ * (status constants) are kept. */
 static void widen(struct pt_fctx *c, struct pt_state *s, const struct pt_state *first)
 {
-    for (unsigned i = 0; i < c->nslots; i++)
-        if (s->vals[i].kind == PT_V_INT &&
-            memcmp(&s->vals[i], &first->vals[i], sizeof s->vals[i]) != 0)
-            s->vals[i] = pt_val_unk();
+    for (unsigned i = 0; i < c->nslots; i++) {
+        struct pt_val *v = &s->vals[i];
+        const struct pt_val *f = &first->vals[i];
+        if (v->kind != PT_V_INT || memcmp(v, f, sizeof *v) == 0) continue;
+        if (f->kind == PT_V_INT) widen_range(&v->lo, &v->hi, f->lo, f->hi);
+        else *v = pt_val_unk();
+    }
     for (unsigned i = 0; i < c->nsyms; i++)
-        if (memcmp(&s->syms[i], &first->syms[i], sizeof s->syms[i]) != 0) {
-            s->syms[i].lo = INT64_MIN;
-            s->syms[i].hi = INT64_MAX;
-        }
+        widen_range(&s->syms[i].lo, &s->syms[i].hi, first->syms[i].lo, first->syms[i].hi);
+}
+
+/* Two states alike but for integer facts (counters, flags): the same
+ * allocation states and the same pointer values. A state whose allocations
+ * differ (the round that freed the block) is never widened against one where
+ * they are live: what the counter was when it happened must survive. */
+static int same_shape(const struct pt_fctx *c, const struct pt_state *a, const struct pt_state *b)
+{
+    if (memcmp(a->allocs, b->allocs, c->nallocs * sizeof *a->allocs) != 0) return 0;
+    for (unsigned i = 0; i < c->nslots; i++) {
+        const struct pt_val *x = &a->vals[i], *y = &b->vals[i];
+        int xi = x->kind == PT_V_INT || x->kind == PT_V_UNK;
+        int yi = y->kind == PT_V_INT || y->kind == PT_V_UNK;
+        if (!(xi && yi) && memcmp(x, y, sizeof *x) != 0) return 0;
+    }
+    return 1;
 }
 
 /* Loop heads: targets of back edges in a depth-first walk. Only there are
@@ -140,7 +166,12 @@ static int admit(struct walk *w, int block, struct pt_state *s)
 {
     struct seen *sn = &w->seen[block];
     size_t bytes = pt_state_bytes(w->c);
-    if (sn->n >= WIDEN_AFTER && w->loop_head[block]) widen(w->c, s, sn->v[0]);
+    if (sn->n >= WIDEN_AFTER && w->loop_head[block])
+        for (unsigned i = 0; i < sn->n; i++)
+            if (same_shape(w->c, sn->v[i], s)) {
+                widen(w->c, s, sn->v[i]);
+                break;
+            }
     for (unsigned i = 0; i < sn->n; i++)
         if (memcmp(sn->v[i]->vals, s->vals, bytes) == 0) return 0;
     if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {

@@ -106,6 +106,17 @@ static int add_ok(int64_t a, int64_t b, int64_t *r)
     return !__builtin_add_overflow(a, b, r);
 }
 
+/* A range moved by d. A bound at INT64_MIN / INT64_MAX stands for "no bound"
+ * (what widening at a loop head leaves: i in [4, +inf) after `i == 3` freed
+ * the block) and stays; a finite bound that would overflow gives up. */
+static struct pt_val shift_range(int64_t lo, int64_t hi, int64_t d)
+{
+    int64_t l = lo, h = hi;
+    if (lo != INT64_MIN && !add_ok(lo, d, &l)) return pt_val_unk();
+    if (hi != INT64_MAX && !add_ok(hi, d, &h)) return pt_val_unk();
+    return range_val(l, h);
+}
+
 static struct pt_val arith(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
 {
     int64_t al, ah, bl, bh, r1, r2;
@@ -113,6 +124,9 @@ static struct pt_val arith(const struct pt_state *s, enum pt_op op, struct pt_va
     if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return b;
     if (!range_of(s, a, &al, &ah) || !range_of(s, b, &bl, &bh)) return pt_val_unk();
     if (al != ah || bl != bh) {
+        if (op == PT_OP_ADD && bl == bh) return shift_range(al, ah, bl);
+        if (op == PT_OP_ADD && al == ah) return shift_range(bl, bh, al);
+        if (op == PT_OP_SUB && bl == bh && bl != INT64_MIN) return shift_range(al, ah, -bl);
         if (op == PT_OP_ADD && add_ok(al, bl, &r1) && add_ok(ah, bh, &r2)) return range_val(r1, r2);
         return pt_val_unk();
     }
@@ -371,6 +385,8 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         if (a.kind == PT_V_ALLOC) r = a;
         else if (a.kind == PT_V_INT && a.lo == a.hi && a.lo > INT64_MIN + 1 && a.lo < INT64_MAX - 1)
             r = pt_val_int(a.lo + (e->op == PT_OP_DEC ? -1 : 1));
+        else if (a.kind == PT_V_INT && a.lo != a.hi)   /* a widened loop counter */
+            r = shift_range(a.lo, a.hi, e->op == PT_OP_DEC ? -1 : 1);
         int sl = pt_slot(c, e->kids[0]);
         if (sl >= 0) s->vals[sl] = r;
         return r;

@@ -65,14 +65,15 @@ if command -v script >/dev/null 2>&1; then
   "$bin" "$t"/many/*.c >/dev/null 2>"$t/err"
   grep -q "ETA" "$t/err" && { echo "FAIL progress on a pipe"; fail=$((fail+1)); } || pass=$((pass+1))
 fi
-# deep nesting and long chains must neither crash nor hang (a hang guard, not a speed test)
+# deep nesting and long chains must neither crash nor hang (a hang guard, not a
+# speed test; scripts/valgrind-suite.sh stretches it by PT_TIMEOUT_SCALE)
 {
   echo 'void f(int x) {'; for i in $(seq 2000); do printf '{'; done; echo 'x++;'
   for i in $(seq 2000); do printf '}'; done; echo '}'
   printf 'int h(int x){ return x'; for i in $(seq 20000); do printf ' + x'; done; echo '; }'
   printf 'int k(int x){ if (x'; for i in $(seq 3000); do printf ' && x'; done; echo ') return 1; return 0; }'
 } > "$t/deep.c"
-timeout 120 "$bin" "$t/deep.c" >/dev/null 2>&1; rc=$?
+timeout $((120 * ${PT_TIMEOUT_SCALE:-1})) "$bin" "$t/deep.c" >/dev/null 2>&1; rc=$?
 [ "$rc" -eq 0 ] && pass=$((pass+1)) || { echo "FAIL deep nesting: exit $rc"; fail=$((fail+1)); }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
