@@ -23,6 +23,7 @@ struct fe {
     unsigned nfn_extents, cap_fn_extents;
     unsigned *error_offsets;         /* clang errors in the main file */
     unsigned nerrors, cap_errors;
+    unsigned header_errors;          /* clang errors anywhere else */
     struct fe_macro { unsigned off; CXCursor c; } *macros; /* expansions in the main file, by offset */
     unsigned nmacros, cap_macros;
     char **invalid_names;            /* declarations clang dropped as invalid, sorted */

@@ -22,7 +22,13 @@ struct pt_frontend {
     unsigned long unsaved_len;
     char *pch_dir, *pch_key; /* a shared precompiled header to load (pch.h), or NULL */
     int used_pch;
+    unsigned header_errors;  /* errors of the last parse outside its main file */
 };
+
+unsigned pt_frontend_header_errors(const struct pt_frontend *fe)
+{
+    return fe->header_errors;
+}
 
 void pt_frontend_set_pch(struct pt_frontend *fe, const char *dir, const char *key)
 {
@@ -363,7 +369,7 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
             if (ef && clang_File_isEqual(ef, fe->main_file)) {
                 PT_GROW(fe->error_offsets, fe->nerrors, fe->cap_errors);
                 fe->error_offsets[fe->nerrors++] = off;
-            }
+            } else fe->header_errors++;
             /* A missing header (fatal, or an error under KeepGoing) hides
              * everything it declares: say which. */
             CXString sp = clang_getDiagnosticSpelling(d);
@@ -403,6 +409,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     CXTranslationUnit ctu = NULL;
     forget_deps(pfe);
     pfe->used_pch = 0;
+    pfe->header_errors = 0;
     /* libclang says only "error 1" for these: say what is wrong with the file */
     struct stat sb;
     if (!pfe->unsaved && (stat(tu->file, &sb) != 0 || access(tu->file, R_OK) != 0)) {
@@ -450,6 +457,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     ir->file = pt_arena_strdup(arena, tu->file);
     ir->project = pt_arena_strdup(arena, tu->directory ? tu->directory : "");
     report_diagnostics(&fe, ctu, ir, notes);
+    pfe->header_errors = fe.header_errors;
     CXCursor root = clang_getTranslationUnitCursor(ctu);
     clang_visitChildren(root, find_functions, &fe);
     if (fe.ninvalid) qsort(fe.invalid_names, fe.ninvalid, sizeof *fe.invalid_names, cmp_name);

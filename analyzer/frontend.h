@@ -25,6 +25,8 @@ size_t pt_frontend_deps(struct pt_frontend *fe, char ***out);
 void pt_frontend_set_pch(struct pt_frontend *fe, const char *dir, const char *key);
 /* Whether the last parse loaded the PCH. */
 int pt_frontend_used_pch(const struct pt_frontend *fe);
+/* The last parse's errors outside its main file (a group's headers). */
+unsigned pt_frontend_header_errors(const struct pt_frontend *fe);
 /* Parse tu->file from this text instead of the disk (a CXUnsavedFile), until
  * set again (NULL: the disk). Used by the fuzz target; text is not copied. */
 void pt_frontend_set_unsaved(struct pt_frontend *fe, const char *text, unsigned long len);

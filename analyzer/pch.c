@@ -88,10 +88,12 @@ char *pt_pch_prefix(const struct pt_tu *tu)
             const char *w = d + 6;
             while (*w == ' ' || *w == '\t') w++;
             if (strncmp(w, "warning", 7) != 0) break;
-            end = strchr(w, '\n');
-            if (!end) end = w + strlen(w);
-            if (memchr(w, '\\', (size_t)(end - w)) || memchr(w, '/', (size_t)(end - w))) break;
-            line = pt_asprintf("#pragma %.*s\n", (int)(end - w), w);
+            end = w;
+            while (*end && *end != '\n' && !(end[0] == '/' && (end[1] == '/' || end[1] == '*'))) end++;
+            if (memchr(w, '\\', (size_t)(end - w))) break;
+            size_t len = (size_t)(end - w);
+            while (len && (w[len - 1] == ' ' || w[len - 1] == '\t' || w[len - 1] == '\r')) len--;
+            line = pt_asprintf("#pragma %.*s\n", (int)len, w);
         } else {
             if (strncmp(d, "include", 7) != 0) break;
             d += 7;

@@ -52,8 +52,10 @@ struct run {
     double start;
     int drew;
     unsigned failed;
-    struct pt_pch_run pch;    /* per item to parse: the shared PCH its parse loads */
-    size_t *retry, nretry;    /* items whose worker failed with a PCH: parsed again without */
+    size_t *all, total;       /* the items to parse (todo: those of this step) */
+    const size_t *pidx;       /* per job of this step: its position in all */
+    struct pt_pch_run pch;    /* per position in all: the shared PCH its parse loads */
+    size_t *retry, nretry;    /* positions whose worker failed with a PCH: parsed again without */
 };
 
 static void progress(struct run *run, const char *file)
@@ -61,7 +63,7 @@ static void progress(struct run *run, const char *file)
     double el = now() - run->start;
     if (!run->o->progress || el < progress_delay()) return;
     const char *base = strrchr(file, '/');
-    size_t total = run->ntodo, d = run->done;
+    size_t total = run->total, d = run->done;
     double eta = d ? el / (double)d * (double)(total - d) : 0;
     fprintf(stderr, "\r\033[K[%zu/%zu] %s  ETA %.0fs", d, total, base ? base + 1 : file, eta);
     fflush(stderr);
@@ -131,7 +133,7 @@ static int job(size_t j, void *ctx)
     /* a crash in libclang should end this process at once (the parent says
      * which signal), not be caught inside a process it may have corrupted */
     setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
-    const char *pch = run->pch.keys ? run->pch.keys[j] : NULL;
+    const char *pch = run->pch.keys ? run->pch.keys[run->pidx[j]] : NULL;
     injected_fault(it->tu->file, pch != NULL);
     return pt_run_tu(it->tu, it->key, it->path, pch ? run->pch.dir : NULL, pch);
 }
@@ -158,9 +160,9 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     const char *f = it->tu->file;
     /* a worker that loaded a shared PCH and did not finish (a damaged PCH can
      * crash libclang) gets a second try without it */
-    if (res->status != PT_JOB_OK && run->pch.keys && run->pch.keys[j]) {
+    if (res->status != PT_JOB_OK && run->pch.keys && run->pch.keys[run->pidx[j]]) {
         free(first_log_line(it, 0));
-        run->retry[run->nretry++] = run->todo[j];
+        run->retry[run->nretry++] = run->pidx[j];
         return;
     }
     char *said = first_log_line(it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
@@ -201,6 +203,84 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     }
     free(said);
     progress(run, f);
+}
+
+/* Runs the workers over the items in idx (positions in the first todo list). */
+static void parse_some(struct run *run, const size_t *idx, size_t n, const struct pt_workers_opts *wo)
+{
+    size_t *items = pt_xcalloc(n + 1, sizeof *items);
+    for (size_t j = 0; j < n; j++) items[j] = run->all[idx[j]];
+    run->todo = items;
+    run->pidx = idx;
+    run->ntodo = n;
+    struct pt_job_result *res = pt_xcalloc(n + 1, sizeof *res);
+    pt_workers_run(n, wo, job, job_done, run, res);
+    free(res);
+    free(items);
+}
+
+/* A probe (pt_pch_plan) that read its headers with errors: its group's PCH
+ * would not be shared, so none is built (and the cache remembers why). */
+static void check_probe(struct run *run, size_t p)
+{
+    if (pt_pch_probe_of(&run->pch, p) < 0) return;
+    struct item *it = &run->items[run->all[p]];
+    if (!it->loaded || it->unit.error) { pt_pch_probe_failed(&run->pch, p, NULL, NULL, 0); return; }
+    if (!it->unit.header_errors) return;
+    char **deps = pt_xcalloc(it->unit.ndeps + 1, sizeof *deps);
+    for (size_t d = 0; d < it->unit.ndeps; d++) deps[d] = it->unit.deps[d].path;
+    char *why = pt_asprintf("the headers have errors (%u in %s)", it->unit.header_errors, it->tu->file);
+    pt_pch_probe_failed(&run->pch, p, why, deps, it->unit.ndeps);
+    free(why);
+    free(deps);
+}
+
+/* The per-TU step: with shared PCHs, first the TUs that need none built
+ * (one probe per missing PCH among them), then the PCH jobs, then the rest;
+ * a TU whose worker failed with a PCH once more without it. */
+static void parse_all(struct run *run, struct pt_compdb *db, const char *cache)
+{
+    const struct pt_run_opts *o = run->o;
+    struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
+    size_t n = run->ntodo, n1 = 0, n2 = 0;
+    run->all = run->todo;
+    run->total = n;
+    if (!o->no_pch && n) {
+        /* grouped over the whole database: a shard or a selection wants the
+         * PCHs a whole run makes */
+        struct pt_pch_groups *own = o->pch_groups ? NULL : pt_pch_groups_new(db->tus, db->ntus);
+        const struct pt_tu **tus = pt_xcalloc(n + 1, sizeof *tus);
+        for (size_t i = 0; i < n; i++) tus[i] = run->items[run->all[i]].tu;
+        pt_pch_plan(&run->pch, o->pch_groups ? o->pch_groups : own, tus, n, o->pch_dir, cache);
+        free(tus);
+        pt_pch_groups_free(own);
+    }
+    size_t *first = pt_xcalloc(n + 1, sizeof *first), *later = pt_xcalloc(n + 1, sizeof *later);
+    for (size_t p = 0; p < n; p++) {
+        if (!run->pch.which || pt_pch_first(&run->pch, p)) first[n1++] = p;
+        else later[n2++] = p;
+    }
+    run->retry = pt_xcalloc(n + 1, sizeof *run->retry);
+    parse_some(run, first, n1, &wo);
+    if (run->pch.nw) {
+        for (size_t j = 0; j < n1; j++) check_probe(run, first[j]);
+        pt_pch_build(&run->pch, &wo);
+    }
+    parse_some(run, later, n2, &wo);
+    run->st->pch_jobs = run->pch.jobs;
+    run->st->pch_failed = run->pch.failed;
+    run->st->pch_cpu_s = run->pch.cpu_s;
+    if (run->pch.keys) pt_pch_finish(&run->pch);
+    if (run->nretry) {   /* run->retry holds positions; keys are gone: no PCH */
+        size_t nr = run->nretry;
+        run->nretry = 0;
+        parse_some(run, run->retry, nr, &wo);
+    }
+    free(run->retry);
+    free(first);
+    free(later);
+    run->todo = run->all;
+    run->ntodo = n;
 }
 
 /* --summaries-only: a TU whose worker failed still leaves a unit that says so,
@@ -285,7 +365,7 @@ static void free_items(struct run *run, const char *tmpdir)
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, {0}, NULL, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0};
     char err[1024];
     const char *cache = o->cache_dir;
     if (cache && pt_cache_prepare(cache, err, sizeof err) != 0) {
@@ -318,32 +398,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         if (cache && try_cache(it)) st->tus_cached++;
         else run.todo[run.ntodo++] = i;
     }
-    struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
-    if (!o->no_pch && run.ntodo) {
-        /* grouped over the whole database: a shard or a selection wants the
-         * PCHs a whole run makes */
-        struct pt_pch_groups *own = o->pch_groups ? NULL : pt_pch_groups_new(db->tus, db->ntus);
-        const struct pt_tu **tus = pt_xcalloc(run.ntodo + 1, sizeof *tus);
-        for (size_t i = 0; i < run.ntodo; i++) tus[i] = run.items[run.todo[i]].tu;
-        pt_pch_prepare(&run.pch, o->pch_groups ? o->pch_groups : own, tus, run.ntodo, o->pch_dir, cache, &wo);
-        st->pch_jobs = run.pch.jobs;
-        st->pch_failed = run.pch.failed;
-        st->pch_cpu_s = run.pch.cpu_s;
-        free(tus);
-        pt_pch_groups_free(own);
-    }
-    struct pt_job_result *res = pt_xcalloc(run.ntodo + 1, sizeof *res);
-    run.retry = pt_xcalloc(run.ntodo + 1, sizeof *run.retry);
-    pt_workers_run(run.ntodo, &wo, job, job_done, &run, res);
-    if (run.pch.keys) pt_pch_finish(&run.pch, run.ntodo);
-    if (run.nretry) {
-        memcpy(run.todo, run.retry, run.nretry * sizeof *run.todo);
-        run.ntodo = run.nretry;
-        run.nretry = 0;
-        pt_workers_run(run.ntodo, &wo, job, job_done, &run, res);
-    }
-    free(run.retry);
-    free(res);
+    parse_all(&run, db, cache);
     if (run.drew) fputs("\r\033[K", stderr);
     for (size_t i = 0; i < run.nitems; i++)   /* a unit that says the TU failed is not kept */
         if (run.items[i].loaded && run.items[i].unit.error && !o->units_out) run.items[i].temporary = 1;
@@ -386,7 +441,7 @@ static int cmp_loaded(const void *a, const void *b)
 long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
                  struct pt_stats *st, char *err, size_t errlen)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, {0}, NULL, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0};
     size_t cap = 0;
     for (size_t d = 0; d < ndirs; d++) {
         DIR *dh = opendir(dirs[d]);

@@ -30,6 +30,7 @@ int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, co
             if (!tmp || strncmp(deps[i], tmp, tlen) != 0 || deps[i][tlen] != '/') real[kept++] = deps[i];
         pt_unit_stat_deps(&u, real, kept);
         u.parsed_with_pch = pt_frontend_used_pch(fe);
+        u.header_errors = pt_frontend_header_errors(fe);
         free(real);
     }
     int rc = pt_unit_write(unit_path, &u) == 0 ? 0 : 4;

@@ -61,6 +61,7 @@ static cJSON *unit_json(const struct pt_unit *u)
     cJSON_AddStringToObject(j, "key", u->key ? u->key : "");
     if (u->error) cJSON_AddStringToObject(j, "error", u->error);
     if (u->parsed_with_pch) cJSON_AddTrueToObject(j, "pch");
+    if (u->header_errors) cJSON_AddNumberToObject(j, "header_errors", u->header_errors);
     cJSON *deps = cJSON_AddArrayToObject(j, "deps");
     for (size_t i = 0; i < u->ndeps; i++) {
         cJSON *a = cJSON_CreateArray();
@@ -201,6 +202,8 @@ int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
         u->key = pt_strdup(jstr(j, "key"));
         u->error = jstr(j, "error") ? pt_strdup(jstr(j, "error")) : NULL;
         u->parsed_with_pch = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "pch"));
+        const cJSON *he = cJSON_GetObjectItemCaseSensitive(j, "header_errors");
+        u->header_errors = cJSON_IsNumber(he) && he->valuedouble > 0 && he->valuedouble < 1e9 ? (unsigned)he->valuedouble : 0;
         u->ir.file = pt_arena_strdup(&u->arena, u->file);
         u->ir.project = pt_arena_strdup(&u->arena, u->directory);
         char why[256];

@@ -23,6 +23,7 @@ struct pt_unit {
     char *key;                  /* cache key (hex): tool, file, arguments */
     char *error;                /* one line when the TU could not be analysed at all */
     int parsed_with_pch;        /* its headers came from a shared precompiled header */
+    unsigned header_errors;     /* parse errors outside the main file */
     struct pt_dep *deps;
     size_t ndeps;
     struct pt_results notes;    /* notifications only */
