@@ -61,7 +61,8 @@ struct run {
 /* The IR of all units of a large run does not fit in memory at once: past
  * PT_LINK_HOLD_MB (default 32) MB of unit files, the IR needed last is let go
  * and read again from its unit file when the link asks for it (link.h). The
- * output does not depend on it; tests set 0 to read every unit again. */
+ * output does not depend on it; tests set 0 to read every unit again, and
+ * PT_LINK_DEBUG=1 prints a line for each unit read again. */
 static size_t hold_budget(void)
 {
     const char *e = getenv("PT_LINK_HOLD_MB");
