@@ -11,7 +11,7 @@ struct pt_arena_chunk {
 
 void *pt_arena_alloc(struct pt_arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
+    n = (n + 7) & ~(size_t)7;   /* nothing in an arena needs more than 8-byte alignment */
     struct pt_arena_chunk *c = a->head;
     if (!c || c->size - c->used < n) {
         size_t size = n > 64 * 1024 ? n : 64 * 1024;

@@ -194,14 +194,39 @@ static int bad(struct rctx *r, const char *fmt, ...)
     return -1;
 }
 
-static double num_at(struct rctx *r, const cJSON *a, int i, double lo, double hi)
+static double num_of(struct rctx *r, const cJSON *x, int i, double lo, double hi)
 {
-    const cJSON *x = cJSON_GetArrayItem(a, i);
     if (!cJSON_IsNumber(x) || x->valuedouble < lo || x->valuedouble > hi) {
         bad(r, "IR: item %d out of range", i);
         return lo;
     }
     return x->valuedouble;
+}
+
+static double num_at(struct rctx *r, const cJSON *a, int i, double lo, double hi)
+{
+    return num_of(r, cJSON_GetArrayItem(a, i), i, lo, hi);
+}
+
+/* The items of array a in v[0..max-1] (one walk, not one per item); their
+ * number, or -1 when a is not an array or has more than max. */
+static int items(const cJSON *a, const cJSON **v, int max)
+{
+    if (!cJSON_IsArray(a)) return -1;
+    int n = 0;
+    for (const cJSON *x = a->child; x; x = x->next) {
+        if (n == max) return -1;
+        v[n++] = x;
+    }
+    return n;
+}
+
+/* The number of items of a (0 when it is not an array). */
+static int count(const cJSON *a)
+{
+    int n = 0;
+    for (const cJSON *x = a ? a->child : NULL; x; x = x->next) n++;
+    return n;
 }
 
 static double num_key(struct rctx *r, const cJSON *o, const char *k, double lo, double hi)
@@ -233,11 +258,12 @@ static int64_t int64_val(struct rctx *r, const cJSON *x)
 static struct pt_srcloc loc_val(struct rctx *r, const cJSON *a)
 {
     struct pt_srcloc l = {0};
-    if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 3) { bad(r, "IR: bad location"); return l; }
-    int f = (int)num_at(r, a, 0, -1, r->nfiles - 1);
+    const cJSON *v[3];
+    if (items(a, v, 3) != 3) { bad(r, "IR: bad location"); return l; }
+    int f = (int)num_of(r, v[0], 0, -1, r->nfiles - 1);
     l.file = f >= 0 ? r->files[f] : NULL;
-    l.line = (unsigned)num_at(r, a, 1, 0, 4e9);
-    l.col = (unsigned)num_at(r, a, 2, 0, 4e9);
+    l.line = (unsigned)num_of(r, v[1], 1, 0, 4e9);
+    l.col = (unsigned)num_of(r, v[2], 2, 0, 4e9);
     return l;
 }
 
@@ -256,12 +282,13 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
                                  const struct pt_func *fn)
 {
     struct pt_expr *e = PT_ANEW(r->arena, struct pt_expr);
-    if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 12) { bad(r, "IR: bad expression"); return e; }
-    e->id = (unsigned)num_at(r, a, 0, 0, fn->nexprs ? fn->nexprs - 1 : 0);
-    e->kind = (enum pt_ex_kind)num_at(r, a, 1, PT_EX_UNKNOWN, PT_EX_COMMA);
-    e->op = (enum pt_op)num_at(r, a, 2, PT_OP_NONE, PT_OP_ASSIGN);
-    e->ival = int64_val(r, cJSON_GetArrayItem(a, 3));
-    unsigned bits = (unsigned)num_at(r, a, 4, 0, 127);
+    const cJSON *v[12];
+    if (items(a, v, 12) != 12) { bad(r, "IR: bad expression"); return e; }
+    e->id = (unsigned)num_of(r, v[0], 0, 0, fn->nexprs ? fn->nexprs - 1 : 0);
+    e->kind = (enum pt_ex_kind)num_of(r, v[1], 1, PT_EX_UNKNOWN, PT_EX_COMMA);
+    e->op = (enum pt_op)num_of(r, v[2], 2, PT_OP_NONE, PT_OP_ASSIGN);
+    e->ival = int64_val(r, v[3]);
+    unsigned bits = (unsigned)num_of(r, v[4], 4, 0, 127);
     e->is_pointer = bits & 1;
     e->is_string = bits >> 1 & 1;
     e->arrow = bits >> 2 & 1;
@@ -269,28 +296,24 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     e->record_system = bits >> 4 & 1;
     e->callee_static = bits >> 5 & 1;
     e->via_field = bits >> 6 & 1;
-    e->callee = (enum pt_callee_kind)num_at(r, a, 5, PT_CALLEE_UNKNOWN, PT_CALLEE_LOCAL);
-    e->var = (int)num_at(r, a, 6, -1, fn->nvars ? (double)fn->nvars - 1 : -1);
-    e->name = str_val(r, cJSON_GetArrayItem(a, 7), 1);
-    e->record = str_val(r, cJSON_GetArrayItem(a, 8), 1);
-    e->macro = str_val(r, cJSON_GetArrayItem(a, 9), 1);
-    const cJSON *kids = cJSON_GetArrayItem(a, 10);
+    e->callee = (enum pt_callee_kind)num_of(r, v[5], 5, PT_CALLEE_UNKNOWN, PT_CALLEE_LOCAL);
+    e->var = (int)num_of(r, v[6], 6, -1, fn->nvars ? (double)fn->nvars - 1 : -1);
+    e->name = str_val(r, v[7], 1);
+    e->record = str_val(r, v[8], 1);
+    e->macro = str_val(r, v[9], 1);
+    const cJSON *kids = v[10];
     if (!cJSON_IsArray(kids)) { bad(r, "IR: bad kids"); return e; }
-    e->nkids = (unsigned)cJSON_GetArraySize(kids);
+    e->nkids = (unsigned)count(kids);
     e->kids = PT_ANEWN(r->arena, struct pt_expr *, e->nkids + 1);
-    for (unsigned i = 0; i < e->nkids && !r->failed; i++) {
-        int k = (int)num_at(r, kids, (int)i, 0, pos - 1);   /* kids come first: no cycles */
-        e->kids[i] = done[k];
+    unsigned i = 0;
+    for (const cJSON *k = kids->child; k && !r->failed; k = k->next, i++) {
+        int at = (int)num_of(r, k, (int)i, 0, pos - 1);   /* kids come first: no cycles */
+        e->kids[i] = done[at];
     }
-    e->loc = loc_val(r, cJSON_GetArrayItem(a, 11));
+    e->loc = loc_val(r, v[11]);
     if (e->kind == PT_EX_VAR && e->var < 0) bad(r, "IR: variable without index");
     if (e->nkids < min_kids(e->kind)) bad(r, "IR: expression with too few operands");
     return e;
-}
-
-static int expr_ref(struct rctx *r, const cJSON *a, int i, int nexprs, int nullable)
-{
-    return (int)num_at(r, a, i, nullable ? -1 : 0, nexprs - 1);
 }
 
 static void read_block(struct rctx *r, const cJSON *o, struct pt_block *bl, struct pt_expr **ex,
@@ -301,8 +324,9 @@ static void read_block(struct rctx *r, const cJSON *o, struct pt_block *bl, stru
     if (!cJSON_IsArray(s)) { bad(r, "IR: block without statements"); return; }
     bl->nstmts = bl->cap = (unsigned)cJSON_GetArraySize(s);
     bl->stmts = pt_xcalloc(bl->nstmts + 1, sizeof *bl->stmts);
-    for (unsigned i = 0; i < bl->nstmts && !r->failed; i++)
-        bl->stmts[i].e = ex[expr_ref(r, s, (int)i, nexprs, 0)];
+    unsigned i = 0;
+    for (const cJSON *x = s->child; x && !r->failed; x = x->next, i++)
+        bl->stmts[i].e = ex[(int)num_of(r, x, (int)i, 0, nexprs - 1)];
     bl->term = (enum pt_term_kind)num_key(r, o, "t", PT_T_NONE, PT_T_RETURN);
     const cJSON *c = cJSON_GetObjectItemCaseSensitive(o, "c");
     int ci = cJSON_IsNumber(c) && c->valuedouble >= -1 && c->valuedouble < nexprs ? (int)c->valuedouble : -2;
@@ -321,9 +345,10 @@ static void read_block(struct rctx *r, const cJSON *o, struct pt_block *bl, stru
         bl->ncases = bl->cap_cases = (unsigned)cJSON_GetArraySize(cv);
         bl->case_vals = pt_xcalloc(bl->ncases + 1, sizeof *bl->case_vals);
         bl->case_succ = pt_xcalloc(bl->ncases + 1, sizeof *bl->case_succ);
-        for (unsigned i = 0; i < bl->ncases; i++) {
-            bl->case_vals[i] = int64_val(r, cJSON_GetArrayItem(cv, (int)i));
-            bl->case_succ[i] = (int)num_at(r, cs, (int)i, 0, nblocks - 1);
+        const cJSON *v = cv->child, *x = cs->child;
+        for (unsigned k = 0; k < bl->ncases; k++, v = v->next, x = x->next) {
+            bl->case_vals[k] = int64_val(r, v);
+            bl->case_succ[k] = (int)num_of(r, x, (int)k, 0, nblocks - 1);
         }
     }
     bl->loc = loc_val(r, cJSON_GetObjectItemCaseSensitive(o, "l"));
@@ -354,15 +379,16 @@ static struct pt_func *read_func(struct rctx *r, const cJSON *o)
     for (unsigned i = 0; i < fn->nannotations; i++) fn->annotations[i] = str_val(r, cJSON_GetArrayItem(an, (int)i), 0);
     fn->nvars = fn->cap_vars = (unsigned)cJSON_GetArraySize(vars);
     fn->vars = pt_xcalloc(fn->nvars + 1, sizeof *fn->vars);
-    for (unsigned i = 0; i < fn->nvars && !r->failed; i++) {
-        const cJSON *a = cJSON_GetArrayItem(vars, (int)i);
-        if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 4) { bad(r, "IR: bad variable"); break; }
-        fn->vars[i].name = str_val(r, cJSON_GetArrayItem(a, 0), 1);
-        fn->vars[i].kind = (enum pt_var_kind)num_at(r, a, 1, PT_VAR_LOCAL, PT_VAR_TEMP);
-        unsigned bits = (unsigned)num_at(r, a, 2, 0, 3);
+    const cJSON *a = vars->child;
+    for (unsigned i = 0; i < fn->nvars && !r->failed; i++, a = a->next) {
+        const cJSON *v[4];
+        if (items(a, v, 4) != 4) { bad(r, "IR: bad variable"); break; }
+        fn->vars[i].name = str_val(r, v[0], 1);
+        fn->vars[i].kind = (enum pt_var_kind)num_of(r, v[1], 1, PT_VAR_LOCAL, PT_VAR_TEMP);
+        unsigned bits = (unsigned)num_of(r, v[2], 2, 0, 3);
         fn->vars[i].is_pointer = bits & 1;
         fn->vars[i].is_aggregate = bits >> 1 & 1;
-        fn->vars[i].type = str_val(r, cJSON_GetArrayItem(a, 3), 1);
+        fn->vars[i].type = str_val(r, v[3], 1);
     }
     fn->ret_var = (int)num_key(r, o, "rv", -1, (double)fn->nvars - 1);
     int nexprs = cJSON_GetArraySize(exprs);

@@ -39,6 +39,9 @@ struct item {
     struct pt_unit unit;
     int loaded;
     char *why;                /* not loaded: what happened (one line) */
+    size_t when;              /* when the link needs its IR next (see hold_budget) */
+    struct pt_link_unit *facts;   /* what the link needs of it without its IR */
+    struct pt_stats st;       /* --stats: its counts */
 };
 
 struct run {
@@ -56,7 +59,65 @@ struct run {
     const size_t *pidx;       /* per job of this step: its position in all */
     struct pt_pch_run pch;    /* per position in all: the shared PCH its parse loads */
     size_t *retry, nretry;    /* positions whose worker failed with a PCH: parsed again without */
+    size_t held, budget;      /* bytes of unit files whose IR is in memory; the most to hold */
+    struct item **linked;     /* the units the link asks for, by its index */
 };
+
+/* The IR of all units of a large run does not fit in memory at once: past
+ * PT_LINK_HOLD_MB (default 32) MB of unit files, the IR needed last is let go
+ * and read again from its unit file when the link asks for it (link.h). The
+ * output does not depend on it; tests set 0 to read every unit again, and
+ * PT_LINK_DEBUG=1 prints a line for each unit read again. */
+static size_t hold_budget(void)
+{
+    const char *e = getenv("PT_LINK_HOLD_MB");
+    return e && *e ? (size_t)atol(e) << 20 : (size_t)32 << 20;
+}
+
+static void drop_ir(struct run *run, struct item *it)
+{
+    if (!it->unit.has_ir) return;
+    run->held -= it->unit.bytes;
+    pt_unit_drop_ir(&it->unit);
+}
+
+/* Within the budget again: let go of the IR needed latest (the one to keep
+ * is the one the link needs soonest). */
+static void fit_budget(struct run *run)
+{
+    while (run->held > run->budget) {
+        struct item *last = NULL;
+        for (size_t i = 0; i < run->nitems; i++) {
+            struct item *it = &run->items[i];
+            if (it->loaded && it->unit.has_ir && (!last || it->when >= last->when)) last = it;
+        }
+        if (!last) break;
+        drop_ir(run, last);
+    }
+}
+
+/* A unit just read: what the link needs of it without its IR is taken now;
+ * its IR counts against the budget. */
+static void hold(struct run *run, struct item *it, size_t when)
+{
+    it->when = when;
+    if (!it->unit.has_ir) return;
+    run->held += it->unit.bytes;
+    if (run->o->units_out) { drop_ir(run, it); return; }   /* --summaries-only: no link here */
+    pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
+    it->facts = pt_link_unit_facts(&it->unit.ir);
+    pt_stats_add_tu(&it->st, &it->unit.ir);
+    fit_budget(run);
+}
+
+static void unload_item(struct run *run, struct item *it)
+{
+    drop_ir(run, it);
+    pt_unit_free(&it->unit);
+    pt_link_unit_free(it->facts);
+    it->facts = NULL;
+    pt_stats_free(&it->st);
+}
 
 static void progress(struct run *run, const char *file)
 {
@@ -173,6 +234,7 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
         if (pt_unit_read(it->path, &it->unit, err, sizeof err) == 0) {
             it->loaded = 1;
             run->st->tus_pch += it->unit.parsed_with_pch;
+            hold(run, it, (size_t)(it - run->items));
             if (it->unit.error && said[0]) {   /* libclang crashed or ran out of memory: say which */
                 char *e = pt_asprintf("%s%s", it->unit.error, said);
                 free(it->unit.error);
@@ -297,13 +359,14 @@ static void write_error_unit(struct item *it)
 }
 
 /* A cached unit is used when it reads back and every file it read is unchanged. */
-static int try_cache(struct item *it)
+static int try_cache(struct run *run, struct item *it)
 {
     char err[1024];
     if (access(it->path, R_OK) != 0) return 0;
     if (pt_unit_read(it->path, &it->unit, err, sizeof err) != 0) return 0;
     if (!it->unit.error && pt_unit_deps_current(&it->unit) && strcmp(it->unit.key, it->key) == 0) {
         it->loaded = 1;
+        hold(run, it, (size_t)(it - run->items));
         return 1;
     }
     pt_unit_free(&it->unit);
@@ -318,10 +381,39 @@ static char *make_tmpdir(void)
     return tmpl;
 }
 
+/* link.h: the link asks for a unit's IR ... */
+static struct pt_tu_ir *unit_get(void *ctx, size_t u)
+{
+    struct run *run = ctx;
+    struct item *it = run->linked[u];
+    if (!it->unit.has_ir) {
+        char err[1024];
+        if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0) {
+            fprintf(stderr, "pooltrack-analyze: internal error: %s\n", err);
+            exit(3);
+        }
+        pt_config_mark_routines(&it->unit.ir);
+        run->held += it->unit.bytes;
+        if (getenv("PT_LINK_DEBUG")) fprintf(stderr, "reload %zu\n", u);
+    }
+    return &it->unit.ir;
+}
+
+/* ... and says when it needs it next. */
+static void unit_next(void *ctx, size_t u, size_t when)
+{
+    struct run *run = ctx;
+    struct item *it = run->linked[u];
+    it->when = when;
+    if (when == PT_LINK_NEVER) drop_ir(run, it);
+    fit_budget(run);
+}
+
 /* The link step over loaded units, in item order. */
 static void link_units(struct run *run)
 {
-    struct pt_tu_ir **irs = pt_xcalloc(run->nitems + 1, sizeof *irs);
+    run->linked = pt_xcalloc(run->nitems + 1, sizeof *run->linked);
+    struct pt_link_unit **facts = pt_xcalloc(run->nitems + 1, sizeof *facts);
     size_t n = 0;
     for (size_t i = 0; i < run->nitems; i++) {
         struct item *it = &run->items[i];
@@ -335,23 +427,30 @@ static void link_units(struct run *run)
             run->failed++;
             continue;
         }
-        pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
-        if (run->o->dump_ir)
-            for (unsigned f = 0; f < it->unit.ir.nfuncs; f++) pt_ir_dump_func(stderr, it->unit.ir.funcs[f]);
-        pt_stats_add_tu(run->st, &it->unit.ir);
-        irs[n++] = &it->unit.ir;
+        pt_stats_merge(run->st, &it->st);
+        it->when = n;
+        facts[n] = it->facts;
+        run->linked[n++] = it;
+    }
+    for (size_t u = 0; run->o->dump_ir && u < n; u++) {
+        const struct pt_tu_ir *ir = unit_get(run, u);
+        for (unsigned f = 0; f < ir->nfuncs; f++) pt_ir_dump_func(stderr, ir->funcs[f]);
+        unit_next(run, u, u);
     }
     struct pt_engine_opts eo = {run->o->max_visits};
-    pt_link_run(irs, n, &eo, run->r);
+    struct pt_link_units src = {n, facts, run, unit_get, unit_next};
+    pt_link_units_run(&src, &eo, run->r);
     pt_engine_finish(run->r);
-    free(irs);
+    free(facts);
+    free(run->linked);
+    run->linked = NULL;
 }
 
 static void free_items(struct run *run, const char *tmpdir)
 {
     for (size_t i = 0; i < run->nitems; i++) {
         struct item *it = &run->items[i];
-        if (it->loaded) pt_unit_free(&it->unit);
+        if (it->loaded) unload_item(run, it);
         if (it->temporary) unlink(it->path);
         free(it->why);
         free(it->key);
@@ -365,7 +464,7 @@ static void free_items(struct run *run, const char *tmpdir)
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0, 0, hold_budget(), NULL};
     char err[1024];
     const char *cache = o->cache_dir;
     if (cache && pt_cache_prepare(cache, err, sizeof err) != 0) {
@@ -395,7 +494,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         st->tus++;
         it->path = pt_cache_path(dir, it->key);
         it->temporary = tmpdir != NULL;
-        if (cache && try_cache(it)) st->tus_cached++;
+        if (cache && try_cache(&run, it)) st->tus_cached++;
         else run.todo[run.ntodo++] = i;
     }
     parse_all(&run, db, cache);
@@ -441,7 +540,7 @@ static int cmp_loaded(const void *a, const void *b)
 long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
                  struct pt_stats *st, char *err, size_t errlen)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0};
+    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0, 0, hold_budget(), NULL};
     size_t cap = 0;
     for (size_t d = 0; d < ndirs; d++) {
         DIR *dh = opendir(dirs[d]);
@@ -465,6 +564,7 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
             }
             it->loaded = 1;
             run.nitems++;
+            hold(&run, it, run.nitems - 1);
         }
         closedir(dh);
     }
@@ -477,7 +577,7 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
     size_t out = 0;   /* one unit per key: shards may overlap */
     for (size_t i = 0; i < run.nitems; i++) {
         if (out && strcmp(run.items[out - 1].unit.key, run.items[i].unit.key) == 0) {
-            pt_unit_free(&run.items[i].unit);
+            unload_item(&run, &run.items[i]);
             free(run.items[i].path);
             continue;
         }

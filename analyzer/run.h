@@ -57,5 +57,7 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
 int pt_stats_write_json(const char *path, const struct pt_stats *st, const struct pt_results *r,
                         char *err, size_t errlen);
 void pt_stats_free(struct pt_stats *st);
+/* Adds from's counts to st (a unit's counts, taken when it was read). */
+void pt_stats_merge(struct pt_stats *st, const struct pt_stats *from);
 
 #endif

@@ -163,3 +163,16 @@ void pt_stats_free(struct pt_stats *st)
     free(st->api_counts);
     memset(st, 0, sizeof *st);
 }
+
+void pt_stats_merge(struct pt_stats *st, const struct pt_stats *from)
+{
+    st->tus += from->tus;
+    st->tus_failed += from->tus_failed;
+    st->tus_cached += from->tus_cached;
+    st->parse_errors += from->parse_errors;
+    st->functions += from->functions;
+    st->calls_token_only += from->calls_token_only;
+    st->functions_skipped += from->functions_skipped;
+    for (size_t i = 0; i < from->napis; i++)
+        for (unsigned c = 0; c < from->api_counts[i]; c++) count_api(st, from->api_names[i]);
+}

@@ -108,11 +108,13 @@ int pt_unit_write(const char *path, const struct pt_unit *u)
     return rc;
 }
 
+/* The whole file in one buffer: one read when the size is known. */
 static char *read_all(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
-    size_t cap = 65536, n = 0;
+    struct stat st;
+    size_t cap = fstat(fileno(f), &st) == 0 && st.st_size > 0 ? (size_t)st.st_size : 65536, n = 0;
     char *buf = pt_xmalloc(cap + 1);
     size_t got;
     while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
@@ -125,6 +127,24 @@ static char *read_all(const char *path, size_t *len)
     buf[n] = 0;
     *len = n;
     return buf;
+}
+
+/* cJSON's tree of one unit lives in an arena and goes with one free: the
+ * tree of a large unit has a million values, and malloc/free of each was the
+ * biggest cost of reading units. */
+static struct pt_arena *json_arena;
+static void *json_alloc(size_t n) { return pt_arena_alloc(json_arena, n); }
+static void json_free(void *p) { (void)p; }
+
+static cJSON *parse_in(struct pt_arena *a, const char *text, size_t len)
+{
+    cJSON_Hooks hooks = {json_alloc, json_free};
+    json_arena = a;
+    cJSON_InitHooks(&hooks);
+    cJSON *j = cJSON_ParseWithLength(text, len);
+    cJSON_InitHooks(NULL);   /* malloc and free again for every other use of cJSON */
+    json_arena = NULL;
+    return j;
 }
 
 static const char *jstr(const cJSON *o, const char *k)
@@ -184,7 +204,10 @@ int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
         snprintf(err, errlen, "%s: %s", path, strerror(errno));
         return -1;
     }
-    cJSON *j = cJSON_ParseWithLength(text, len);
+    struct pt_arena tree = {0};
+    cJSON *j = parse_in(&tree, text, len);
+    u->bytes = len;
+    u->text_hash = pt_hash_fast(PT_HASH_INIT, text, len);
     free(text);
     const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(j, "pooltrack_unit");
     int rc = -1;
@@ -212,8 +235,9 @@ int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
                                  sizeof why) != 0)
             snprintf(err, errlen, "%s: damaged unit (%s)", path, why);
         else rc = 0;
+        u->has_ir = !u->error;
     }
-    cJSON_Delete(j);
+    pt_arena_free(&tree);   /* j and all its values */
     if (rc != 0) pt_unit_free(u);
     return rc;
 }
@@ -230,4 +254,30 @@ void pt_unit_free(struct pt_unit *u)
     pt_tu_ir_free(&u->ir);
     pt_arena_free(&u->arena);
     memset(u, 0, sizeof *u);
+}
+
+void pt_unit_drop_ir(struct pt_unit *u)
+{
+    pt_tu_ir_free(&u->ir);
+    pt_arena_free(&u->arena);
+    u->has_ir = 0;
+}
+
+int pt_unit_reload_ir(const char *path, struct pt_unit *u, char *err, size_t errlen)
+{
+    struct pt_unit t;
+    if (pt_unit_read(path, &t, err, errlen) != 0) return -1;
+    if (t.error || t.text_hash != u->text_hash || t.bytes != u->bytes || strcmp(t.key, u->key) != 0) {
+        snprintf(err, errlen, "%s: the unit changed while the link was reading it", path);
+        pt_unit_free(&t);
+        return -1;
+    }
+    pt_unit_drop_ir(u);
+    u->ir = t.ir;
+    u->arena = t.arena;
+    u->has_ir = 1;
+    memset(&t.ir, 0, sizeof t.ir);
+    memset(&t.arena, 0, sizeof t.arena);
+    pt_unit_free(&t);
+    return 0;
 }

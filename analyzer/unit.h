@@ -29,6 +29,9 @@ struct pt_unit {
     struct pt_results notes;    /* notifications only */
     struct pt_arena arena;      /* expressions and strings of ir */
     struct pt_tu_ir ir;
+    int has_ir;                 /* ir is in memory (pt_unit_drop_ir lets it go) */
+    size_t bytes;               /* size of the unit file */
+    uint64_t text_hash;         /* of the unit file: a unit read again must be the same */
 };
 
 /* Writes atomically (temporary file + rename). Returns 0 or -1 (errno kept). */
@@ -41,5 +44,10 @@ void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n);
 /* 1 when every dep still has its recorded size and content. */
 int pt_unit_deps_current(const struct pt_unit *u);
 void pt_unit_free(struct pt_unit *u);
+/* Frees the IR and keeps the rest (file, key, deps, notes). */
+void pt_unit_drop_ir(struct pt_unit *u);
+/* Reads the IR again from path; -1 with a reason when the file cannot be read
+ * or is no longer the unit first read (another key, other content). */
+int pt_unit_reload_ir(const char *path, struct pt_unit *u, char *err, size_t errlen);
 
 #endif
