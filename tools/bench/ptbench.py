@@ -49,19 +49,33 @@ def load_db(path):
 _LOG = re.compile(r"^\[libclang:clang_parseTranslationUnit2FullArgv: [0-9.]+\] (.+?): clang (.*)$")
 
 
+# workers send their stderr to a log of their own unless asked not to
+LOG_ENV = dict(LIBCLANG_LOGGING="1", PT_SHOW_PARSE_ERRORS="1")
+
+
+def logged_args(stderr_text):
+    """{file: [clang args]} from a run with LOG_ENV. The shared precompiled
+    header is pooltrack's own speed-up: the peers parse the headers
+    themselves, so -include-pch is left out."""
+    args = {}
+    for line in stderr_text.splitlines():
+        m = _LOG.match(line)
+        if m:
+            a = m.group(2).split()   # paths with spaces: unsupported
+            while "-include-pch" in a:
+                i = a.index("-include-pch")
+                del a[i:i + 2]
+            args[m.group(1)] = a
+    return args
+
+
 def capture_args(analyzer, db_path, cache_dir, jobs=2):
     """{file: [clang args]} exactly as the analyzer passed them to libclang
     (the -ivfsoverlay file is per process and gone: callers replace it).
     The run also fills cache_dir, so it doubles as the warm-up."""
-    env = dict(os.environ, LIBCLANG_LOGGING="1")
     r = run([analyzer, "-p", db_path, "--cache-dir", cache_dir, "-j", str(jobs), "--quiet",
-             "--format", "json", "-o", os.devnull], env=env)
-    args = {}
-    for line in r.err.splitlines():
-        m = _LOG.match(line)
-        if m:
-            args[m.group(1)] = m.group(2).split()   # paths with spaces: unsupported
-    return args
+             "--format", "json", "-o", os.devnull], env=dict(os.environ, **LOG_ENV))
+    return logged_args(r.err)
 
 
 def _headers(d):

@@ -54,7 +54,7 @@ def run_pooltrack(analyzer, case_dir, srcs, work):
     """Findings as tests/expect does it, and the libclang arguments used."""
     out = os.path.join(work, "pt.json")
     r = pb.run([analyzer, "--format", "json", "--srcroot", case_dir, "-o", out, "--quiet"] + srcs,
-               env=dict(os.environ, LIBCLANG_LOGGING="1"))
+               env=dict(os.environ, **pb.LOG_ENV))
     found = []
     try:
         for f in json.load(open(out))["findings"]:
@@ -62,12 +62,7 @@ def run_pooltrack(analyzer, case_dir, srcs, work):
                 found.append((f["file"], f["line"], f["rule"]))
     except (OSError, ValueError, KeyError):
         print("pooltrack failed on %s (exit %d)" % (srcs[0], r.rc), file=sys.stderr)
-    args = {}
-    for line in r.err.splitlines():
-        m = pb._LOG.match(line)
-        if m:
-            args[m.group(1)] = m.group(2).split()
-    return found, args
+    return found, pb.logged_args(r.err)
 
 
 def score(per_tool, expected_all):
