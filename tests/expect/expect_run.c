@@ -101,6 +101,7 @@ static int spawn(const char *binary, const struct ex_case *c, struct buf *out,
         close(po[0]); close(po[1]); close(pe[0]); close(pe[1]);
         execv(binary, argv);
         fprintf(stderr, "expect_check: cannot run %s: %s\n", binary, strerror(errno));
+        free(argv);   /* memcheck counts what a child that could not exec still holds */
         _exit(127);
     }
     free(argv);
