@@ -1,13 +1,12 @@
 #include "pch.h"
 #include <clang-c/Index.h>
-#include <dirent.h>
-#include <strings.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "hash.h"
+#include "path_ci.h"
 #include "strmap.h"
 #include "util.h"
 #include "wdk_flags.h"
@@ -35,16 +34,11 @@ static const char *skip_space(const char *s, int newlines)
  * write "Precomp.h" for precomp.h), as a path; NULL if none. */
 static char *find_in(const char *dir, const char *name)
 {
-    char *p = pt_asprintf("%s/%s", dir, name);
+    char *joined = pt_asprintf("%s/%s", dir, name), *p = pt_path_resolve_ci(joined);
+    free(joined);
     if (access(p, R_OK) == 0) return p;
     free(p);
-    if (strchr(name, '/')) return NULL;
-    DIR *d = opendir(dir);
-    char *found = NULL;
-    for (struct dirent *de; d && !found && (de = readdir(d));)
-        if (strcasecmp(de->d_name, name) == 0) found = pt_asprintf("%s/%s", dir, de->d_name);
-    if (d) closedir(d);
-    return found;
+    return NULL;
 }
 
 /* Where `#include "name"` in tu's main file leads: its folder, then -iquote
@@ -147,11 +141,6 @@ char *pt_pch_file(const char *dir, const char *key, const char *suffix)
     return pt_asprintf("%s/%s.%s", dir, key, suffix);
 }
 
-static long long mtime_ns(const struct stat *st)
-{
-    return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
-}
-
 int pt_pch_write_deps(const char *dir, const char *key, const char *unusable, char **paths, size_t n)
 {
     char *path = pt_pch_file(dir, key, "deps"), *tmp = pt_asprintf("%s.%ld", path, (long)getpid());
@@ -163,7 +152,7 @@ int pt_pch_write_deps(const char *dir, const char *key, const char *unusable, ch
         for (size_t i = 0; i < n; i++) {
             struct stat st;
             if (stat(paths[i], &st) == 0)
-                fprintf(f, "%lld %lld %s\n", (long long)st.st_size, mtime_ns(&st), paths[i]);
+                fprintf(f, "%lld %lld %s\n", (long long)st.st_size, pt_mtime_ns(&st), paths[i]);
         }
         int bad = ferror(f);
         if (fclose(f) == 0 && !bad && rename(tmp, path) == 0) rc = 0;
@@ -201,7 +190,7 @@ static int unchanged(const char *path, long long size, long long mt, void *ctx)
 {
     (void)ctx;
     struct stat st;
-    return stat(path, &st) == 0 && (long long)st.st_size == size && mtime_ns(&st) == mt;
+    return stat(path, &st) == 0 && (long long)st.st_size == size && pt_mtime_ns(&st) == mt;
 }
 
 enum pt_pch_state pt_pch_state(const char *dir, const char *key)

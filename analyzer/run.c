@@ -373,14 +373,6 @@ static int try_cache(struct run *run, struct item *it)
     return 0;
 }
 
-static char *make_tmpdir(void)
-{
-    const char *base = getenv("TMPDIR");
-    char *tmpl = pt_asprintf("%s/pooltrack-units-XXXXXX", base && *base ? base : "/tmp");
-    if (!mkdtemp(tmpl)) { free(tmpl); return NULL; }
-    return tmpl;
-}
-
 /* link.h: the link asks for a unit's IR ... */
 static struct pt_tu_ir *unit_get(void *ctx, size_t u)
 {
@@ -483,7 +475,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
     }
     char *tmpdir = NULL;
     const char *dir = o->units_out ? o->units_out : cache;
-    if (!dir && run.nitems && !(dir = tmpdir = make_tmpdir())) {
+    if (!dir && run.nitems && !(dir = tmpdir = pt_make_tmpdir("units"))) {
         pt_results_add_note(r, PT_ERROR, NULL, 0, "cannot create a temporary folder: %s", strerror(errno));
         free_items(&run, NULL);
         return (unsigned)db->ntus;

@@ -44,11 +44,9 @@ static char *make_dir(const char *pch_dir, const char *cache_dir, int *temporary
         free(d);
         return NULL;
     }
-    const char *base = getenv("TMPDIR");
-    char *tmpl = pt_asprintf("%s/pooltrack-pch-XXXXXX", base && *base ? base : "/tmp");
-    if (!mkdtemp(tmpl)) { free(tmpl); return NULL; }
-    *temporary = 1;
-    return tmpl;
+    char *tmp = pt_make_tmpdir("pch");
+    *temporary = tmp != NULL;
+    return tmp;
 }
 
 void pt_pch_plan(struct pt_pch_run *pr, const struct pt_pch_groups *groups, const struct pt_tu *const *parse,

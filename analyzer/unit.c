@@ -11,11 +11,6 @@
 #include "ir_json.h"
 #include "util.h"
 
-static int64_t mtime_ns(const struct stat *st)
-{
-    return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-}
-
 void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n)
 {
     u->deps = pt_xcalloc(n + 1, sizeof *u->deps);
@@ -27,7 +22,7 @@ void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n)
         struct pt_dep *d = &u->deps[u->ndeps++];
         d->path = pt_strdup(paths[i]);
         d->size = st.st_size;
-        d->mtime_ns = mtime_ns(&st);
+        d->mtime_ns = pt_mtime_ns(&st);
         d->hash = h;
     }
 }
@@ -39,7 +34,7 @@ int pt_unit_deps_current(const struct pt_unit *u)
         struct stat st;
         uint64_t h;
         if (stat(d->path, &st) != 0 || st.st_size != d->size) return 0;
-        if (mtime_ns(&st) == d->mtime_ns) continue;   /* touched files are hashed again */
+        if (pt_mtime_ns(&st) == d->mtime_ns) continue;   /* touched files are hashed again */
         if (pt_hash_file(d->path, &h) != 0 || h != d->hash) return 0;
     }
     return 1;

@@ -1,4 +1,5 @@
 #include "util.h"
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,4 +74,17 @@ char *pt_canonical_path(const char *p)
     char *a = p[0] == '/' ? pt_strdup(p) : pt_asprintf("%s/%s", cwd ? cwd : ".", p);
     free(cwd);
     return a;
+}
+
+char *pt_make_tmpdir(const char *name)
+{
+    const char *base = getenv("TMPDIR");
+    char *tmpl = pt_asprintf("%s/pooltrack-%s-XXXXXX", base && *base ? base : "/tmp", name);
+    if (!mkdtemp(tmpl)) { free(tmpl); return NULL; }
+    return tmpl;
+}
+
+long long pt_mtime_ns(const struct stat *st)
+{
+    return (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 }

@@ -13,6 +13,11 @@ char *pt_canonical_path(const char *p);
 char *pt_strndup(const char *s, size_t n);
 char *pt_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *pt_vasprintf(const char *fmt, va_list ap);
+/* A new folder $TMPDIR/pooltrack-NAME-XXXXXX (or under /tmp); NULL on failure. */
+char *pt_make_tmpdir(const char *name);
+struct stat;
+/* A file's modification time in nanoseconds. */
+long long pt_mtime_ns(const struct stat *st);
 
 /* Grow array v (count n, capacity cap) so that one more element fits. */
 #define PT_GROW(v, n, cap)                                                       \
