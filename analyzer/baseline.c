@@ -89,6 +89,7 @@ int pt_baseline_load(const char *path, struct pt_baseline *b, char *err, size_t 
 {
     memset(b, 0, sizeof *b);
     if (load(path, b, err, errlen) == 0) return 0;
+    pt_one_line(err);   /* the path or the tool name may hold line breaks (found by fuzz_baseline) */
     pt_baseline_free(b);   /* a failed load leaves nothing to free (found by fuzz_baseline) */
     return -1;
 }

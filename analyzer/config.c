@@ -83,8 +83,9 @@ static int family(struct reader *rd, const char *key, const cJSON *v, enum pt_fa
 
 static int arg_index(struct reader *rd, const char *key, const cJSON *v, int *out)
 {
-    if (!cJSON_IsNumber(v) || v->valuedouble != (double)(int)v->valuedouble || v->valueint < 0 ||
-        v->valueint > 31)
+    /* Range first: converting an out-of-range double to int is undefined. */
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0 && v->valuedouble <= 31) ||
+        v->valuedouble != (double)(int)v->valuedouble)
         return bad(rd, key, "%s", "must be an argument index from 0 to 31");
     *out = v->valueint;
     return 0;
@@ -269,8 +270,7 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
     } else {
         free(abs);
         /* keys and values may hold line breaks: the error stays one line (found by fuzz_config) */
-        for (char *p = err; *p; p++)
-            if ((unsigned char)*p < 0x20) *p = ' ';
+        pt_one_line(err);
     }
     free(cwd);
     return rc;

@@ -13,6 +13,8 @@ char *pt_canonical_path(const char *p);
 char *pt_strndup(const char *s, size_t n);
 char *pt_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *pt_vasprintf(const char *fmt, va_list ap);
+/* Control characters (line breaks from user data) become spaces: an error stays one line. */
+void pt_one_line(char *s);
 /* A new folder $TMPDIR/pooltrack-NAME-XXXXXX (or under /tmp); NULL on failure. */
 char *pt_make_tmpdir(const char *name);
 struct stat;
