@@ -9,7 +9,11 @@
  * released when code outside the start paths (DriverEntry, AddDevice and what
  * they call) frees it or hands it to code the run cannot see: memory that an
  * IOCTL, a completion routine or a work item frees has a lifetime we cannot
- * judge. A project with no unload routine at all is not judged either. */
+ * judge. A project with no unload routine at all is not judged either, nor
+ * one whose unload routine has no body in the run (its file was not analysed:
+ * a pre-commit run of one file, a TU that failed); and an unload path that
+ * calls a function of the project with no body in the run may free any
+ * global. */
 #include <stdlib.h>
 #include <string.h>
 #include "callgraph.h"
@@ -38,6 +42,7 @@ static struct use_fact *uses;
 static struct entry_fact *entries;
 static size_t nkeeps, cap_keeps, nuses, cap_uses, nentries, cap_entries;
 static struct pt_strmap seen;   /* dedup of facts raised once per path */
+static struct pt_strmap defined;   /* call-graph keys of the functions with a body in the run */
 
 static const char *project_of(const struct pt_event *ev)
 {
@@ -115,6 +120,12 @@ void pt006_on_event(const struct pt_event *ev)
     case PT_EV_LISTED: keep(ev, 1); break;
     case PT_EV_FREE_PLACE: case PT_EV_PLACE_USE: use(ev); break;
     case PT_EV_ENTRY: if (ev->routine && ev->routine->name) entry(ev); break;
+    case PT_EV_FUNC: {
+        char *key = pt_cg_self(ev);
+        if (pt_strmap_get(&defined, key) < 0) pt_strmap_put(&defined, key, 1);
+        free(key);
+        break;
+    }
     default: break;
     }
 }
@@ -124,17 +135,38 @@ struct verdict {
     struct pt_strmap released;   /* project|place (or project|struct X) freed, drained or handed on */
     struct pt_strmap start_free; /* project|place -> use index: freed only on start paths */
     struct pt_strmap has_unload; /* project -> first unload entry index */
+    struct pt_strmap opaque;     /* project -> entry index of an unload routine with no body here */
+    struct pt_strmap any_global; /* project: an unload path calls code with no body here */
     struct pt_cg_reach unload;
+    size_t *unload_entry;        /* per root of unload: its index in entries */
 };
 
-static void reach_of(int kind, struct pt_cg_reach *out)
+/* entry_of (when not NULL) gets, per root, its index in entries. */
+static void reach_of(int kind, struct pt_cg_reach *out, size_t **entry_of)
 {
     const char **keys = pt_xcalloc(nentries + 1, sizeof *keys);
-    size_t n = 0;
+    size_t n = 0, *of = pt_xcalloc(nentries + 1, sizeof *of);
     for (size_t i = 0; i < nentries; i++)
-        if (entries[i].kind == kind) keys[n++] = entries[i].key;
+        if (entries[i].kind == kind) { of[n] = i; keys[n++] = entries[i].key; }
     pt_cg_reach(keys, n, out);
     free(keys);
+    if (entry_of) *entry_of = of;
+    else free(of);
+}
+
+/* Unload paths into code the run cannot see: a routine with no body makes
+ * its project unjudgeable; a callee with none may free any global. */
+static void unseen_unload_code(struct verdict *v)
+{
+    for (size_t i = 0; i < v->unload.n; i++) {
+        if (pt_strmap_get(&defined, v->unload.keys[i]) >= 0) continue;
+        size_t e = v->unload_entry[v->unload.root[i]];
+        if (v->unload.via[i] < 0) {
+            if (pt_strmap_get(&v->opaque, entries[e].project) < 0) pt_strmap_put(&v->opaque, entries[e].project, (long)e);
+        } else if (pt_strmap_get(&v->any_global, entries[e].project) < 0) {
+            pt_strmap_put(&v->any_global, entries[e].project, 1);
+        }
+    }
 }
 
 static void put_pair(struct pt_strmap *m, const char *a, const char *b, long v)
@@ -157,7 +189,7 @@ static long get_pair(const struct pt_strmap *m, const char *a, const char *b)
 static void promote_remove_cases(void)
 {
     struct pt_cg_reach pnp;
-    reach_of(PT_ENTRY_PNP, &pnp);
+    reach_of(PT_ENTRY_PNP, &pnp, NULL);
     for (size_t i = 0; i < nentries; i++)
         if (entries[i].kind == PT_ENTRY_REMOVE_CASE && pt_cg_find(&pnp, entries[i].key) >= 0)
             entries[i].kind = PT_ENTRY_UNLOAD;
@@ -169,8 +201,9 @@ static void judge(struct verdict *v)
     memset(v, 0, sizeof *v);
     struct pt_cg_reach start;
     promote_remove_cases();
-    reach_of(PT_ENTRY_UNLOAD, &v->unload);
-    reach_of(PT_ENTRY_INIT, &start);
+    reach_of(PT_ENTRY_UNLOAD, &v->unload, &v->unload_entry);
+    reach_of(PT_ENTRY_INIT, &start, NULL);
+    unseen_unload_code(v);
     for (size_t i = 0; i < nentries; i++)
         if (entries[i].kind == PT_ENTRY_UNLOAD && pt_strmap_get(&v->has_unload, entries[i].project) < 0)
             pt_strmap_put(&v->has_unload, entries[i].project, (long)i);
@@ -188,6 +221,7 @@ static void judge(struct verdict *v)
 static int released(const struct verdict *v, const struct keep_fact *k)
 {
     if (get_pair(&v->released, k->project, k->place) >= 0) return 1;
+    if (strncmp(k->place, "global ", 7) == 0 && pt_strmap_get(&v->any_global, k->project) >= 0) return 1;
     const char *sep = strstr(k->place, "::");   /* a pointer to the whole struct went unseen */
     if (!sep) return 0;
     char *rec = pt_strdup(k->place);
@@ -268,6 +302,7 @@ static void forget(void)
     keeps = NULL; uses = NULL; entries = NULL;
     nkeeps = cap_keeps = nuses = cap_uses = nentries = cap_entries = 0;
     pt_strmap_free(&seen);
+    pt_strmap_free(&defined);
 }
 
 /* Marks the allocation site of k; 1 when it was not marked before. */
@@ -286,16 +321,31 @@ void pt006_on_finish(struct pt_results *r)
     judge(&v);
     /* One block kept in several places (FullPath.Buffer and ParentPath.Buffer
      * alias one buffer): released through any of them, reported once. */
-    struct pt_strmap site_done = {0};
+    struct pt_strmap site_done = {0}, said = {0};
     for (size_t i = 0; i < nkeeps; i++)
         if (released(&v, &keeps[i])) site_done_put(&site_done, &keeps[i]);
     for (size_t i = 0; i < nkeeps; i++) {
         const struct keep_fact *k = &keeps[i];
         if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
+        long op = pt_strmap_get(&v.opaque, k->project);
+        if (op >= 0) {   /* say once per driver what was not judged, and why */
+            if (pt_strmap_get(&said, k->project) < 0) {
+                pt_strmap_put(&said, k->project, 1);
+                pt_results_add_note(r, PT_NOTE, entries[op].file, entries[op].line,
+                                    "%s runs at unload (%s) but its body is not in this run: leaks at "
+                                    "unload (PT006) are not judged for this driver", entries[op].name,
+                                    entries[op].reason);
+            }
+            continue;
+        }
         if (pt_cg_find(&v.unload, k->fkey) >= 0) continue;            /* kept while unloading */
         if (site_done_put(&site_done, k)) report(r, &v, k);
     }
     pt_strmap_free(&site_done);
+    pt_strmap_free(&said);
+    pt_strmap_free(&v.opaque);
+    pt_strmap_free(&v.any_global);
+    free(v.unload_entry);
     pt_cg_reach_free(&v.unload);
     pt_strmap_free(&v.released);
     pt_strmap_free(&v.start_free);
