@@ -16,7 +16,7 @@
 size_t pt_state_bytes(const struct pt_fctx *c)
 {
     return c->nslots * sizeof(struct pt_val) + c->nsyms * sizeof(struct pt_range) +
-           c->nallocs * sizeof(struct pt_alloc);
+           c->nallocs * sizeof(struct pt_alloc) + PT_NREL * sizeof(struct pt_rel);
 }
 
 struct pt_state *pt_state_new(struct pt_fctx *c)
@@ -26,6 +26,8 @@ struct pt_state *pt_state_new(struct pt_fctx *c)
     s->vals = (struct pt_val *)p;
     s->syms = (struct pt_range *)(p + c->nslots * sizeof(struct pt_val));
     s->allocs = (struct pt_alloc *)((unsigned char *)s->syms + c->nsyms * sizeof(struct pt_range));
+    s->rels = (struct pt_rel *)((unsigned char *)s->allocs + c->nallocs * sizeof(struct pt_alloc));
+    pt_rel_clear_all(s->rels);
     for (unsigned i = 0; i < c->nsyms; i++) {
         s->syms[i].lo = INT64_MIN;
         s->syms[i].hi = INT64_MAX;
@@ -172,8 +174,12 @@ static int admit(struct walk *w, int block, struct pt_state *s)
                 widen(w->c, s, sn->v[i]);
                 break;
             }
+    /* Alike but for the loop equalities (engine_rel.c): the one seen first
+     * stands for both. Those facts only prune paths, so this can lose a
+     * pruning, never add a finding the first state would not give. */
+    size_t same = bytes - PT_NREL * sizeof(struct pt_rel);
     for (unsigned i = 0; i < sn->n; i++)
-        if (memcmp(sn->v[i]->vals, s->vals, bytes) == 0) return 0;
+        if (memcmp(sn->v[i]->vals, s->vals, same) == 0) return 0;
     if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {
         w->c->budget_hit = 1;
         return 0;

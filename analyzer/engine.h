@@ -36,6 +36,12 @@ struct pt_alloc {
 
 struct pt_range { int64_t lo, hi; };
 
+/* Slots a and b were equal on this path; mover >= 0: since then only mover
+ * was written, always moving the same way (dir +1/-1), so they differ now
+ * (engine_rel.c). a < 0: unused. */
+struct pt_rel { int32_t a, b, mover, dir; };
+#define PT_NREL 2
+
 /* One step of a path, newest first. */
 struct pt_trail {
     const struct pt_trail *prev;
@@ -48,6 +54,7 @@ struct pt_state {
     struct pt_val *vals;       /* per slot (lvalue path) */
     struct pt_range *syms;     /* per call: range of its integer result */
     struct pt_alloc *allocs;   /* per allocation site */
+    struct pt_rel *rels;       /* PT_NREL equalities a loop cannot meet twice */
     const struct pt_trail *trail;
 };
 
@@ -78,6 +85,7 @@ struct pt_fctx {
     struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
     const char **owned_place;   /* allocation -> the field of a block of ours it was stored in */
+    unsigned char *rel_ok;      /* slot -> a local or parameter whose address is never taken */
 };
 
 /* Engine services the pool model uses. */

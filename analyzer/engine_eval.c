@@ -208,11 +208,13 @@ static void invalidate_below(struct pt_fctx *c, struct pt_state *s, int slot, in
     for (const int *d = c->descendants[slot]; *d >= 0; d++) {
         if (escape) pt_escape(s, s->vals[*d]);
         s->vals[*d] = pt_val_unk();
+        pt_rel_written(s, *d, 0);
     }
 }
 
-void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
-               const struct pt_expr *at)
+/* dir: the write only moved an integer up (+1) or down (-1), see engine_rel.c */
+static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
+                       const struct pt_expr *at, int dir)
 {
     int owner = -1;
     int where = container(c, s, lhs, &owner);
@@ -224,6 +226,7 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
             !referenced_elsewhere(c, s, old.id, sl))
             pt_model_lost(c, s, old.id, at ? at->loc : lhs->loc);
         s->vals[sl] = v;
+        pt_rel_written(s, sl, dir);
         invalidate_below(c, s, sl, 0);
     }
     if (v.kind == PT_V_ALLOC) {
@@ -234,6 +237,12 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }
+}
+
+void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
+               const struct pt_expr *at)
+{
+    assign_dir(c, s, lhs, v, at, 0);
 }
 
 /* A place that exists beyond one call: a struct field by type ("struct
@@ -273,8 +282,11 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     if (sl < 0) return;
     if (mode == PT_CLOBBER_KEEP_ALLOCS) {
         if (s->vals[sl].kind != PT_V_ALLOC) s->vals[sl] = pt_val_unk();
-        for (const int *d = c->descendants[sl]; *d >= 0; d++)
+        pt_rel_written(s, sl, 0);
+        for (const int *d = c->descendants[sl]; *d >= 0; d++) {
             if (s->vals[*d].kind != PT_V_ALLOC) s->vals[*d] = pt_val_unk();
+            pt_rel_written(s, *d, 0);
+        }
         return;
     }
     int escape = mode == PT_CLOBBER_ESCAPE || mode == PT_CLOBBER_BELOW;
@@ -284,6 +296,7 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     }
     if (escape) pt_escape(s, s->vals[sl]);
     s->vals[sl] = pt_val_unk();
+    pt_rel_written(s, sl, 0);
     invalidate_below(c, s, sl, escape);
 }
 
@@ -306,6 +319,21 @@ static void copy_fields(struct pt_fctx *c, struct pt_state *s, const struct pt_e
     }
 }
 
+/* +1/-1 when `e` only moves its integer variable one way: x += 2, x -= 1,
+ * x = x + 1, x = x - 3 (a positive constant); 0 otherwise. */
+static int step_dir(const struct pt_fctx *c, const struct pt_expr *e)
+{
+    const struct pt_expr *lhs = e->kids[0], *r = e->kids[1];
+    enum pt_op op = e->op;
+    if (op == PT_OP_NONE && r->kind == PT_EX_BINARY && r->nkids == 2 && pt_slot(c, r->kids[0]) >= 0 &&
+        pt_slot(c, r->kids[0]) == pt_slot(c, lhs)) {
+        op = r->op;
+        r = r->kids[1];
+    }
+    if ((op != PT_OP_ADD && op != PT_OP_SUB) || r->kind != PT_EX_INT || r->ival == 0) return 0;
+    return (op == PT_OP_ADD) == (r->ival > 0) ? 1 : -1;
+}
+
 static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
 {
     const struct pt_expr *lhs = e->kids[0];
@@ -317,7 +345,7 @@ static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const st
         struct pt_val old = sl >= 0 ? s->vals[sl] : pt_val_unk();
         v = arith(s, e->op, old, v);
     }
-    pt_assign(c, s, lhs, v, e);
+    assign_dir(c, s, lhs, v, e, step_dir(c, e));
     if (lhs->kind == PT_EX_VAR && lhs->var >= 0 && c->fn->vars[lhs->var].is_aggregate)
         copy_fields(c, s, lhs, e->kids[1]);
     return v;
@@ -388,7 +416,10 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         else if (a.kind == PT_V_INT && a.lo != a.hi)   /* a widened loop counter */
             r = shift_range(a.lo, a.hi, e->op == PT_OP_DEC ? -1 : 1);
         int sl = pt_slot(c, e->kids[0]);
-        if (sl >= 0) s->vals[sl] = r;
+        if (sl >= 0) {
+            s->vals[sl] = r;
+            pt_rel_written(s, sl, a.kind == PT_V_INT ? (e->op == PT_OP_DEC ? -1 : 1) : 0);
+        }
         return r;
     }
     case PT_EX_COND:
@@ -483,6 +514,18 @@ static int refine_slot(struct pt_fctx *c, struct pt_state *s, int sl, enum pt_op
     return 1;
 }
 
+/* x == y between two variables: infeasible when a loop moved one of them
+ * away since they were equal. (Narrowing one side to the other's exact value
+ * would be sound too, but multiplies the states of nested scanning loops.) */
+static int refine_two_slots(struct pt_fctx *c, struct pt_state *s, int a, int b, enum pt_op op, int truth)
+{
+    if (a < 0 || b < 0) return 1;
+    int equal = (op == PT_OP_EQ) == (truth != 0);
+    if (equal && pt_rel_cannot_equal(c, s, a, b)) return 0;
+    if (equal) pt_rel_equal(c, s, a, b);
+    return 1;
+}
+
 int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, int truth)
 {
     if (!e) return 1;
@@ -503,6 +546,8 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
             x = strip_assign(e->kids[1]);
             op = swap[op];
         }
+        if (k && k->kind != PT_EX_INT && (op == PT_OP_EQ || op == PT_OP_NE))
+            return refine_two_slots(c, s, pt_slot(c, x), pt_slot(c, strip_assign(k)), op, truth);
         if (!k || k->kind != PT_EX_INT) return 1;
         int sl = pt_slot(c, x);
         if (sl < 0) {   /* a call result compared directly: its sym */

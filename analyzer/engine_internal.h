@@ -26,4 +26,11 @@ int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
 /* The call result is known to differ from k (k inside its range). */
 int pt_model_sym_excludes(struct pt_fctx *c, struct pt_state *s, int sym, int64_t k);
 
+/* engine_rel.c: equalities a loop cannot meet twice */
+void pt_rel_clear_all(struct pt_rel *r);
+void pt_rel_equal(struct pt_fctx *c, struct pt_state *s, int a, int b);
+int pt_rel_cannot_equal(const struct pt_fctx *c, struct pt_state *s, int a, int b);
+/* Slot written: dir +1/-1 when it only moved up/down (i++, i -= 2), 0 otherwise. */
+void pt_rel_written(struct pt_state *s, int slot, int dir);
+
 #endif

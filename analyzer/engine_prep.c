@@ -160,6 +160,27 @@ static void *grow_ids(void *v, unsigned n, size_t size)
     return pt_xrealloc(v, (n ? n : 1) * size);
 }
 
+/* Slots engine_rel.c may reason about: plain scalar locals and parameters
+ * whose address the function never takes. */
+static void mark_rel_ok(struct pt_fctx *c, const struct pt_func *fn)
+{
+    unsigned char *taken = pt_xcalloc(fn->nvars + 1, 1);
+    for (unsigned i = 0; i < fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (e && e->kind == PT_EX_ADDR && e->nkids && e->kids[0]->kind == PT_EX_VAR && e->kids[0]->var >= 0)
+            taken[e->kids[0]->var] = 1;
+    }
+    c->rel_ok = PT_ANEWN(c->arena, unsigned char, c->nslots + 1);
+    for (unsigned i = 0; i < c->nslots; i++) {
+        const struct pt_expr *lv = c->slot_lvalue[i];
+        if (!lv || lv->kind != PT_EX_VAR || lv->var < 0 || (unsigned)lv->var >= fn->nvars) continue;
+        const struct pt_var *v = &fn->vars[lv->var];
+        c->rel_ok[i] = (v->kind == PT_VAR_LOCAL || v->kind == PT_VAR_PARAM) && !v->is_aggregate &&
+                       !v->is_pointer && !taken[lv->var];
+    }
+    free(taken);
+}
+
 /* Returns 1 when the function has pool API calls worth a path walk. */
 int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
 {
@@ -227,6 +248,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
         memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);
         memcpy(c->alloc_call + p.nallocs, p.allocs, p.nallocs * sizeof *c->alloc_call);
     }
+    mark_rel_ok(c, fn);
     c->descendants = PT_ANEWN(c->arena, int *, p.slots.n + 1);
     for (unsigned i = 0; i < p.slots.n; i++) {
         int *d = NULL;

@@ -4,6 +4,12 @@
 void pt008_on_event(const struct pt_event *ev)
 {
     if (ev->kind != PT_EV_FREE || ev->alloc->status != PT_A_FREED || !ev->prev_free) return;
+    if (!ev->alloc_call && ev->prev_free == ev->call) {   /* given, freed on two rounds */
+        pt_report(ev, "PT008", ev->call->loc, "freed again here", ev->call->name,
+                  "memory passed in as a parameter is freed twice by this call: a later round of "
+                  "the loop frees it again (the pointer is not reset to NULL after the free)");
+        return;
+    }
     if (!ev->alloc_call) {   /* a block the function was given */
         pt_report(ev, "PT008", ev->call->loc, "freed again here", ev->call->name,
                   "memory passed in as a parameter is freed twice: first by %s at line %u, "
