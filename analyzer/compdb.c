@@ -259,6 +259,8 @@ void pt_compdb_free(struct pt_compdb *db)
 {
     for (size_t i = 0; i < db->ntus; i++) pt_tu_free(&db->tus[i]);
     free(db->tus);
+    for (size_t i = 0; i < db->ncontext; i++) pt_tu_free(&db->context[i]);
+    free(db->context);
     for (size_t i = 0; i < db->nwarnings; i++) free(db->warnings[i]);
     free(db->warnings);
     memset(db, 0, sizeof *db);

@@ -21,6 +21,11 @@ struct pt_compdb {
     size_t ntus;
     char **warnings;   /* entries skipped, one line each ("entry 3: \"file\" is not a string") */
     size_t nwarnings, cap_warnings;
+    /* Left out by a file selection (select.h) but of the same project (compile
+     * directory) as a selected TU: their cached units join the link, so the
+     * whole-driver rules see the whole driver. */
+    struct pt_tu *context;
+    size_t ncontext;
 };
 
 /* path: a compile_commands.json file or a folder holding one.

@@ -128,6 +128,9 @@ struct pt_engine_opts {
 
 /* After the last TU: rules that compare facts across functions report. */
 void pt_engine_finish(struct pt_results *results);
+/* Before the link: some TUs of this project (compile directory) are missing
+ * from it, so the whole-driver rules must not judge it (until finish). */
+void pt_engine_project_incomplete(const char *project);
 
 /* Analyse one function of ir (the link step calls this callees first);
  * summarise: its callers want its summary (learned as an API for them). */

@@ -106,6 +106,16 @@ void pt_finding_free(struct pt_finding *f)
     memset(f, 0, sizeof *f);
 }
 
+void pt_results_truncate(struct pt_results *r, size_t nf, size_t nn)
+{
+    while (r->nfindings > nf) pt_finding_free(&r->findings[--r->nfindings]);
+    while (r->nnotes > nn) {
+        r->nnotes--;
+        free(r->notes[r->nnotes].file);
+        free(r->notes[r->nnotes].message);
+    }
+}
+
 void pt_results_free(struct pt_results *r)
 {
     for (size_t i = 0; i < r->nfindings; i++)

@@ -64,6 +64,8 @@ void pt_results_add_note(struct pt_results *r, enum pt_level level, const char *
  * every output is deterministic. Notifications are sorted too. */
 void pt_results_finish(struct pt_results *r);
 void pt_results_free(struct pt_results *r);
+/* Drops the findings and notifications added after there were nf and nn. */
+void pt_results_truncate(struct pt_results *r, size_t nf, size_t nn);
 void pt_finding_free(struct pt_finding *f);
 const char *pt_level_name(enum pt_level level);   /* "note", "warning", "error" */
 

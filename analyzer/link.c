@@ -245,7 +245,9 @@ static void analyse(const struct pt_link_units *src, const struct node *nodes, s
         const struct node *nd = &nodes[order[i]];
         const struct pt_tu_ir *ir = src->get(src->ctx, nd->unit);
         const struct pt_func *fn = ir->funcs[nd->fn];
+        size_t nf = results->nfindings, nn = results->nnotes;
         pt_engine_function(ir, fn, nd->called && nd->unique, opts, results);
+        if (src->context && src->context[nd->unit]) pt_results_truncate(results, nf, nn);
         pt_summary_dump_function(ir, fn);
         src->next(src->ctx, nd->unit, next_pos[i]);
     }
@@ -305,7 +307,7 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
 {
     struct pt_link_unit **facts = pt_xcalloc(nirs + 1, sizeof *facts);
     for (size_t u = 0; u < nirs; u++) facts[u] = pt_link_unit_facts(irs[u]);
-    struct pt_link_units src = {nirs, facts, (void *)irs, held_get, held_next};
+    struct pt_link_units src = {nirs, facts, (void *)irs, held_get, held_next, NULL};
     pt_link_units_run(&src, opts, results);
     for (size_t u = 0; u < nirs; u++) pt_link_unit_free(facts[u]);
     free(facts);

@@ -31,6 +31,10 @@ struct pt_link_units {
      * (PT_LINK_NEVER). The IR may be let go; the soonest needed is the one to
      * keep. Called for every unit before the first get, then after each use. */
     void (*next)(void *ctx, size_t u, size_t when);
+    /* NULL, or per unit: 1 for a unit that is only context (a file selection:
+     * another TU of the driver, from the cache). Its functions are analysed
+     * for what they tell the rest, but their own findings are not kept. */
+    const unsigned char *context;
 };
 
 void pt_link_units_run(const struct pt_link_units *units, const struct pt_engine_opts *opts,

@@ -13,6 +13,7 @@
 #include "link.h"
 #include "run_pch.h"
 #include "run_tu.h"
+#include "strmap.h"
 #include "unit.h"
 #include "util.h"
 #include "workers.h"
@@ -42,6 +43,7 @@ struct item {
     size_t when;              /* when the link needs its IR next (see hold_budget) */
     struct pt_link_unit *facts;   /* what the link needs of it without its IR */
     struct pt_stats st;       /* --stats: its counts */
+    int context;              /* only for the link: another TU of a selected driver (add_context) */
 };
 
 struct run {
@@ -406,10 +408,18 @@ static void link_units(struct run *run)
 {
     run->linked = pt_xcalloc(run->nitems + 1, sizeof *run->linked);
     struct pt_link_unit **facts = pt_xcalloc(run->nitems + 1, sizeof *facts);
+    unsigned char *context = pt_xcalloc(run->nitems + 1, 1);
     size_t n = 0;
     for (size_t i = 0; i < run->nitems; i++) {
         struct item *it = &run->items[i];
         if (!it->loaded) continue;
+        if (it->context) {   /* what it says of itself was said when it was analysed */
+            it->when = n;
+            context[n] = 1;
+            facts[n] = it->facts;
+            run->linked[n++] = it;
+            continue;
+        }
         for (size_t k = 0; k < it->unit.notes.nnotes; k++) {
             const struct pt_notification *nt = &it->unit.notes.notes[k];
             pt_results_add_note(run->r, nt->level, nt->file, nt->line, "%s", nt->message);
@@ -430,9 +440,10 @@ static void link_units(struct run *run)
         unit_next(run, u, u);
     }
     struct pt_engine_opts eo = {run->o->max_visits};
-    struct pt_link_units src = {n, facts, run, unit_get, unit_next};
+    struct pt_link_units src = {n, facts, run, unit_get, unit_next, context};
     pt_link_units_run(&src, &eo, run->r);
     pt_engine_finish(run->r);
+    free(context);
     free(facts);
     free(run->linked);
     run->linked = NULL;
@@ -453,6 +464,41 @@ static void free_items(struct run *run, const char *tmpdir)
     free(run->todo);
 }
 
+/* A file selection (select.h): the other TUs of the selected drivers join
+ * the link from the cache, never parsed here, so the whole-driver rules see
+ * the whole driver while only the selected files are analysed. A driver with
+ * a TU the cache cannot give is not judged by those rules, and a note says so. */
+static void add_context(struct run *run, const struct pt_compdb *db, const char *cache)
+{
+    struct pt_strmap missing = {0};   /* project -> TUs not in the cache */
+    for (size_t i = 0; i < db->ncontext; i++) {
+        struct item *it = &run->items[run->nitems];
+        memset(it, 0, sizeof *it);
+        it->tu = &db->context[i];
+        it->key = pt_cache_key(it->tu);
+        it->context = 1;
+        if (cache) {
+            it->path = pt_cache_path(cache, it->key);
+            if (try_cache(run, it)) { run->nitems++; continue; }
+        }
+        free(it->key);
+        free(it->path);
+        const char *dir = it->tu->directory ? it->tu->directory : "";
+        long had = pt_strmap_get(&missing, dir);
+        pt_strmap_put(&missing, dir, had < 0 ? 1 : had + 1);
+    }
+    for (size_t k = 0; k < missing.cap; k++) {
+        if (!missing.keys[k]) continue;
+        pt_engine_project_incomplete(missing.keys[k]);
+        pt_results_add_note(run->r, PT_NOTE, NULL, 0,
+                            "%ld other file(s) of the driver in %s have no current analysis in the cache: "
+                            "whole-driver checks (PT006 leaks at unload, PT004 tags across functions) "
+                            "skip that driver in this run; a run over the whole database fills the cache",
+                            missing.vals[k], missing.keys[k]);
+    }
+    pt_strmap_free(&missing);
+}
+
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
@@ -463,7 +509,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         pt_results_add_note(r, PT_WARNING, NULL, 0, "%s; running without a cache", err);
         cache = NULL;
     }
-    run.items = pt_xcalloc(db->ntus + 1, sizeof *run.items);
+    run.items = pt_xcalloc(db->ntus + db->ncontext + 1, sizeof *run.items);
     for (size_t i = 0; i < db->ntus; i++) {
         run.items[i].tu = &db->tus[i];
         run.items[i].key = pt_cache_key(&db->tus[i]);
@@ -489,6 +535,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         if (cache && try_cache(&run, it)) st->tus_cached++;
         else run.todo[run.ntodo++] = i;
     }
+    if (!o->units_out && !o->shard_n) add_context(&run, db, cache);
     parse_all(&run, db, cache);
     if (run.drew) fputs("\r\033[K", stderr);
     for (size_t i = 0; i < run.nitems; i++)   /* a unit that says the TU failed is not kept */

@@ -5,6 +5,7 @@
 #include <strings.h>
 #include <unistd.h>
 #include "cache.h"
+#include "strmap.h"
 #include "unit.h"
 #include "util.h"
 
@@ -53,15 +54,28 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     }
     for (size_t i = 0; i < nfiles; i++)
         if (!found[i] && !is_source(want[i])) headers[nheaders++] = want[i];
+    char *keep = pt_xcalloc(db->ntus + 1, 1);
     for (size_t t = 0; t < db->ntus; t++) {
-        int keep = 0;
-        for (size_t i = 0; i < nfiles && !keep; i++) keep = found[i] && strcmp(tus[t], want[i]) == 0;
-        if (!keep && nheaders) keep = reads_any(&db->tus[t], headers, nheaders, cache_dir);
+        for (size_t i = 0; i < nfiles && !keep[t]; i++) keep[t] = found[i] && strcmp(tus[t], want[i]) == 0;
+        if (!keep[t] && nheaders) keep[t] = (char)reads_any(&db->tus[t], headers, nheaders, cache_dir);
         free(tus[t]);
-        if (keep) db->tus[kept++] = db->tus[t];
+    }
+    struct pt_strmap projects = {0};   /* the compile directories of the kept TUs */
+    for (size_t t = 0; t < db->ntus; t++)
+        if (keep[t]) pt_strmap_put(&projects, db->tus[t].directory ? db->tus[t].directory : "", 1);
+    struct pt_tu *left = pt_xcalloc(db->ntus + 1, sizeof *left);
+    size_t nleft = 0;
+    for (size_t t = 0; t < db->ntus; t++) {
+        if (keep[t]) db->tus[kept++] = db->tus[t];
+        else if (pt_strmap_get(&projects, db->tus[t].directory ? db->tus[t].directory : "") >= 0)
+            left[nleft++] = db->tus[t];
         else pt_tu_free(&db->tus[t]);
     }
+    pt_strmap_free(&projects);
+    free(keep);
     db->ntus = kept;
+    db->context = left;
+    db->ncontext = nleft;
     int rc = 0;
     size_t off = 0;
     err[0] = 0;

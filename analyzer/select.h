@@ -6,7 +6,8 @@
 #define PT_SELECT_H
 #include "compdb.h"
 
-/* Keeps the selected TUs of db. A source file (.c/.cpp...) that is not in
+/* Keeps the selected TUs of db; the others of their projects move to
+ * db->context. A source file (.c/.cpp...) that is not in
  * the database is reported in err and makes it return -1 (the rest is kept). */
 int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const char *cache_dir,
                     char *err, size_t errlen);

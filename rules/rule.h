@@ -90,6 +90,9 @@ char *pt_function_key(const char *file, const char *name, int is_static);
 
 /* Dispatch an event to every rule (rules/rule_list.h). */
 void pt_rules_dispatch(const struct pt_event *ev);
+/* 0 when some TUs of the project are not in the link (a file selection with
+ * a cold cache): whole-driver rules then do not judge it. */
+int pt_rules_project_complete(const char *project);
 /* A finding made outside an event (at the end of the run). Takes ownership of message. */
 void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
                      const char *function, char *message, const char *fingerprint);

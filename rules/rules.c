@@ -4,6 +4,7 @@
 #include "callgraph.h"
 #include "inventory.h"
 #include "rule.h"
+#include "strmap.h"
 #include "summary_dump.h"
 
 /* Rules with nothing to do at the end of the run name this one, so that the
@@ -27,9 +28,22 @@ void pt_rules_dispatch(const struct pt_event *ev)
     pt_inventory_on_event(ev);   /* --inventory: collects, never reports */
 }
 
+static struct pt_strmap incomplete;   /* projects with TUs missing from the link */
+
+void pt_engine_project_incomplete(const char *project)
+{
+    pt_strmap_put(&incomplete, project ? project : "", 1);
+}
+
+int pt_rules_project_complete(const char *project)
+{
+    return pt_strmap_get(&incomplete, project ? project : "") < 0;
+}
+
 void pt_engine_finish(struct pt_results *results)
 {
     for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++)
         rules[i].on_finish(results);
     pt_cg_reset();
+    pt_strmap_free(&incomplete);
 }
