@@ -37,5 +37,7 @@
 #define TraceLoggingWrite(...) ((void)0)
 
 #include "pt_sal.h"
+/* WDK builds force-include warning.h (/FI): try/except/finally/leave in C. */
+#include "warning.h"
 
 #endif
