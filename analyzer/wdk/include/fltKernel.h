@@ -34,15 +34,36 @@ typedef USHORT FLT_FILESYSTEM_TYPE;
 #define FLT_FILE_NAME_QUERY_FILESYSTEM_ONLY 0x0300
 #define FLT_FILE_NAME_QUERY_ALWAYS_ALLOW_CACHE_LOOKUP 0x0400
 #define FLT_POSTOP_DRAINING 0x00000001
+#define FLTFL_POST_OPERATION_DRAINING 0x00000001
+#define FLT_FILE_NAME_REQUEST_FROM_CURRENT_PROVIDER 0x01000000
+#define FLT_FILE_NAME_DO_NOT_CACHE 0x02000000
+#define FLT_FILE_NAME_ALLOW_QUERY_ON_REPARSE 0x04000000
+/* filter-manager operation ids beyond the IRP_MJ_ codes of ntifs.h */
+#define IRP_MJ_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-1)
+#define IRP_MJ_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-2)
+#define IRP_MJ_ACQUIRE_FOR_MOD_WRITE ((UCHAR)-3)
+#define IRP_MJ_RELEASE_FOR_MOD_WRITE ((UCHAR)-4)
+#define IRP_MJ_ACQUIRE_FOR_CC_FLUSH ((UCHAR)-5)
+#define IRP_MJ_RELEASE_FOR_CC_FLUSH ((UCHAR)-6)
+#define IRP_MJ_QUERY_OPEN ((UCHAR)-7)
+#define IRP_MJ_FAST_IO_CHECK_IF_POSSIBLE ((UCHAR)-13)
+#define IRP_MJ_NETWORK_QUERY_OPEN ((UCHAR)-14)
+#define IRP_MJ_MDL_READ ((UCHAR)-15)
+#define IRP_MJ_MDL_READ_COMPLETE ((UCHAR)-16)
+#define IRP_MJ_PREPARE_MDL_WRITE ((UCHAR)-17)
+#define IRP_MJ_MDL_WRITE_COMPLETE ((UCHAR)-18)
+#define IRP_MJ_VOLUME_MOUNT ((UCHAR)-19)
+#define IRP_MJ_VOLUME_DISMOUNT ((UCHAR)-20)
 #define FLTFL_FILTER_UNLOAD_MANDATORY 0x00000001
 #define FLT_REGISTRATION_VERSION 0x0203
 #define FLT_CONTEXT_END 0xffff
-#define FLT_STREAM_CONTEXT 0x0010
-#define FLT_STREAMHANDLE_CONTEXT 0x0020
+#define FLT_VOLUME_CONTEXT 0x0001
 #define FLT_INSTANCE_CONTEXT 0x0002
-#define FLT_VOLUME_CONTEXT 0x0004
-#define FLT_FILE_CONTEXT 0x0040
-#define FLT_TRANSACTION_CONTEXT 0x0080
+#define FLT_FILE_CONTEXT 0x0004
+#define FLT_STREAM_CONTEXT 0x0008
+#define FLT_STREAMHANDLE_CONTEXT 0x0010
+#define FLT_TRANSACTION_CONTEXT 0x0020
+#define FLT_SECTION_CONTEXT 0x0040
 #define IRP_MJ_OPERATION_END ((UCHAR)0x80)
 #define FLTFL_OPERATION_REGISTRATION_SKIP_PAGING_IO 0x00000001
 
@@ -75,6 +96,27 @@ typedef struct _FLT_IO_PARAMETER_BLOCK {
             QueryFileInformation;
         struct { ULONG Length; FILE_INFORMATION_CLASS FileInformationClass; PFILE_OBJECT ParentOfTarget;
                  PVOID InfoBuffer; } SetFileInformation;
+        union {
+            struct { PVPB Vpb; PDEVICE_OBJECT DeviceObject; } VerifyVolume;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode; } Common;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
+                     PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
+                     PVOID SystemBuffer; } Buffered;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
+                     PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
+        } FileSystemControl;
+        union {
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode; } Common;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
+                     PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
+                     PVOID SystemBuffer; } Buffered;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
+                     PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
+            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
+                     PVOID InputBuffer; PVOID OutputBuffer; } FastIo;
+        } DeviceIoControl;
         struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4;
                  PVOID Argument5; LARGE_INTEGER Argument6; } Others;
     } Parameters;
@@ -167,6 +209,15 @@ typedef struct _FLT_REGISTRATION {
     PVOID SectionNotificationCallback;
 } FLT_REGISTRATION, *PFLT_REGISTRATION;
 
+typedef enum _FLT_SET_CONTEXT_OPERATION {
+    FLT_SET_CONTEXT_REPLACE_IF_EXISTS, FLT_SET_CONTEXT_KEEP_IF_EXISTS
+} FLT_SET_CONTEXT_OPERATION, *PFLT_SET_CONTEXT_OPERATION;
+typedef struct _FLT_GENERIC_WORKITEM *PFLT_GENERIC_WORKITEM;
+typedef VOID (NTAPI *PFLT_GENERIC_WORKITEM_ROUTINE)(PFLT_GENERIC_WORKITEM FltWorkItem, PVOID FltObject,
+                                                    PVOID Context);
+typedef VOID (NTAPI *PFLT_COMPLETE_CANCELED_CALLBACK)(PFLT_CALLBACK_DATA CallbackData);
+typedef ULONG FLT_NORMALIZE_NAME_FLAGS;
+
 NTSTATUS NTAPI FltRegisterFilter(PDRIVER_OBJECT Driver, const FLT_REGISTRATION *Registration,
                                  PFLT_FILTER *RetFilter);
 VOID NTAPI FltUnregisterFilter(PFLT_FILTER Filter);
@@ -183,10 +234,12 @@ NTSTATUS NTAPI FltAllocateContext(PFLT_FILTER Filter, FLT_CONTEXT_TYPE ContextTy
                                   POOL_TYPE PoolType, PFLT_CONTEXT *ReturnedContext);
 VOID NTAPI FltReleaseContext(PFLT_CONTEXT Context);
 VOID NTAPI FltReferenceContext(PFLT_CONTEXT Context);
-NTSTATUS NTAPI FltSetStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject, ULONG Operation,
+NTSTATUS NTAPI FltSetStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                   FLT_SET_CONTEXT_OPERATION Operation,
                                    PFLT_CONTEXT NewContext, PFLT_CONTEXT *OldContext);
 NTSTATUS NTAPI FltGetStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject, PFLT_CONTEXT *Context);
-NTSTATUS NTAPI FltSetInstanceContext(PFLT_INSTANCE Instance, ULONG Operation, PFLT_CONTEXT NewContext,
+NTSTATUS NTAPI FltSetInstanceContext(PFLT_INSTANCE Instance, FLT_SET_CONTEXT_OPERATION Operation,
+                                     PFLT_CONTEXT NewContext,
                                      PFLT_CONTEXT *OldContext);
 NTSTATUS NTAPI FltGetInstanceContext(PFLT_INSTANCE Instance, PFLT_CONTEXT *Context);
 VOID NTAPI FltSetCallbackDataDirty(PFLT_CALLBACK_DATA Data);
@@ -205,6 +258,30 @@ VOID NTAPI FltFreeSecurityDescriptor(PSECURITY_DESCRIPTOR SecurityDescriptor);
 NTSTATUS NTAPI FltQueryInformationFile(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
                                        PVOID FileInformation, ULONG Length,
                                        FILE_INFORMATION_CLASS FileInformationClass, PULONG LengthReturned);
+NTSTATUS NTAPI FltSetFileContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                 FLT_SET_CONTEXT_OPERATION Operation, PFLT_CONTEXT NewContext,
+                                 PFLT_CONTEXT *OldContext);
+NTSTATUS NTAPI FltSetStreamHandleContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                         FLT_SET_CONTEXT_OPERATION Operation, PFLT_CONTEXT NewContext,
+                                         PFLT_CONTEXT *OldContext);
+NTSTATUS NTAPI FltGetVolumeContext(PFLT_FILTER Filter, PFLT_VOLUME Volume, PFLT_CONTEXT *Context);
+NTSTATUS NTAPI FltGetFileContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject, PFLT_CONTEXT *Context);
+NTSTATUS NTAPI FltGetStreamHandleContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                         PFLT_CONTEXT *Context);
+VOID NTAPI FltDeleteContext(PFLT_CONTEXT Context);
+VOID NTAPI FltCompletePendedPreOperation(PFLT_CALLBACK_DATA CallbackData,
+                                         FLT_PREOP_CALLBACK_STATUS CallbackStatus, PVOID Context);
+VOID NTAPI FltCompletePendedPostOperation(PFLT_CALLBACK_DATA CallbackData);
+VOID NTAPI FltCancelFileOpen(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject);
+BOOLEAN NTAPI FltCancelIo(PFLT_CALLBACK_DATA CallbackData);
+NTSTATUS NTAPI FltSetCancelCompletion(PFLT_CALLBACK_DATA CallbackData,
+                                      PFLT_COMPLETE_CANCELED_CALLBACK CanceledCallback);
+NTSTATUS NTAPI FltClearCancelCompletion(PFLT_CALLBACK_DATA CallbackData);
+PFLT_GENERIC_WORKITEM NTAPI FltAllocateGenericWorkItem(VOID);
+VOID NTAPI FltFreeGenericWorkItem(PFLT_GENERIC_WORKITEM FltWorkItem);
+NTSTATUS NTAPI FltQueueGenericWorkItem(PFLT_GENERIC_WORKITEM FltWorkItem, PVOID FltObject,
+                                       PFLT_GENERIC_WORKITEM_ROUTINE WorkerRoutine,
+                                       WORK_QUEUE_TYPE QueueType, PVOID Context);
 #define FLT_IS_IRP_OPERATION(Data) (((Data)->Flags & 0x00000001) != 0)
 #define FLT_IS_FASTIO_OPERATION(Data) (((Data)->Flags & 0x00000002) != 0)
 

@@ -312,6 +312,264 @@ NDIS_STATUS NTAPI NdisMRegisterMiniportDriver(PDRIVER_OBJECT DriverObject,
     PNDIS_HANDLE NdisMiniportDriverHandle);
 VOID NTAPI NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
 
+/* Filter drivers (ndis.h, ntddndis.h, ifdef.h): role types, attach/restart/
+ * pause parameters, attributes, PnP events. Deep capability structures stay
+ * incomplete types. */
+typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
+typedef union _NET_LUID_LH {
+    ULONG64 Value;
+    struct { ULONG64 Reserved : 24; ULONG64 NetLuidIndex : 24; ULONG64 IfType : 16; } Info;
+} NET_LUID_LH, *PNET_LUID_LH;
+typedef NET_LUID_LH NET_LUID, *PNET_LUID;
+typedef enum _NDIS_MEDIUM {
+    NdisMedium802_3, NdisMedium802_5, NdisMediumFddi, NdisMediumWan, NdisMediumLocalTalk,
+    NdisMediumDix, NdisMediumArcnetRaw, NdisMediumArcnet878_2, NdisMediumAtm, NdisMediumWirelessWan,
+    NdisMediumIrda, NdisMediumBpc, NdisMediumCoWan, NdisMedium1394, NdisMediumInfiniBand,
+    NdisMediumTunnel, NdisMediumNative802_11, NdisMediumLoopback, NdisMediumWiMAX, NdisMediumIP,
+    NdisMediumMax
+} NDIS_MEDIUM, *PNDIS_MEDIUM;
+typedef enum _NDIS_PHYSICAL_MEDIUM {
+    NdisPhysicalMediumUnspecified, NdisPhysicalMediumWirelessLan, NdisPhysicalMediumCableModem,
+    NdisPhysicalMediumPhoneLine, NdisPhysicalMediumPowerLine, NdisPhysicalMediumDSL,
+    NdisPhysicalMediumFibreChannel, NdisPhysicalMedium1394, NdisPhysicalMediumWirelessWan,
+    NdisPhysicalMediumNative802_11, NdisPhysicalMediumBluetooth, NdisPhysicalMediumInfiniband,
+    NdisPhysicalMediumWiMax, NdisPhysicalMediumUWB, NdisPhysicalMedium802_3, NdisPhysicalMedium802_5,
+    NdisPhysicalMediumIrda, NdisPhysicalMediumWiredWAN, NdisPhysicalMediumWiredCoWan,
+    NdisPhysicalMediumOther, NdisPhysicalMediumNative802_15_4, NdisPhysicalMediumMax
+} NDIS_PHYSICAL_MEDIUM, *PNDIS_PHYSICAL_MEDIUM;
+typedef enum _NDIS_MEDIA_CONNECT_STATE { MediaConnectStateUnknown, MediaConnectStateConnected,
+    MediaConnectStateDisconnected } NDIS_MEDIA_CONNECT_STATE, *PNDIS_MEDIA_CONNECT_STATE;
+typedef enum _NET_IF_MEDIA_DUPLEX_STATE { MediaDuplexStateUnknown = 0, MediaDuplexStateHalf = 1,
+    MediaDuplexStateFull = 2 } NET_IF_MEDIA_DUPLEX_STATE, *PNET_IF_MEDIA_DUPLEX_STATE;
+typedef enum _NDIS_PARAMETER_TYPE { NdisParameterInteger, NdisParameterHexInteger,
+    NdisParameterString, NdisParameterMultiString, NdisParameterBinary
+} NDIS_PARAMETER_TYPE, *PNDIS_PARAMETER_TYPE;
+
+#define NDIS_OBJECT_TYPE_FILTER_PARTIAL_CHARACTERISTICS 0x8C
+#define NDIS_OBJECT_TYPE_FILTER_ATTRIBUTES 0x8D
+#define NDIS_OBJECT_TYPE_STATUS_INDICATION 0x98
+#define NDIS_OBJECT_TYPE_FILTER_ATTACH_PARAMETERS 0x99
+#define NDIS_OBJECT_TYPE_RESTART_GENERAL_ATTRIBUTES 0xA2
+#define NDIS_OBJECT_TYPE_CONFIGURATION_OBJECT 0xA9
+#define NDIS_FILTER_CHARACTERISTICS_REVISION_1 1
+#define NDIS_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 1
+#define NDIS_FILTER_ATTRIBUTES_REVISION_1 1
+#define NDIS_CONFIGURATION_OBJECT_REVISION_1 1
+#define NDIS_FILTER_MAJOR_VERSION 6
+#if defined(NDIS680)
+#define NDIS_FILTER_MINOR_VERSION 80
+#elif defined(NDIS670)
+#define NDIS_FILTER_MINOR_VERSION 70
+#elif defined(NDIS660)
+#define NDIS_FILTER_MINOR_VERSION 60
+#elif defined(NDIS650)
+#define NDIS_FILTER_MINOR_VERSION 50
+#elif defined(NDIS640)
+#define NDIS_FILTER_MINOR_VERSION 40
+#elif defined(NDIS630)
+#define NDIS_FILTER_MINOR_VERSION 30
+#elif defined(NDIS620)
+#define NDIS_FILTER_MINOR_VERSION 20
+#elif defined(NDIS61)
+#define NDIS_FILTER_MINOR_VERSION 1
+#else
+#define NDIS_FILTER_MINOR_VERSION 0
+#endif
+
+typedef struct _NDIS_CONFIGURATION_OBJECT {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE NdisHandle;
+    ULONG Flags;
+} NDIS_CONFIGURATION_OBJECT, *PNDIS_CONFIGURATION_OBJECT;
+typedef struct _NDIS_DRIVER_OPTIONAL_HANDLERS {
+    NDIS_OBJECT_HEADER Header;
+} NDIS_DRIVER_OPTIONAL_HANDLERS, *PNDIS_DRIVER_OPTIONAL_HANDLERS;
+typedef struct _NDIS_RESTART_ATTRIBUTES NDIS_RESTART_ATTRIBUTES, *PNDIS_RESTART_ATTRIBUTES;
+struct _NDIS_RESTART_ATTRIBUTES {
+    PNDIS_RESTART_ATTRIBUTES Next;
+    NDIS_OID Oid;
+    ULONG DataLength;
+    DECLSPEC_ALIGN(MEMORY_ALLOCATION_ALIGNMENT) UCHAR Data[1];
+};
+typedef struct _NDIS_RESTART_GENERAL_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG LookaheadSize;
+    ULONG MacOptions;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    struct _NDIS_RECEIVE_SCALE_CAPABILITIES *RecvScaleCapabilities;
+    ULONG AccessType;     /* NET_IF_ACCESS_TYPE */
+    ULONG Flags;
+    ULONG ConnectionType; /* NET_IF_CONNECTION_TYPE */
+    ULONG SupportedStatistics;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    PNDIS_OID SupportedOidList;
+    ULONG SupportedOidListLength;
+    ULONG MaxLookaheadSizeAccessed;
+} NDIS_RESTART_GENERAL_ATTRIBUTES, *PNDIS_RESTART_GENERAL_ATTRIBUTES;
+typedef struct _NDIS_STATUS_INDICATION {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE SourceHandle;
+    NDIS_PORT_NUMBER PortNumber;
+    NDIS_STATUS StatusCode;
+    ULONG Flags;
+    NDIS_HANDLE DestinationHandle;
+    PVOID RequestId;
+    PVOID StatusBuffer;
+    ULONG StatusBufferSize;
+    GUID Guid;
+    PVOID NdisReserved[4];
+} NDIS_STATUS_INDICATION, *PNDIS_STATUS_INDICATION;
+typedef enum _NDIS_DEVICE_PNP_EVENT {
+    NdisDevicePnPEventQueryRemoved, NdisDevicePnPEventRemoved, NdisDevicePnPEventSurpriseRemoved,
+    NdisDevicePnPEventQueryStopped, NdisDevicePnPEventStopped, NdisDevicePnPEventPowerProfileChanged,
+    NdisDevicePnPEventFilterListChanged, NdisDevicePnPEventMaximum
+} NDIS_DEVICE_PNP_EVENT, *PNDIS_DEVICE_PNP_EVENT;
+typedef struct _NET_DEVICE_PNP_EVENT {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_NUMBER PortNumber;
+    NDIS_DEVICE_PNP_EVENT DevicePnPEvent;
+    PVOID InformationBuffer;
+    ULONG InformationBufferLength;
+    UCHAR NdisReserved[2 * sizeof(PVOID)];
+} NET_DEVICE_PNP_EVENT, *PNET_DEVICE_PNP_EVENT;
+typedef enum _NET_PNP_EVENT_CODE {
+    NetEventSetPower, NetEventQueryPower, NetEventQueryRemoveDevice, NetEventCancelRemoveDevice,
+    NetEventReconfigure, NetEventBindList, NetEventBindsComplete, NetEventPnPCapabilities,
+    NetEventPause, NetEventRestart, NetEventPortActivation, NetEventPortDeactivation,
+    NetEventIMReEnableDevice, NetEventNDKEnable, NetEventNDKDisable, NetEventFilterPreDetach,
+    NetEventBindFailed, NetEventSwitchActivate, NetEventAllowBindsAbove, NetEventInhibitBindsAbove,
+    NetEventAllowStart, NetEventRequirePause, NetEventUploadGftFlowEntries, NetEventMaximum
+} NET_PNP_EVENT_CODE, *PNET_PNP_EVENT_CODE;
+typedef struct _NET_PNP_EVENT {
+    NET_PNP_EVENT_CODE NetEvent;
+    PVOID Buffer;
+    ULONG BufferLength;
+    ULONG_PTR NdisReserved[4];
+    ULONG_PTR TransportReserved[4];
+    ULONG_PTR TdiReserved[4];
+    ULONG_PTR TdiClientReserved[4];
+} NET_PNP_EVENT, *PNET_PNP_EVENT;
+typedef struct _NET_PNP_EVENT_NOTIFICATION {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_NUMBER PortNumber;
+    NET_PNP_EVENT NetPnPEvent;
+    ULONG Flags;
+    ULONG SwitchId;   /* NDIS_NIC_SWITCH_ID */
+    ULONG VPortId;    /* NDIS_NIC_SWITCH_VPORT_ID */
+} NET_PNP_EVENT_NOTIFICATION, *PNET_PNP_EVENT_NOTIFICATION;
+
+#ifndef NDIS_MAX_PHYS_ADDRESS_LENGTH
+#define NDIS_MAX_PHYS_ADDRESS_LENGTH 32
+#endif
+typedef struct _NDIS_FILTER_ATTACH_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    NET_IFINDEX IfIndex;
+    NET_LUID NetLuid;
+    PNDIS_STRING FilterModuleGuidName;
+    NET_IFINDEX BaseMiniportIfIndex;
+    PNDIS_STRING BaseMiniportInstanceName;
+    PNDIS_STRING BaseMiniportName;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NET_IF_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NDIS_MEDIUM MiniportMediaType;
+    NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+    NDIS_HANDLE MiniportMediaSpecificAttributes;
+    struct _NDIS_OFFLOAD *DefaultOffloadConfiguration;
+    USHORT MacAddressLength;
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    NET_LUID BaseMiniportNetLuid;
+    NET_IFINDEX LowerIfIndex;
+    NET_LUID LowerIfNetLuid;
+    ULONG Flags;
+    struct _NDIS_HD_SPLIT_CURRENT_CONFIG *HDSplitCurrentConfig;
+    struct _NDIS_RECEIVE_FILTER_CAPABILITIES *ReceiveFilterCapabilities;
+    PDEVICE_OBJECT MiniportPhysicalDeviceObject;
+    struct _NDIS_NIC_SWITCH_CAPABILITIES *NicSwitchCapabilities;
+    BOOLEAN BaseMiniportIfConnectorPresent;
+    struct _NDIS_SRIOV_CAPABILITIES *SriovCapabilities;
+    struct _NDIS_NIC_SWITCH_INFO_ARRAY *NicSwitchArray;
+} NDIS_FILTER_ATTACH_PARAMETERS, *PNDIS_FILTER_ATTACH_PARAMETERS;
+typedef struct _NDIS_FILTER_RESTART_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_MEDIUM MiniportMediaType;
+    NDIS_PHYSICAL_MEDIUM MiniportPhysicalMediaType;
+    PNDIS_RESTART_ATTRIBUTES RestartAttributes;
+    NET_IFINDEX LowerIfIndex;
+    NET_LUID LowerIfNetLuid;
+    ULONG Flags;
+} NDIS_FILTER_RESTART_PARAMETERS, *PNDIS_FILTER_RESTART_PARAMETERS;
+typedef struct _NDIS_FILTER_PAUSE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG PauseReason;
+} NDIS_FILTER_PAUSE_PARAMETERS, *PNDIS_FILTER_PAUSE_PARAMETERS;
+typedef struct _NDIS_FILTER_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+} NDIS_FILTER_ATTRIBUTES, *PNDIS_FILTER_ATTRIBUTES;
+
+typedef NDIS_STATUS NTAPI SET_OPTIONS(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE DriverContext);
+typedef SET_OPTIONS FILTER_SET_OPTIONS;
+typedef NDIS_STATUS NTAPI FILTER_ATTACH(NDIS_HANDLE NdisFilterHandle, NDIS_HANDLE FilterDriverContext,
+                                        PNDIS_FILTER_ATTACH_PARAMETERS AttachParameters);
+typedef VOID NTAPI FILTER_DETACH(NDIS_HANDLE FilterModuleContext);
+typedef NDIS_STATUS NTAPI FILTER_SET_MODULE_OPTIONS(NDIS_HANDLE FilterModuleContext);
+typedef NDIS_STATUS NTAPI FILTER_RESTART(NDIS_HANDLE FilterModuleContext,
+                                         PNDIS_FILTER_RESTART_PARAMETERS RestartParameters);
+typedef NDIS_STATUS NTAPI FILTER_PAUSE(NDIS_HANDLE FilterModuleContext,
+                                       PNDIS_FILTER_PAUSE_PARAMETERS PauseParameters);
+typedef NDIS_STATUS NTAPI FILTER_OID_REQUEST(NDIS_HANDLE FilterModuleContext, PNDIS_OID_REQUEST OidRequest);
+typedef VOID NTAPI FILTER_CANCEL_OID_REQUEST(NDIS_HANDLE FilterModuleContext, PVOID RequestId);
+typedef VOID NTAPI FILTER_SEND_NET_BUFFER_LISTS(NDIS_HANDLE FilterModuleContext, PNET_BUFFER_LIST NetBufferList,
+                                                NDIS_PORT_NUMBER PortNumber, ULONG SendFlags);
+typedef VOID NTAPI FILTER_CANCEL_SEND_NET_BUFFER_LISTS(NDIS_HANDLE FilterModuleContext, PVOID CancelId);
+typedef VOID NTAPI FILTER_RETURN_NET_BUFFER_LISTS(NDIS_HANDLE FilterModuleContext,
+                                                  PNET_BUFFER_LIST NetBufferLists, ULONG ReturnFlags);
+typedef VOID NTAPI FILTER_SEND_NET_BUFFER_LISTS_COMPLETE(NDIS_HANDLE FilterModuleContext,
+                                                         PNET_BUFFER_LIST NetBufferList, ULONG SendCompleteFlags);
+typedef VOID NTAPI FILTER_RECEIVE_NET_BUFFER_LISTS(NDIS_HANDLE FilterModuleContext,
+    PNET_BUFFER_LIST NetBufferLists, NDIS_PORT_NUMBER PortNumber, ULONG NumberOfNetBufferLists,
+    ULONG ReceiveFlags);
+typedef VOID NTAPI FILTER_DEVICE_PNP_EVENT_NOTIFY(NDIS_HANDLE FilterModuleContext,
+                                                  PNET_DEVICE_PNP_EVENT NetDevicePnPEvent);
+typedef NDIS_STATUS NTAPI FILTER_NET_PNP_EVENT(NDIS_HANDLE FilterModuleContext,
+                                               PNET_PNP_EVENT_NOTIFICATION NetPnPEventNotification);
+typedef VOID NTAPI FILTER_STATUS(NDIS_HANDLE FilterModuleContext, PNDIS_STATUS_INDICATION StatusIndication);
+typedef VOID NTAPI FILTER_OID_REQUEST_COMPLETE(NDIS_HANDLE FilterModuleContext, PNDIS_OID_REQUEST OidRequest,
+                                               NDIS_STATUS Status);
+typedef FILTER_ATTACH *FILTER_ATTACH_HANDLER;
+typedef FILTER_DETACH *FILTER_DETACH_HANDLER;
+typedef FILTER_SET_MODULE_OPTIONS *FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER;
+typedef FILTER_RESTART *FILTER_RESTART_HANDLER;
+typedef FILTER_PAUSE *FILTER_PAUSE_HANDLER;
+typedef FILTER_OID_REQUEST *FILTER_OID_REQUEST_HANDLER;
+typedef FILTER_CANCEL_OID_REQUEST *FILTER_CANCEL_OID_REQUEST_HANDLER;
+typedef FILTER_SEND_NET_BUFFER_LISTS *FILTER_SEND_NET_BUFFER_LISTS_HANDLER;
+typedef FILTER_CANCEL_SEND_NET_BUFFER_LISTS *FILTER_CANCEL_SEND_HANDLER;
+typedef FILTER_RETURN_NET_BUFFER_LISTS *FILTER_RETURN_NET_BUFFER_LISTS_HANDLER;
+typedef FILTER_SEND_NET_BUFFER_LISTS_COMPLETE *FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER;
+typedef FILTER_RECEIVE_NET_BUFFER_LISTS *FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER;
+typedef FILTER_DEVICE_PNP_EVENT_NOTIFY *FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER;
+typedef FILTER_NET_PNP_EVENT *FILTER_NET_PNP_EVENT_HANDLER;
+typedef FILTER_STATUS *FILTER_STATUS_HANDLER;
+typedef FILTER_OID_REQUEST_COMPLETE *FILTER_OID_REQUEST_COMPLETE_HANDLER;
+typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+} NDIS_FILTER_PARTIAL_CHARACTERISTICS, *PNDIS_FILTER_PARTIAL_CHARACTERISTICS;
+
 typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
     NDIS_OBJECT_HEADER Header;
     UCHAR MajorNdisVersion;

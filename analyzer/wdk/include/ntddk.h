@@ -2,3 +2,4 @@
 #pragma once
 #include_next <ntddk.h>
 #include "pt_pool.h"
+#include "pt_wdm_extra.h"

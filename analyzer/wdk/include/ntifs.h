@@ -2,3 +2,4 @@
 #pragma once
 #include_next <ntifs.h>
 #include "pt_pool.h"
+#include "pt_wdm_extra.h"

@@ -35,7 +35,24 @@
 #define DoTraceMessage(...) ((void)0)
 #define DoTraceLevelMessage(...) ((void)0)
 #define TraceLoggingWrite(...) ((void)0)
+/* evntrace.h levels: the .tmh files (and their evntrace.h) are not there, yet
+ * drivers pass these to their own trace routines. Values as in evntrace.h. */
+#ifndef TRACE_LEVEL_NONE
+#define TRACE_LEVEL_NONE 0
+#define TRACE_LEVEL_CRITICAL 1
+#define TRACE_LEVEL_FATAL 1
+#define TRACE_LEVEL_ERROR 2
+#define TRACE_LEVEL_WARNING 3
+#define TRACE_LEVEL_INFORMATION 4
+#define TRACE_LEVEL_VERBOSE 5
+#define TRACE_LEVEL_RESERVED6 6
+#define TRACE_LEVEL_RESERVED7 7
+#define TRACE_LEVEL_RESERVED8 8
+#define TRACE_LEVEL_RESERVED9 9
+#endif
 
 #include "pt_sal.h"
+/* WDK builds force-include warning.h (/FI): try/except/finally/leave in C. */
+#include "warning.h"
 
 #endif

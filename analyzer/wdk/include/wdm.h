@@ -6,4 +6,5 @@
 #ifndef PT_WDM_SUPPLEMENT_H
 #define PT_WDM_SUPPLEMENT_H
 #include "pt_pool.h"
+#include "pt_wdm_extra.h"
 #endif

@@ -1,0 +1,49 @@
+/* Non-pool wdm.h/ntddk.h names newer than MinGW-w64's DDK headers, from the
+ * public WDK documentation: precise time, no-fence accessors, assertions,
+ * debug-print component ids, MDL mapping flags. */
+#pragma once
+#ifndef PT_WDM_EXTRA_H
+#define PT_WDM_EXTRA_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* wdm.h, Windows 8 and later */
+VOID NTAPI KeQuerySystemTimePrecise(PLARGE_INTEGER CurrentTime);
+ULONG64 NTAPI KeQueryInterruptTimePrecise(PULONG64 QpcTimeStamp);
+
+/* wdm.h no-fence accessors */
+FORCEINLINE BOOLEAN ReadBooleanNoFence(BOOLEAN const volatile *Source) { return *Source; }
+FORCEINLINE VOID WriteBooleanNoFence(BOOLEAN volatile *Destination, BOOLEAN Value) { *Destination = Value; }
+
+/* wdm.h assertions: NT_FRE_ASSERT asserts in free builds too */
+#ifndef NT_FRE_ASSERT
+#define NT_FRE_ASSERT(_exp) ((!(_exp)) ? (DbgRaiseAssertionFailure(), FALSE) : TRUE)
+#define NT_FRE_ASSERTMSG(_msg, _exp) NT_FRE_ASSERT(_exp)
+#define NT_FRE_ASSERTMSGW(_msg, _exp) NT_FRE_ASSERT(_exp)
+#endif
+#ifndef NT_ASSERT_ASSUME
+#define NT_ASSERT_ASSUME(_exp) NT_ASSERT(_exp)
+#define NT_ASSERTMSG_ASSUME(_msg, _exp) NT_ASSERT(_exp)
+#define NT_ASSERT_NOASSUME(_exp) NT_ASSERT(_exp)
+#endif
+#ifndef NT_ANALYSIS_ASSUME
+#define NT_ANALYSIS_ASSUME(_exp) ((void)0)
+#endif
+
+/* wdm.h MmMapLockedPagesSpecifyCache/MmGetSystemAddressForMdlSafe priority bits */
+#ifndef MdlMappingNoExecute
+#define MdlMappingNoExecute 0x40000000
+#define MdlMappingNoWrite 0x80000000
+#endif
+
+/* dpfilter.h component ids MinGW's DPFLTR_TYPE lacks (enum values there) */
+#ifndef DPFLTR_POWER_ID
+#define DPFLTR_POWER_ID 146
+#endif
+
+#ifdef __cplusplus
+}
+#endif
+#endif
