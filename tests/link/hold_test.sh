@@ -41,7 +41,10 @@ PY
 peak() {  # HOLD_MB OUT: peak RSS (KB) of a --link of the clones
     python3 - "$bin" "$t/clones" "$2" "$1" <<'PY'
 import os, resource, subprocess, sys
-env = dict(os.environ, PT_LINK_HOLD_MB=sys.argv[4])
+# Under ASan, freed memory waits in a quarantine (256 MB) before reuse: the IR
+# let go would still count. A small one measures what the link holds.
+asan = os.environ.get("ASAN_OPTIONS", "")
+env = dict(os.environ, PT_LINK_HOLD_MB=sys.argv[4], ASAN_OPTIONS=(asan + ":" if asan else "") + "quarantine_size_mb=4")
 subprocess.run([sys.argv[1], "--link", sys.argv[2], "--format", "json", "-o", sys.argv[3], "--quiet"],
                env=env, stderr=subprocess.DEVNULL)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
