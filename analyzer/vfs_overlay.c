@@ -8,10 +8,11 @@
 #include <unistd.h>
 #include "util.h"
 #include "wdk_flags.h"
+#include "wpp_config.h"
 
 #define MAX_ENTRIES 20000
 
-static char *tmpdir, *empty_file, *overlay_path;
+static char *tmpdir, *empty_file, *overlay_path, *wpp_file;
 
 static int ensure_tmp(void)
 {
@@ -24,6 +25,7 @@ static int ensure_tmp(void)
     if (!f) return -1;
     fclose(f);
     overlay_path = pt_asprintf("%s/overlay.yaml", tmpdir);
+    wpp_file = pt_asprintf("%s/wpp.tmh", tmpdir);
     return 0;
 }
 
@@ -37,11 +39,13 @@ void pt_vfs_overlay_cleanup(void)
     if (!tmpdir) return;
     unlink(empty_file);
     unlink(overlay_path);
+    unlink(wpp_file);
     rmdir(tmpdir);
     free(tmpdir);
     free(empty_file);
     free(overlay_path);
-    tmpdir = empty_file = overlay_path = NULL;
+    free(wpp_file);
+    tmpdir = empty_file = overlay_path = wpp_file = NULL;
 }
 
 static int header_name(const char *n)
@@ -62,9 +66,23 @@ static void yaml_string(FILE *f, const char *s)
     fputc('\'', f);
 }
 
-/* .tmh files the source includes that do not exist next to it. */
-static void missing_tmh(FILE *f, const char *source, const char *dir, int *first, unsigned *n)
+/* The stand-in for tu's missing .tmh files: the project's WPP trace
+ * functions as no-op macros (wpp_config.h), or an empty file. */
+static const char *tmh_stand_in(const struct pt_tu *tu)
 {
+    char *text = pt_wpp_tmh_text(tu);
+    if (!text) return empty_file;
+    FILE *w = fopen(wpp_file, "w");
+    int ok = w && fputs(text, w) >= 0;
+    if (w && fclose(w) != 0) ok = 0;
+    free(text);
+    return ok ? wpp_file : empty_file;
+}
+
+/* .tmh files the source includes that do not exist next to it. */
+static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *first, unsigned *n)
+{
+    const char *source = tu->file, *stand_in = NULL;
     FILE *src = fopen(source, "r");
     if (!src) return;
     char line[1024];
@@ -82,7 +100,8 @@ static void missing_tmh(FILE *f, const char *source, const char *dir, int *first
             fputs("      { 'type': 'file', 'name': ", f);
             yaml_string(f, q + 1);
             fputs(", 'external-contents': ", f);
-            yaml_string(f, empty_file);
+            if (!stand_in) stand_in = tmh_stand_in(tu);
+            yaml_string(f, stand_in);
             fputs(" }", f);
             *first = 0;
             (*n)++;
@@ -92,7 +111,7 @@ static void missing_tmh(FILE *f, const char *source, const char *dir, int *first
     fclose(src);
 }
 
-static void directory_root(FILE *f, const char *dir, const char *source, int *first_root, unsigned *n)
+static void directory_root(FILE *f, const char *dir, const struct pt_tu *source, int *first_root, unsigned *n)
 {
     DIR *d = opendir(dir);
     if (!d) return;
@@ -133,7 +152,7 @@ const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu)
     char *srcdir = pt_strdup(tu->file);
     char *slash = strrchr(srcdir, '/');
     if (slash) *slash = 0;
-    directory_root(f, srcdir, tu->file, &first_root, &n);
+    directory_root(f, srcdir, tu, &first_root, &n);
     for (size_t i = 0; i + 1 < tu->nargs; i++)
         if ((strcmp(tu->args[i], "-I") == 0 || strcmp(tu->args[i], "-isystem") == 0 ||
              strcmp(tu->args[i], "-iquote") == 0) && strcmp(tu->args[i + 1], srcdir) != 0)

@@ -1,6 +1,7 @@
 /* A per-TU clang VFS overlay for Windows projects on Linux: headers found
- * case-insensitively (#include "FatProcs.h" for fatprocs.h), and empty
- * stand-ins for WPP's generated .tmh files. */
+ * case-insensitively (#include "FatProcs.h" for fatprocs.h), and stand-ins
+ * for WPP's generated .tmh files: the project's trace functions as no-op
+ * macros (wpp_config.h), else empty. */
 #ifndef PT_VFS_OVERLAY_H
 #define PT_VFS_OVERLAY_H
 #include "compdb.h"
