@@ -11,6 +11,7 @@
 
 #define MAX_STATES_PER_BLOCK 32
 #define WIDEN_AFTER 4
+#define UNROLL_UP_TO 12   /* rounds a loop whose counters are known exactly runs before widening */
 #define MAX_STORED_BYTES (96u << 20)
 
 size_t pt_state_bytes(const struct pt_fctx *c)
@@ -136,6 +137,25 @@ static int same_shape(const struct pt_fctx *c, const struct pt_state *a, const s
     return 1;
 }
 
+/* 1 when s holds a live block and differs from an earlier state only in
+ * integers known exactly (`for (i = 0; i < 8; i++)`): such a loop is followed round by round for a
+ * while, so `if (i == 5) { free; break; }` is met on the way to i == 8 and no
+ * path leaves the loop without the free (widening to [0, +inf) would lose it). */
+static int exact_counters(const struct pt_fctx *c, const struct pt_state *s, const struct pt_state *first)
+{
+    int live = 0;   /* only where a block may be freed or lost in the loop: scanning loops widen early */
+    for (unsigned i = 0; i < c->nallocs && !live; i++) live = s->allocs[i].status == PT_A_LIVE;
+    if (!live) return 0;
+    for (unsigned i = 0; i < c->nslots; i++) {
+        const struct pt_val *v = &s->vals[i], *f = &first->vals[i];
+        if (memcmp(v, f, sizeof *v) == 0) continue;
+        if (v->kind != PT_V_INT || f->kind != PT_V_INT || v->lo != v->hi || f->lo != f->hi ||
+            v->lo < -1024 || v->lo > 1024)
+            return 0;
+    }
+    return memcmp(s->syms, first->syms, c->nsyms * sizeof *s->syms) == 0;
+}
+
 /* Loop heads: targets of back edges in a depth-first walk. Only there are
  * facts widened; elsewhere a path keeps what it learned. */
 static unsigned char *find_loop_heads(const struct pt_func *fn)
@@ -171,6 +191,7 @@ static int admit(struct walk *w, int block, struct pt_state *s)
     if (sn->n >= WIDEN_AFTER && w->loop_head[block])
         for (unsigned i = 0; i < sn->n; i++)
             if (same_shape(w->c, sn->v[i], s)) {
+                if (sn->n < UNROLL_UP_TO && exact_counters(w->c, s, sn->v[i])) break;
                 widen(w->c, s, sn->v[i]);
                 break;
             }
