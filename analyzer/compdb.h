@@ -39,6 +39,13 @@ int pt_compdb_single(const char *file, char **extra_args, size_t nextra,
 int pt_compdb_translate(const char *directory, const char *file, char **argv, size_t argc,
                         struct pt_tu *out, char *err, size_t errlen);
 void pt_tu_free(struct pt_tu *tu);
+/* The project a TU belongs to: its compile directory ("" when it has none).
+ * Functions are keyed per project across files (link.c), and whole-driver
+ * rules judge a project at a time. */
+static inline const char *pt_tu_project(const struct pt_tu *tu)
+{
+    return tu->directory ? tu->directory : "";
+}
 void pt_compdb_free(struct pt_compdb *db);
 
 #endif

@@ -455,7 +455,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     fe.system_dirs = pfe->system_dirs;
     fe.main_file = clang_getFile(ctu, tu->file);
     ir->file = pt_arena_strdup(arena, tu->file);
-    ir->project = pt_arena_strdup(arena, tu->directory ? tu->directory : "");
+    ir->project = pt_arena_strdup(arena, pt_tu_project(tu));
     report_diagnostics(&fe, ctu, ir, notes);
     pfe->header_errors = fe.header_errors;
     CXCursor root = clang_getTranslationUnitCursor(ctu);

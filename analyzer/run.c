@@ -483,9 +483,8 @@ static void add_context(struct run *run, const struct pt_compdb *db, const char 
         }
         free(it->key);
         free(it->path);
-        const char *dir = it->tu->directory ? it->tu->directory : "";
-        long had = pt_strmap_get(&missing, dir);
-        pt_strmap_put(&missing, dir, had < 0 ? 1 : had + 1);
+        long had = pt_strmap_get(&missing, pt_tu_project(it->tu));
+        pt_strmap_put(&missing, pt_tu_project(it->tu), had < 0 ? 1 : had + 1);
     }
     for (size_t k = 0; k < missing.cap; k++) {
         if (!missing.keys[k]) continue;

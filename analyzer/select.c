@@ -62,12 +62,12 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     }
     struct pt_strmap projects = {0};   /* the compile directories of the kept TUs */
     for (size_t t = 0; t < db->ntus; t++)
-        if (keep[t]) pt_strmap_put(&projects, db->tus[t].directory ? db->tus[t].directory : "", 1);
+        if (keep[t]) pt_strmap_put(&projects, pt_tu_project(&db->tus[t]), 1);
     struct pt_tu *left = pt_xcalloc(db->ntus + 1, sizeof *left);
     size_t nleft = 0;
     for (size_t t = 0; t < db->ntus; t++) {
         if (keep[t]) db->tus[kept++] = db->tus[t];
-        else if (pt_strmap_get(&projects, db->tus[t].directory ? db->tus[t].directory : "") >= 0)
+        else if (pt_strmap_get(&projects, pt_tu_project(&db->tus[t])) >= 0)
             left[nleft++] = db->tus[t];
         else pt_tu_free(&db->tus[t]);
     }

@@ -8,6 +8,7 @@
 static struct pt_cg_edge *edges;
 static size_t nedges, cap_edges;
 static struct pt_strmap seen_edges;   /* from|to|line|col: one edge per call site */
+static struct pt_strmap bodies;       /* keys of the functions analysed in the run */
 
 char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, int is_static)
 {
@@ -21,8 +22,19 @@ char *pt_cg_self(const struct pt_event *ev)
     return pt_cg_key(ev, ev->fn->loc.file, ev->fn->name, ev->fn->is_static);
 }
 
+int pt_cg_has_body(const char *key)
+{
+    return pt_strmap_get(&bodies, key) >= 0;
+}
+
 void pt_cg_on_event(const struct pt_event *ev)
 {
+    if (ev->kind == PT_EV_FUNC) {
+        char *key = pt_cg_self(ev);
+        pt_strmap_put(&bodies, key, 1);
+        free(key);
+        return;
+    }
     if (ev->kind != PT_EV_CALLEDGE) return;
     char *from = pt_cg_self(ev);
     char *to = pt_cg_key(ev, ev->callee_file ? ev->callee_file : ev->fn->loc.file, ev->call->name,
@@ -145,4 +157,5 @@ void pt_cg_reset(void)
     sorted = 0;
     pt_strmap_free(&seen_edges);
     memset(&seen_edges, 0, sizeof seen_edges);
+    pt_strmap_free(&bodies);
 }

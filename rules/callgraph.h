@@ -20,6 +20,8 @@ char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, i
 char *pt_cg_self(const struct pt_event *ev);
 
 void pt_cg_on_event(const struct pt_event *ev);
+/* 1 when the function with this key has a body in the run (a FUNC event). */
+int pt_cg_has_body(const char *key);
 
 /* Functions reachable from roots (breadth-first; roots first). via[i] is the
  * edge that reached keys[i], -1 for a root; root[i] the root it came from. */

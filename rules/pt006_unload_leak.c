@@ -42,7 +42,6 @@ static struct use_fact *uses;
 static struct entry_fact *entries;
 static size_t nkeeps, cap_keeps, nuses, cap_uses, nentries, cap_entries;
 static struct pt_strmap seen;   /* dedup of facts raised once per path */
-static struct pt_strmap defined;   /* call-graph keys of the functions with a body in the run */
 
 static const char *project_of(const struct pt_event *ev)
 {
@@ -120,12 +119,6 @@ void pt006_on_event(const struct pt_event *ev)
     case PT_EV_LISTED: keep(ev, 1); break;
     case PT_EV_FREE_PLACE: case PT_EV_PLACE_USE: use(ev); break;
     case PT_EV_ENTRY: if (ev->routine && ev->routine->name) entry(ev); break;
-    case PT_EV_FUNC: {
-        char *key = pt_cg_self(ev);
-        if (pt_strmap_get(&defined, key) < 0) pt_strmap_put(&defined, key, 1);
-        free(key);
-        break;
-    }
     default: break;
     }
 }
@@ -159,11 +152,11 @@ static void reach_of(int kind, struct pt_cg_reach *out, size_t **entry_of)
 static void unseen_unload_code(struct verdict *v)
 {
     for (size_t i = 0; i < v->unload.n; i++) {
-        if (pt_strmap_get(&defined, v->unload.keys[i]) >= 0) continue;
+        if (pt_cg_has_body(v->unload.keys[i])) continue;
         size_t e = v->unload_entry[v->unload.root[i]];
         if (v->unload.via[i] < 0) {
             if (pt_strmap_get(&v->opaque, entries[e].project) < 0) pt_strmap_put(&v->opaque, entries[e].project, (long)e);
-        } else if (pt_strmap_get(&v->any_global, entries[e].project) < 0) {
+        } else {
             pt_strmap_put(&v->any_global, entries[e].project, 1);
         }
     }
@@ -302,7 +295,6 @@ static void forget(void)
     keeps = NULL; uses = NULL; entries = NULL;
     nkeeps = cap_keeps = nuses = cap_uses = nentries = cap_entries = 0;
     pt_strmap_free(&seen);
-    pt_strmap_free(&defined);
 }
 
 /* Marks the allocation site of k; 1 when it was not marked before. */

@@ -61,4 +61,17 @@ want "stale util.c, init.c alone" "note: driver skipped"
 
 run "util.c selected after the fix" 1 "$d/util.c"
 want "util.c selected after the fix" "init.c:35:PT006"
+
+# Without a database there is no driver to complete from: init.c alone has
+# an unload routine (ChnUnload) whose body is not in the run, so PT006 does
+# not judge the driver and says so instead of reporting what ChnUnload frees.
+"$bin" --no-cache --format json -o "$t/one.json" "$d/init.c" -- -I"$d" 2>"$t/err"
+expect_rc "init.c without a database" 0 $?
+python3 - "$t/one.json" <<'PY' && ok || bad "init.c without a database: no PT006 and one note naming ChnUnload"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+notes = [n["message"] for n in doc["notifications"] if "body is not in this run" in n["message"]]
+sys.exit(0 if not any(f["rule"] == "PT006" for f in doc["findings"]) and len(notes) == 1
+         and notes[0].startswith("ChnUnload runs at unload") else 1)
+PY
 finish
