@@ -1,0 +1,130 @@
+#include "safe_io.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "util.h"
+
+static const char *kind_of(mode_t m)
+{
+    if (S_ISDIR(m)) return "a folder";
+    if (S_ISFIFO(m)) return "a FIFO";
+    if (S_ISCHR(m) || S_ISBLK(m)) return "a device";
+    if (S_ISSOCK(m)) return "a socket";
+    return "not a regular file";
+}
+
+static void size_text(size_t n, char *buf, size_t len)
+{
+    if (n >= (1u << 20) && n % (1u << 20) == 0) snprintf(buf, len, "%zu MiB", n >> 20);
+    else if (n >= 1024 && n % 1024 == 0) snprintf(buf, len, "%zu KiB", n >> 10);
+    else snprintf(buf, len, "%zu bytes", n);
+}
+
+char *pt_read_file(const char *what, const char *path, size_t max, int flags, size_t *len,
+                   char *err, size_t errlen)
+{
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | ((flags & PT_READ_NOFOLLOW) ? O_NOFOLLOW : 0));
+    if (fd < 0) {
+        if (errno == ELOOP && (flags & PT_READ_NOFOLLOW))
+            snprintf(err, errlen, "%s %s: is a symbolic link (not followed)", what, path);
+        else snprintf(err, errlen, "%s %s: %s", what, path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s %s: %s", what, path, fstat(fd, &st) != 0 ? strerror(errno) : kind_of(st.st_mode));
+        close(fd);
+        return NULL;
+    }
+    char lim[32];
+    size_text(max, lim, sizeof lim);
+    if ((unsigned long long)st.st_size > max) {
+        snprintf(err, errlen, "%s %s: larger than the limit of %s", what, path, lim);
+        close(fd);
+        return NULL;
+    }
+    size_t cap = (size_t)st.st_size + 1, n = 0;   /* a file still growing is read up to max */
+    char *buf = pt_xmalloc(cap + 1);
+    for (;;) {
+        if (n == cap) {
+            if (cap > max) break;
+            cap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+            buf = pt_xrealloc(buf, cap + 1);
+        }
+        ssize_t got = read(fd, buf + n, cap - n);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            snprintf(err, errlen, "%s %s: %s", what, path, strerror(errno));
+            free(buf);
+            close(fd);
+            return NULL;
+        }
+        if (got == 0) break;
+        n += (size_t)got;
+    }
+    close(fd);
+    if (n > max) {
+        snprintf(err, errlen, "%s %s: larger than the limit of %s", what, path, lim);
+        free(buf);
+        return NULL;
+    }
+    buf[n] = 0;
+    if (len) *len = n;
+    return buf;
+}
+
+int pt_create_new(const char *path, int mode)
+{
+    return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+}
+
+int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    for (unsigned tries = 0; tries < 100; tries++) {
+        char *tmp = pt_asprintf("%s.tmp.%ld.%u", path, (long)getpid(), tries);
+        int fd = pt_create_new(tmp, mode);
+        if (fd >= 0) {
+            a->f = fdopen(fd, "w");
+            if (!a->f) { close(fd); unlink(tmp); free(tmp); break; }
+            a->tmp = tmp;
+            a->path = pt_strdup(path);
+            return 0;
+        }
+        int e = errno;
+        free(tmp);
+        if (e != EEXIST) { errno = e; break; }
+    }
+    snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+    return -1;
+}
+
+int pt_atomic_commit(struct pt_atomic *a, char *err, size_t errlen)
+{
+    int bad = fflush(a->f) != 0 || ferror(a->f);
+    int e = errno;
+    if (fclose(a->f) != 0 && !bad) { bad = 1; e = errno; }
+    a->f = NULL;
+    if (!bad && rename(a->tmp, a->path) != 0) { bad = 1; e = errno; }
+    if (bad) {
+        snprintf(err, errlen, "cannot write %s: %s", a->path, strerror(e ? e : EIO));
+        unlink(a->tmp);
+    }
+    free(a->tmp);
+    free(a->path);
+    a->tmp = a->path = NULL;
+    return bad ? -1 : 0;
+}
+
+void pt_atomic_abort(struct pt_atomic *a)
+{
+    if (a->f) fclose(a->f);
+    if (a->tmp) unlink(a->tmp);
+    free(a->tmp);
+    free(a->path);
+    memset(a, 0, sizeof *a);
+}
