@@ -4,7 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "hash.h"
+#include "safe_io.h"
 #include "unit.h"
 #include "util.h"
 #include "wdk_flags.h"
@@ -42,11 +44,30 @@ char *pt_cache_key(const struct pt_tu *tu)
     return pt_asprintf("%016llx", (unsigned long long)h);
 }
 
+/* A folder that cannot take a new file (read-only, full) is no cache: the
+ * run goes on without one rather than losing the files whose units fail. */
+static int probe_write(const char *dir, char *err, size_t errlen)
+{
+    char *p = pt_asprintf("%s/.probe.%ld", dir, (long)getpid());
+    int fd = pt_create_new(p, 0600), rc = 0;
+    if (fd < 0 || write(fd, "ok\n", 3) != 3) {
+        snprintf(err, errlen, "cannot write to the cache folder %s: %s", dir, strerror(errno));
+        rc = -1;
+    }
+    if (fd >= 0) close(fd);
+    unlink(p);
+    free(p);
+    return rc;
+}
+
 char *pt_cache_path(const char *dir, const char *key)
 {
     return pt_asprintf("%s/%s.unit.json", dir, key);
 }
 
+/* The cache folder itself must be a folder, not a symlink a repository
+ * committed (which would send the units anywhere the user can write); its
+ * parents are the user's own choice. Made private (0700) when created. */
 int pt_cache_prepare(const char *dir, char *err, size_t errlen)
 {
     char *p = pt_strdup(dir);
@@ -55,7 +76,7 @@ int pt_cache_prepare(const char *dir, char *err, size_t errlen)
         char c = *s;
         if (c != '/' && c != 0) continue;
         *s = 0;
-        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+        if (mkdir(p, c ? 0777 : 0700) != 0 && errno != EEXIST) {
             snprintf(err, errlen, "cannot create the cache folder %s: %s", p, strerror(errno));
             rc = -1;
             break;
@@ -63,11 +84,18 @@ int pt_cache_prepare(const char *dir, char *err, size_t errlen)
         *s = c;
         if (!c) break;
     }
+    free(p);
     struct stat st;
-    if (!rc && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+    if (!rc && lstat(dir, &st) != 0) {
+        snprintf(err, errlen, "the cache folder %s: %s", dir, strerror(errno));
+        rc = -1;
+    } else if (!rc && S_ISLNK(st.st_mode)) {
+        snprintf(err, errlen, "the cache folder %s is a symbolic link (not followed)", dir);
+        rc = -1;
+    } else if (!rc && !S_ISDIR(st.st_mode)) {
         snprintf(err, errlen, "the cache folder %s is not a folder", dir);
         rc = -1;
     }
-    free(p);
+    if (!rc) rc = probe_write(dir, err, errlen);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "pch.h"
+#include "safe_io.h"
 #include "util.h"
 #include "vfs_overlay.h"
 #include "wdk_flags.h"
@@ -47,17 +48,17 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXCl
 static int write_header(const char *path, const char *text)
 {
     char *tmp = pt_asprintf("%s.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
+    unlink(tmp);   /* a leftover (or a planted symlink) is removed, never written through */
+    int fd = pt_create_new(tmp, 0666);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (fd >= 0 && !f) close(fd);
     int rc = -1;
     if (f && fputs(text, f) >= 0 && fclose(f) == 0) {
         f = NULL;
         if (link(tmp, path) == 0 || errno == EEXIST) {
-            char buf[65536];
-            FILE *g = fopen(path, "r");
-            size_t n = g ? fread(buf, 1, sizeof buf - 1, g) : 0;
-            if (g) fclose(g);
-            buf[n] = 0;
-            rc = strcmp(buf, text) == 0 ? 0 : -1;   /* a key names one text */
+            char err[256], *had = pt_read_file("header", path, 1 << 20, PT_READ_NOFOLLOW, NULL, err, sizeof err);
+            rc = had && strcmp(had, text) == 0 ? 0 : -1;   /* a key names one text */
+            free(had);
         }
     }
     if (f) fclose(f);

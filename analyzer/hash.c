@@ -1,5 +1,8 @@
 #include "hash.h"
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 
 uint64_t pt_hash_bytes(uint64_t h, const void *p, size_t n)
@@ -46,8 +49,13 @@ uint64_t pt_hash_fast(uint64_t h, const void *p, size_t n)
 
 int pt_hash_file(const char *path, uint64_t *out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
+    /* regular files only: a FIFO would block, a device never end */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) return -1;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) { close(fd); return -1; }
     unsigned char buf[65536];
     uint64_t h = PT_HASH_INIT;
     size_t n;

@@ -1,12 +1,17 @@
 #include "pch.h"
 #include <clang-c/Index.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "cache_auth.h"
 #include "hash.h"
 #include "path_ci.h"
+#include "safe_io.h"
+#include "sha256.h"
 #include "strmap.h"
 #include "util.h"
 #include "wdk_flags.h"
@@ -141,48 +146,100 @@ char *pt_pch_file(const char *dir, const char *key, const char *suffix)
     return pt_asprintf("%s/%s.%s", dir, key, suffix);
 }
 
+/* The MAC of a deps file: its text, then the bytes of KEY.h and (when the
+ * PCH is usable) KEY.pch, under this user's cache key, so that a PCH or a
+ * deps file a repository planted in an in-tree cache is never loaded. -1:
+ * a file cannot be read (or is a symlink). */
+static int mac_of(const char *dir, const char *key, const char *text, size_t len, int with_pch, char out[65])
+{
+    struct pt_hmac m;
+    pt_cache_mac_begin(&m);
+    pt_hmac_update(&m, text, len);
+    const char *parts[] = {"h", with_pch ? "pch" : NULL};
+    for (int i = 0; i < 2 && parts[i]; i++) {
+        char *path = pt_pch_file(dir, key, parts[i]);
+        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        free(path);
+        struct stat st;
+        if (fd < 0 && errno == ENOENT && i == 0) {   /* a probe's verdict: no KEY.h was made */
+            pt_hmac_update(&m, "-", 2);
+            continue;
+        }
+        if (fd < 0) return -1;
+        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
+        unsigned char buf[65536];
+        ssize_t got;
+        while ((got = read(fd, buf, sizeof buf)) > 0) pt_hmac_update(&m, buf, (size_t)got);
+        close(fd);
+        if (got < 0) return -1;
+        unsigned char sep = 0;   /* the parts cannot be shifted into each other */
+        pt_hmac_update(&m, &sep, 1);
+    }
+    unsigned char d[32];
+    pt_hmac_final(&m, d);
+    pt_hex32(d, out);
+    return 0;
+}
+
 int pt_pch_write_deps(const char *dir, const char *key, const char *unusable, char **paths, size_t n)
 {
-    char *path = pt_pch_file(dir, key, "deps"), *tmp = pt_asprintf("%s.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    int rc = -1;
-    if (f) {
-        if (unusable) fprintf(f, "unusable: %s\n", unusable);
-        else fputs("ok\n", f);
-        for (size_t i = 0; i < n; i++) {
-            struct stat st;
-            if (stat(paths[i], &st) == 0)
-                fprintf(f, "%lld %lld %s\n", (long long)st.st_size, pt_mtime_ns(&st), paths[i]);
-        }
-        int bad = ferror(f);
-        if (fclose(f) == 0 && !bad && rename(tmp, path) == 0) rc = 0;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem) return -1;
+    if (unusable) fprintf(mem, "unusable: %s\n", unusable);
+    else fputs("ok\n", mem);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        if (stat(paths[i], &st) == 0) fprintf(mem, "%lld %lld %s\n", (long long)st.st_size, pt_mtime_ns(&st), paths[i]);
     }
-    if (rc) unlink(tmp);
-    free(tmp);
+    fclose(mem);
+    char mac[65], err[256], *path = pt_pch_file(dir, key, "deps");
+    struct pt_atomic a;
+    int rc = -1;
+    if (mac_of(dir, key, text, len, !unusable, mac) == 0 &&
+        pt_atomic_open(&a, path, 0666, err, sizeof err) == 0) {
+        fprintf(a.f, "%smac %s\n", text, mac);
+        rc = pt_atomic_commit(&a, err, sizeof err);
+    }
     free(path);
+    free(text);
     return rc;
 }
 
 /* Calls fn for each file line; returns the first line's kind: 1 ok, 2
- * unusable, 0 no such file or another first line. */
-static int read_deps(const char *dir, const char *key, int (*fn)(const char *, long long, long long, void *),
-                     void *ctx)
+ * unusable, 0 no such file, another first line, or (verify) a MAC that does
+ * not check out. */
+static int read_deps(const char *dir, const char *key, int verify,
+                     int (*fn)(const char *, long long, long long, void *), void *ctx)
 {
-    char *path = pt_pch_file(dir, key, "deps");
-    FILE *f = fopen(path, "r");
+    char *path = pt_pch_file(dir, key, "deps"), err[256];
+    size_t len;
+    char *text = pt_read_file("deps", path, (size_t)16 << 20, PT_READ_NOFOLLOW, &len, err, sizeof err);
     free(path);
-    if (!f) return 0;
-    char line[8192];
-    int kind = 0;
-    if (fgets(line, sizeof line, f))
-        kind = strcmp(line, "ok\n") == 0 ? 1 : strncmp(line, "unusable:", 9) == 0 ? 2 : 0;
-    while (kind && fgets(line, sizeof line, f)) {
+    if (!text) return 0;
+    int kind = strncmp(text, "ok\n", 3) == 0 ? 1 : strncmp(text, "unusable:", 9) == 0 ? 2 : 0;
+    char *mac = len >= 70 ? text + len - 69 : NULL;   /* "mac " 64 hex "\n" at the end */
+    if (!mac || (mac != text && mac[-1] != '\n') || strncmp(mac, "mac ", 4) != 0 || text[len - 1] != '\n') kind = 0;
+    else {
+        mac[68] = 0;
+        char want[65];
+        if (verify && (mac_of(dir, key, text, (size_t)(mac - text), kind == 1, want) != 0 ||
+                       strcmp(want, mac + 4) != 0))
+            kind = 0;
+        *mac = 0;
+    }
+    char *line = strchr(text, '\n');
+    while (kind && line && *++line) {
+        char *eol = strchr(line, '\n');
+        if (!eol) break;
+        *eol = 0;
         long long size, mt;
         int off = 0;
-        line[strcspn(line, "\n")] = 0;
         if (sscanf(line, "%lld %lld %n", &size, &mt, &off) != 2 || !off || !fn(line + off, size, mt, ctx)) kind = 0;
+        line = eol;
     }
-    fclose(f);
+    free(text);
     return kind;
 }
 
@@ -195,13 +252,10 @@ static int unchanged(const char *path, long long size, long long mt, void *ctx)
 
 enum pt_pch_state pt_pch_state(const char *dir, const char *key)
 {
-    int kind = read_deps(dir, key, unchanged, NULL);
+    int kind = read_deps(dir, key, 1, unchanged, NULL);
     if (kind == 2) return PT_PCH_UNUSABLE;
     if (kind != 1) return PT_PCH_MISSING;
-    char *pch = pt_pch_file(dir, key, "pch");
-    int there = access(pch, R_OK) == 0;
-    free(pch);
-    return there ? PT_PCH_READY : PT_PCH_MISSING;
+    return PT_PCH_READY;   /* the MAC covered KEY.pch: it is there */
 }
 
 struct list { char **paths; size_t n, cap; };
@@ -219,7 +273,7 @@ static int collect(const char *path, long long size, long long mt, void *ctx)
 size_t pt_pch_read_deps(const char *dir, const char *key, char ***paths)
 {
     struct list l = {NULL, 0, 0};
-    read_deps(dir, key, collect, &l);
+    read_deps(dir, key, 0, collect, &l);   /* verified by the parent (pt_pch_state) */
     *paths = l.paths;
     return l.n;
 }

@@ -7,12 +7,14 @@
 #include <time.h>
 #include <unistd.h>
 #include "cache.h"
+#include "cache_auth.h"
 #include "config.h"
 #include "engine.h"
 #include "ir_dump.h"
 #include "link.h"
 #include "run_pch.h"
 #include "run_tu.h"
+#include "safe_io.h"
 #include "strmap.h"
 #include "unit.h"
 #include "util.h"
@@ -37,6 +39,7 @@ struct item {
     const struct pt_tu *tu;
     char *key, *path;         /* the unit's file */
     int temporary;            /* path is ours to remove (no cache, not --summaries-only) */
+    char *fallback;           /* where the worker writes the unit when the cache cannot take it */
     struct pt_unit unit;
     int loaded;
     char *why;                /* not loaded: what happened (one line) */
@@ -63,6 +66,10 @@ struct run {
     size_t *retry, nretry;    /* positions whose worker failed with a PCH: parsed again without */
     size_t held, budget;      /* bytes of unit files whose IR is in memory; the most to hold */
     struct item **linked;     /* the units the link asks for, by its index */
+    char *tmp;                /* this run's private folder: worker logs, units the cache could not take */
+    const char *cache;        /* the cache folder, if any */
+    size_t uncached;          /* units the cache could not take */
+    char *uncached_why;       /* the first worker's reason */
 };
 
 /* The IR of all units of a large run does not fit in memory at once: past
@@ -163,18 +170,23 @@ static void injected_fault(const char *file, int with_pch)
 }
 
 /* What a worker prints (libclang's "LLVM ERROR: out of memory" and crash
- * dump) goes to a log next to its unit; the parent quotes its first line. */
-static char *log_path(const struct item *it)
+ * dump) goes to a log in the run's private folder (never the cache, which a
+ * repository may have filled with symlinks); the parent quotes its first line. */
+static char *log_path(const struct run *run, const struct item *it)
 {
-    return pt_asprintf("%s.log", it->path);
+    return pt_asprintf("%s/%s.log", run->tmp, it->key);
 }
 
-static char *first_log_line(const struct item *it, int dump)
+/* A worker's log, read and removed: its first line (or the first that
+ * begins with want, when want is given), quoted as "; it said: ...". */
+static char *log_line(const struct run *run, const struct item *it, int dump, const char *want)
 {
-    char *p = log_path(it), line[512] = "", buf[4096];
+    char *p = log_path(run, it), line[512] = "", buf[4096];
     FILE *f = fopen(p, "r");
     if (f) {
         if (!fgets(line, sizeof line, f)) line[0] = 0;
+        while (want && line[0] && strncmp(line, want, strlen(want)) != 0)
+            if (!fgets(line, sizeof line, f)) line[0] = 0;
         /* an exit we did not make (a sanitizer's report): the whole log */
         if (dump && line[0]) fputs(line, stderr);
         for (size_t n; dump && (n = fread(buf, 1, sizeof buf, f)) > 0;) fwrite(buf, 1, n, stderr);
@@ -186,19 +198,34 @@ static char *first_log_line(const struct item *it, int dump)
     return line[0] ? pt_asprintf("; it said: %s", line) : pt_strdup("");
 }
 
+static char *first_log_line(const struct run *run, const struct item *it, int dump)
+{
+    return log_line(run, it, dump, NULL);
+}
+
+/* The worker's stderr: a new file of the private folder, never an existing one. */
+static int log_to(const char *log)
+{
+    int fd = pt_create_new(log, 0600);
+    if (fd < 0) return -1;
+    int rc = dup2(fd, STDERR_FILENO) < 0 ? -1 : 0;
+    close(fd);
+    return rc;
+}
+
 static int job(size_t j, void *ctx)
 {
     struct run *run = ctx;
     struct item *it = &run->items[run->todo[j]];
-    char *log = log_path(it);
-    if (!getenv("PT_SHOW_PARSE_ERRORS") && !freopen(log, "w", stderr)) return 4;
+    char *log = log_path(run, it);
+    if (!getenv("PT_SHOW_PARSE_ERRORS") && log_to(log) != 0) return 4;
     free(log);
     /* a crash in libclang should end this process at once (the parent says
      * which signal), not be caught inside a process it may have corrupted */
     setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
     const char *pch = run->pch.keys ? run->pch.keys[run->pidx[j]] : NULL;
     injected_fault(it->tu->file, pch != NULL);
-    return pt_run_tu(it->tu, it->key, it->path, pch ? run->pch.dir : NULL, pch);
+    return pt_run_tu(it->tu, it->key, it->path, it->fallback, pch ? run->pch.dir : NULL, pch);
 }
 
 static const char *signal_name(int sig)
@@ -224,11 +251,25 @@ static void job_done(size_t j, const struct pt_job_result *res, void *ctx)
     /* a worker that loaded a shared PCH and did not finish (a damaged PCH can
      * crash libclang) gets a second try without it */
     if (res->status != PT_JOB_OK && run->pch.keys && run->pch.keys[run->pidx[j]]) {
-        free(first_log_line(it, 0));
+        free(first_log_line(run, it, 0));
         run->retry[run->nretry++] = run->pidx[j];
         return;
     }
-    char *said = first_log_line(it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
+    if (res->status == PT_JOB_FAILED && res->code == PT_TU_FALLBACK) {   /* the cache refused the unit */
+        char *why = log_line(run, it, 0, "cannot write ");
+        if (!run->uncached_why) run->uncached_why = why;
+        else free(why);
+        run->uncached++;
+        free(it->path);
+        it->path = it->fallback;
+        it->fallback = NULL;
+        it->temporary = 1;
+        struct pt_job_result ok = *res;
+        ok.status = PT_JOB_OK;
+        job_done(j, &ok, ctx);
+        return;
+    }
+    char *said = first_log_line(run, it, res->status == PT_JOB_FAILED && res->code != 3 && res->code != 4);
     run->done++;
     pt_stats_add_time(run->st, f, res->cpu_seconds, res->seconds);
     switch (res->status) {
@@ -365,8 +406,11 @@ static int try_cache(struct run *run, struct item *it)
 {
     char err[1024];
     if (access(it->path, R_OK) != 0) return 0;
-    if (pt_unit_read(it->path, &it->unit, err, sizeof err) != 0) return 0;
-    if (!it->unit.error && pt_unit_deps_current(&it->unit) && strcmp(it->unit.key, it->key) == 0) {
+    /* only what this user's pooltrack wrote (a repository can commit files
+     * into an in-tree cache), listing its own source among what it read */
+    if (pt_unit_read_cached(it->path, &it->unit, err, sizeof err) != 0) return 0;
+    if (!it->unit.error && strcmp(it->unit.key, it->key) == 0 && pt_unit_lists_dep(&it->unit, it->tu->file) &&
+        pt_unit_deps_current(&it->unit)) {
         it->loaded = 1;
         hold(run, it, (size_t)(it - run->items));
         return 1;
@@ -449,17 +493,20 @@ static void link_units(struct run *run)
     run->linked = NULL;
 }
 
-static void free_items(struct run *run, const char *tmpdir)
+static void free_items(struct run *run)
 {
     for (size_t i = 0; i < run->nitems; i++) {
         struct item *it = &run->items[i];
         if (it->loaded) unload_item(run, it);
         if (it->temporary) unlink(it->path);
+        free(it->fallback);
         free(it->why);
         free(it->key);
         free(it->path);
     }
-    if (tmpdir) rmdir(tmpdir);
+    if (run->tmp) pt_remove_tree(run->tmp);
+    free(run->tmp);
+    free(run->uncached_why);
     free(run->items);
     free(run->todo);
 }
@@ -501,12 +548,19 @@ static void add_context(struct run *run, const struct pt_compdb *db, const char 
 unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_results *r,
                 struct pt_stats *st)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0, 0, hold_budget(), NULL};
+    struct run run = {.o = o, .r = r, .st = st, .start = now(), .budget = hold_budget()};
     char err[1024];
     const char *cache = o->cache_dir;
     if (cache && pt_cache_prepare(cache, err, sizeof err) != 0) {
         pt_results_add_note(r, PT_WARNING, NULL, 0, "%s; running without a cache", err);
         cache = NULL;
+    }
+    if (cache && pt_cache_auth_init(err, sizeof err) != 0)
+        pt_results_add_note(r, PT_WARNING, NULL, 0, "%s; cached results are reused within this run only", err);
+    run.cache = cache;
+    if (!(run.tmp = pt_make_tmpdir("run"))) {
+        pt_results_add_note(r, PT_ERROR, NULL, 0, "cannot create a temporary folder: %s", strerror(errno));
+        return (unsigned)db->ntus;
     }
     run.items = pt_xcalloc(db->ntus + db->ncontext + 1, sizeof *run.items);
     for (size_t i = 0; i < db->ntus; i++) {
@@ -518,25 +572,24 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         if (o->shard_n && i % o->shard_n != o->shard_k - 1) { free(run.items[i].key); continue; }
         run.items[run.nitems++] = run.items[i];
     }
-    char *tmpdir = NULL;
-    const char *dir = o->units_out ? o->units_out : cache;
-    if (!dir && run.nitems && !(dir = tmpdir = pt_make_tmpdir("units"))) {
-        pt_results_add_note(r, PT_ERROR, NULL, 0, "cannot create a temporary folder: %s", strerror(errno));
-        free_items(&run, NULL);
-        return (unsigned)db->ntus;
-    }
+    const char *dir = o->units_out ? o->units_out : cache ? cache : run.tmp;
     run.todo = pt_xcalloc(run.nitems + 1, sizeof *run.todo);
     for (size_t i = 0; i < run.nitems; i++) {
         struct item *it = &run.items[i];
         st->tus++;
         it->path = pt_cache_path(dir, it->key);
-        it->temporary = tmpdir != NULL;
+        it->temporary = dir == run.tmp;
+        if (cache && !o->units_out) it->fallback = pt_cache_path(run.tmp, it->key);
         if (cache && try_cache(&run, it)) st->tus_cached++;
         else run.todo[run.ntodo++] = i;
     }
     if (!o->units_out && !o->shard_n) add_context(&run, db, cache);
     parse_all(&run, db, cache);
     if (run.drew) fputs("\r\033[K", stderr);
+    if (run.uncached)
+        pt_results_add_note(r, PT_WARNING, NULL, 0, "the cache folder %s could not take the results of %zu "
+                            "file(s)%s; they were analysed without caching them", cache, run.uncached,
+                            run.uncached_why ? run.uncached_why : "");
     for (size_t i = 0; i < run.nitems; i++)   /* a unit that says the TU failed is not kept */
         if (run.items[i].loaded && run.items[i].unit.error && !o->units_out) run.items[i].temporary = 1;
     for (size_t i = 0; i < run.nitems; i++) {
@@ -557,8 +610,7 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
         }
     }
     st->tus_failed = run.failed;
-    free_items(&run, tmpdir);
-    free(tmpdir);
+    free_items(&run);
     return run.failed;
 }
 
@@ -578,13 +630,13 @@ static int cmp_loaded(const void *a, const void *b)
 long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
                  struct pt_stats *st, char *err, size_t errlen)
 {
-    struct run run = {o, NULL, 0, NULL, 0, 0, r, st, now(), 0, 0, NULL, 0, NULL, {0}, NULL, 0, 0, hold_budget(), NULL};
+    struct run run = {.o = o, .r = r, .st = st, .start = now(), .budget = hold_budget()};
     size_t cap = 0;
     for (size_t d = 0; d < ndirs; d++) {
         DIR *dh = opendir(dirs[d]);
         if (!dh) {
             snprintf(err, errlen, "--link: cannot read the folder %s: %s", dirs[d], strerror(errno));
-            free_items(&run, NULL);
+            free_items(&run);
             return -1;
         }
         for (struct dirent *de; (de = readdir(dh));) {
@@ -608,7 +660,7 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
     }
     if (!run.nitems) {
         snprintf(err, errlen, "--link: no units (*.unit.json) in the folder%s given", ndirs > 1 ? "s" : "");
-        free_items(&run, NULL);
+        free_items(&run);
         return -1;
     }
     qsort(run.items, run.nitems, sizeof *run.items, cmp_loaded);
@@ -625,6 +677,6 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
     st->tus = (unsigned)run.nitems + run.failed;
     link_units(&run);
     st->tus_failed = run.failed;
-    free_items(&run, NULL);
+    free_items(&run);
     return (long)run.failed;
 }

@@ -6,8 +6,8 @@
 #include "util.h"
 #include "vfs_overlay.h"
 
-int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, const char *pch_dir,
-              const char *pch_key)
+int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, const char *fallback,
+              const char *pch_dir, const char *pch_key)
 {
     struct pt_frontend *fe = pt_frontend_new();
     pt_frontend_set_pch(fe, pch_dir, pch_key);
@@ -33,7 +33,8 @@ int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, co
         u.header_errors = pt_frontend_header_errors(fe);
         free(real);
     }
-    int rc = pt_unit_write(unit_path, &u) == 0 ? 0 : 4;
+    int rc = pt_unit_write(unit_path, &u) == 0 ? 0
+           : fallback && pt_unit_write(fallback, &u) == 0 ? PT_TU_FALLBACK : 4;
     pt_unit_free(&u);
     pt_frontend_free(fe);
     return rc;

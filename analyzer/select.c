@@ -25,7 +25,7 @@ static int reads_any(const struct pt_tu *tu, char **headers, size_t nheaders, co
     char *key = pt_cache_key(tu), *path = pt_cache_path(cache_dir, key), err[256];
     struct pt_unit u;
     int hit = 1;
-    if (access(path, R_OK) == 0 && pt_unit_read(path, &u, err, sizeof err) == 0) {
+    if (access(path, R_OK) == 0 && pt_unit_read_cached(path, &u, err, sizeof err) == 0) {
         hit = u.error != NULL;   /* a failed TU read nothing we know of */
         for (size_t d = 0; d < u.ndeps && !hit; d++) {
             char *dep = pt_canonical_path(u.deps[d].path);

@@ -6,9 +6,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cjson/cJSON.h>
+#include "cache_auth.h"
 #include "frontend.h"
 #include "hash.h"
 #include "ir_json.h"
+#include "safe_io.h"
 #include "util.h"
 
 void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n)
@@ -33,11 +35,26 @@ int pt_unit_deps_current(const struct pt_unit *u)
         const struct pt_dep *d = &u->deps[i];
         struct stat st;
         uint64_t h;
-        if (stat(d->path, &st) != 0 || st.st_size != d->size) return 0;
+        /* only regular files: a dep on /dev/zero or a FIFO is not current */
+        if (stat(d->path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size != d->size) return 0;
         if (pt_mtime_ns(&st) == d->mtime_ns) continue;   /* touched files are hashed again */
         if (pt_hash_file(d->path, &h) != 0 || h != d->hash) return 0;
     }
     return 1;
+}
+
+int pt_unit_lists_dep(const struct pt_unit *u, const char *file)
+{
+    char *want = pt_canonical_path(file);
+    int found = 0;
+    for (size_t i = 0; i < u->ndeps && !found; i++) {
+        if (strcmp(u->deps[i].path, file) == 0) { found = 1; break; }
+        char *d = pt_canonical_path(u->deps[i].path);
+        found = strcmp(d, want) == 0;
+        free(d);
+    }
+    free(want);
+    return found;
 }
 
 static cJSON *hex64(uint64_t v)
@@ -82,46 +99,43 @@ static cJSON *unit_json(const struct pt_unit *u)
     return j;
 }
 
+/* Every unit begins {"mac":"<64 hex>", and the MAC (cache_auth.h) is of the
+ * text after that prefix: still one JSON object, checked before it is parsed. */
+#define MAC_HEAD "{\"mac\":\""
+#define MAC_PREFIX_LEN (sizeof MAC_HEAD - 1 + 64 + 2)
+
 int pt_unit_write(const char *path, const struct pt_unit *u)
 {
     cJSON *j = unit_json(u);
     char *text = cJSON_PrintUnformatted(j);
     cJSON_Delete(j);
     if (!text) { errno = ENOMEM; return -1; }
-    char *tmp = pt_asprintf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
+    const char *rest = text + 1;   /* after the object's "{" */
+    size_t len = strlen(rest);
+    char mac[65], err[256];
+    pt_cache_mac(rest, len, mac);
+    struct pt_atomic a;
     int rc = -1;
-    if (f) {
-        size_t len = strlen(text);
-        int ok = fwrite(text, 1, len, f) == len;
-        ok = (fclose(f) == 0) && ok;
-        if (ok && rename(tmp, path) == 0) rc = 0;
-        else { int e = errno; unlink(tmp); errno = e; }
+    if (pt_atomic_open(&a, path, 0666, err, sizeof err) == 0) {
+        fprintf(a.f, MAC_HEAD "%s\",", mac);
+        fwrite(rest, 1, len, a.f);
+        rc = pt_atomic_commit(&a, err, sizeof err);
     }
-    free(tmp);
+    if (rc != 0) fprintf(stderr, "%s\n", err);   /* the worker's log: the parent quotes it */
     free(text);
     return rc;
 }
 
-/* The whole file in one buffer: one read when the size is known. */
-static char *read_all(const char *path, size_t *len)
+/* 1 when text begins with a MAC that verifies for the rest. */
+static int mac_verifies(const char *text, size_t len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    struct stat st;
-    size_t cap = fstat(fileno(f), &st) == 0 && st.st_size > 0 ? (size_t)st.st_size : 65536, n = 0;
-    char *buf = pt_xmalloc(cap + 1);
-    size_t got;
-    while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) buf = pt_xrealloc(buf, (cap *= 2) + 1);
-    }
-    int err = ferror(f);
-    fclose(f);
-    if (err) { free(buf); return NULL; }
-    buf[n] = 0;
-    *len = n;
-    return buf;
+    if (len <= MAC_PREFIX_LEN || memcmp(text, MAC_HEAD, sizeof MAC_HEAD - 1) != 0 ||
+        memcmp(text + MAC_PREFIX_LEN - 2, "\",", 2) != 0)
+        return 0;
+    char mac[65];
+    memcpy(mac, text + sizeof MAC_HEAD - 1, 64);
+    mac[64] = 0;
+    return pt_cache_mac_ok(text + MAC_PREFIX_LEN, len - MAC_PREFIX_LEN, mac);
 }
 
 /* cJSON's tree of one unit lives in an arena and goes with one free: the
@@ -185,24 +199,22 @@ static int read_notes(const cJSON *notes, struct pt_unit *u)
     return 0;
 }
 
-int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
+static int read_unit(const char *path, int authenticated, struct pt_unit *u, char *err, size_t errlen)
 {
     memset(u, 0, sizeof *u);
-    struct stat st;   /* a FIFO named x.unit.json would block the open */
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s: not a regular file", path);
-        return -1;
-    }
     size_t len = 0;
-    char *text = read_all(path, &len);
-    if (!text) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    /* never through a symlink (a planted one to a huge or endless file) */
+    char *text = pt_read_file("unit", path, PT_UNIT_MAX_BYTES, PT_READ_NOFOLLOW, &len, err, errlen);
+    if (!text) return -1;
+    u->bytes = len;
+    u->text_hash = pt_hash_fast(PT_HASH_INIT, text, len);
+    if (authenticated && !mac_verifies(text, len)) {
+        snprintf(err, errlen, "%s: not written by this user's pooltrack (its MAC does not verify)", path);
+        free(text);
         return -1;
     }
     struct pt_arena tree = {0};
     cJSON *j = parse_in(&tree, text, len);
-    u->bytes = len;
-    u->text_hash = pt_hash_fast(PT_HASH_INIT, text, len);
     free(text);
     const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(j, "pooltrack_unit");
     int rc = -1;
@@ -235,6 +247,16 @@ int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
     pt_arena_free(&tree);   /* j and all its values */
     if (rc != 0) pt_unit_free(u);
     return rc;
+}
+
+int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen)
+{
+    return read_unit(path, 0, u, err, errlen);
+}
+
+int pt_unit_read_cached(const char *path, struct pt_unit *u, char *err, size_t errlen)
+{
+    return read_unit(path, 1, u, err, errlen);
 }
 
 void pt_unit_free(struct pt_unit *u)

@@ -34,15 +34,25 @@ struct pt_unit {
     uint64_t text_hash;         /* of the unit file: a unit read again must be the same */
 };
 
-/* Writes atomically (temporary file + rename). Returns 0 or -1 (errno kept). */
+/* A unit file larger than this is not read (a planted sparse file). */
+#define PT_UNIT_MAX_BYTES ((size_t)1 << 30)
+
+/* Writes atomically (a new private file renamed over path, never through a
+ * symlink), with the MAC of cache_auth.h. Returns 0 or -1 (the reason on stderr). */
 int pt_unit_write(const char *path, const struct pt_unit *u);
-/* Returns 0, or -1 with a one-line reason in err (unreadable, not JSON, not a
- * unit of this format, damaged IR). */
+/* Returns 0, or -1 with a one-line reason in err (unreadable, a symlink, not a
+ * regular file, too large, not JSON, not a unit of this format, damaged IR).
+ * Units given to --link: any unit, MAC or not. */
 int pt_unit_read(const char *path, struct pt_unit *u, char *err, size_t errlen);
+/* The same for a cache: only a unit whose MAC verifies under this user's key. */
+int pt_unit_read_cached(const char *path, struct pt_unit *u, char *err, size_t errlen);
 /* The deps' hashes, sizes and times from the file system now. */
 void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n);
-/* 1 when every dep still has its recorded size and content. */
+/* 1 when every dep is still a regular file with its recorded size and content. */
 int pt_unit_deps_current(const struct pt_unit *u);
+/* 1 when file is among the deps: a unit of a TU that does not list the TU's
+ * own source is not complete, and never current. */
+int pt_unit_lists_dep(const struct pt_unit *u, const char *file);
 void pt_unit_free(struct pt_unit *u);
 /* Frees the IR and keeps the rest (file, key, deps, notes). */
 void pt_unit_drop_ir(struct pt_unit *u);
