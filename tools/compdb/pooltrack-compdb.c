@@ -22,12 +22,17 @@ static const char usage[] =
     "  -o FILE        write FILE whole or not at all (a temporary file renamed over it)\n"
     "\n"
     "Limits (a project past one is left out, with one line on stderr): a .vcxproj or\n"
-    ".props file 16 MiB, a .sln 64 MiB, 32 levels and 1000 imports, 64 KiB per expanded\n"
-    "value, 64 MiB of expansion and of compile commands per project.\n"
+    ".props file 16 MiB, a .sln 64 MiB and 5000 projects, 32 levels and 1000 imports,\n"
+    "64 KiB per expanded value, 64 MiB of expansion and of compile commands per project;\n"
+    "no DOCTYPE. docs/compdb.md lists them all.\n"
     "Exit status: 0 all converted; 2 a project or solution could not be read or was past\n"
     "a limit (the others are still written), the output could not be written, or usage.\n";
 
 #define SLN_MAX ((size_t)64 << 20)
+/* Each project path is resolved component by component ignoring case (a
+ * directory scan per component): its length and their number are bounded. */
+#define SLN_PROJECTS_MAX 5000
+#define SLN_PATH_MAX 1024
 
 static int ends_ci(const char *s, const char *suf)
 {
@@ -61,7 +66,8 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
     char *slash = strrchr(dir, '/');
     if (slash) slash[1] = 0; else strcpy(dir, "./");
     o->solution_dir = dir;
-    int stop = 0;
+    int stop = 0, projects = 0;
+    struct pt_props named = {0};   /* project paths as the .sln writes them */
     char *save = NULL;
     for (char *line = strtok_r(text, "\n", &save); line && !stop; line = strtok_r(NULL, "\n", &save)) {
         if (strncmp(line, "Project(", 8) != 0) continue;
@@ -71,6 +77,23 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
         *b = 0;
         char *rel = a + 1;
         if (!ends_ci(rel, ".vcxproj")) continue;
+        const char *seen = pt_props_get(&named, rel);   /* the same line a million times: one note */
+        if (seen) {
+            if (!*seen) pt_msb_say("note: %s names %s more than once; converted once", sln, rel);
+            pt_props_set(&named, rel, "noted");
+            continue;
+        }
+        pt_props_set(&named, rel, "");
+        if (++projects > SLN_PROJECTS_MAX) {
+            pt_msb_say("%s: more than %d projects; the rest is not read", sln, SLN_PROJECTS_MAX);
+            (*failed)++;
+            break;
+        }
+        if (strlen(rel) > SLN_PATH_MAX) {
+            pt_msb_say("%s: a project path longer than %d characters: %.80s...", sln, SLN_PATH_MAX, rel);
+            (*failed)++;
+            continue;
+        }
         for (char *p = rel; *p; p++) if (*p == '\\') *p = '/';
         char *path = pt_asprintf("%s%s", dir, rel);
         int r = convert(path, o, entries);
@@ -78,6 +101,7 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
         stop = r < 0;
         free(path);
     }
+    pt_props_free(&named);
     free(text);
     free(abs);
     free(dir);
