@@ -7,12 +7,32 @@
 #include <string.h>
 #include <strings.h>
 #include <cjson/cJSON.h>
+#include "safe_io.h"
 #include "util.h"
 #include "vcxproj.h"
 
 static const char usage[] =
-    "usage: pooltrack-compdb [--configuration Debug] [--platform x64] [-o compile_commands.json]\n"
-    "                        project.vcxproj|solution.sln...\n";
+    "usage: pooltrack-compdb [--configuration Debug] [--platform x64] [--msbuild-env]\n"
+    "                        [-o compile_commands.json] project.vcxproj|solution.sln...\n"
+    "\n"
+    "  --msbuild-env  take undefined $(Name) properties from the environment, as MSBuild\n"
+    "                 does. Off by default: the environment of a CI job holds its secrets\n"
+    "                 and the database goes into reports; without it such a name expands\n"
+    "                 to nothing and is noted on stderr once.\n"
+    "  -o FILE        write FILE whole or not at all (a temporary file renamed over it)\n"
+    "\n"
+    "Limits (a project past one is left out, with one line on stderr): a .vcxproj or\n"
+    ".props file 16 MiB, a .sln 64 MiB and 5000 projects, 32 levels and 1000 imports,\n"
+    "64 KiB per expanded value, 64 MiB of expansion and of compile commands per project;\n"
+    "no DOCTYPE. docs/compdb.md lists them all.\n"
+    "Exit status: 0 all converted; 2 a project or solution could not be read or was past\n"
+    "a limit (the others are still written), the output could not be written, or usage.\n";
+
+#define SLN_MAX ((size_t)64 << 20)
+/* Each project path is resolved component by component ignoring case (a
+ * directory scan per component): its length and their number are bounded. */
+#define SLN_PROJECTS_MAX 5000
+#define SLN_PATH_MAX 1024
 
 static int ends_ci(const char *s, const char *suf)
 {
@@ -20,22 +40,36 @@ static int ends_ci(const char *s, const char *suf)
     return a >= b && strcasecmp(s + a - b, suf) == 0;
 }
 
-/* Project("{guid}") = "Name", "rel\\path.vcxproj", "{guid}" */
+/* One project: 1 converted, 0 failed (said), -1 the run must stop (said). */
+static int convert(const char *path, struct pt_vcx_opts *o, cJSON *entries)
+{
+    char err[2048];
+    int n = pt_vcxproj_read(path, o, entries, err, sizeof err);
+    if (n >= 0) return 1;
+    pt_msb_say("%s", err);
+    return n == PT_VCX_STOP_RUN ? -1 : 0;
+}
+
+/* Project("{guid}") = "Name", "rel\\path.vcxproj", "{guid}". Returns -1 when
+ * the run must stop; failures are counted in *failed. */
 static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries, int *failed)
 {
-    FILE *f = fopen(sln, "r");
-    if (!f) {
-        fprintf(stderr, "pooltrack-compdb: %s: cannot read the solution\n", sln);
-        return -1;
+    char err[1024];
+    char *text = pt_read_file("solution", sln, SLN_MAX, 0, NULL, err, sizeof err);
+    if (!text) {
+        pt_msb_say("%s", err);
+        (*failed)++;
+        return 0;
     }
     char *abs = realpath(sln, NULL);
     char *dir = pt_strdup(abs ? abs : sln);
     char *slash = strrchr(dir, '/');
     if (slash) slash[1] = 0; else strcpy(dir, "./");
     o->solution_dir = dir;
-    char line[4096];
-    int projects = 0;
-    while (fgets(line, sizeof line, f)) {
+    int stop = 0, projects = 0;
+    struct pt_props named = {0};   /* project paths as the .sln writes them */
+    char *save = NULL;
+    for (char *line = strtok_r(text, "\n", &save); line && !stop; line = strtok_r(NULL, "\n", &save)) {
         if (strncmp(line, "Project(", 8) != 0) continue;
         char *q1 = strchr(line + 8, ',');
         char *a = q1 ? strchr(q1, '"') : NULL, *b = a ? strchr(a + 1, '"') : NULL;
@@ -43,36 +77,80 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
         *b = 0;
         char *rel = a + 1;
         if (!ends_ci(rel, ".vcxproj")) continue;
+        const char *seen = pt_props_get(&named, rel);   /* the same line a million times: one note */
+        if (seen) {
+            if (!*seen) pt_msb_say("note: %s names %s more than once; converted once", sln, rel);
+            pt_props_set(&named, rel, "noted");
+            continue;
+        }
+        pt_props_set(&named, rel, "");
+        if (++projects > SLN_PROJECTS_MAX) {
+            pt_msb_say("%s: more than %d projects; the rest is not read", sln, SLN_PROJECTS_MAX);
+            (*failed)++;
+            break;
+        }
+        if (strlen(rel) > SLN_PATH_MAX) {
+            pt_msb_say("%s: a project path longer than %d characters: %.80s...", sln, SLN_PATH_MAX, rel);
+            (*failed)++;
+            continue;
+        }
         for (char *p = rel; *p; p++) if (*p == '\\') *p = '/';
         char *path = pt_asprintf("%s%s", dir, rel);
-        char err[1024];
-        if (pt_vcxproj_read(path, o, entries, err, sizeof err) < 0) {
-            fprintf(stderr, "pooltrack-compdb: %s\n", err);
-            (*failed)++;
-        } else {
-            projects++;
-        }
+        int r = convert(path, o, entries);
+        if (r <= 0) (*failed)++;
+        stop = r < 0;
         free(path);
     }
-    fclose(f);
+    pt_props_free(&named);
+    free(text);
     free(abs);
     free(dir);
     o->solution_dir = NULL;
-    return projects;
+    return stop ? -1 : 0;
+}
+
+/* The database to out (atomically: an old file stays whole on a failed
+ * write) or to standard output. 0, or -1 after one line on stderr. */
+static int write_database(const char *text, const char *out)
+{
+    char err[1024];
+    if (!out) {
+        if (fputs(text, stdout) < 0 || fputc('\n', stdout) == EOF || fflush(stdout) != 0) {
+            fputs("pooltrack-compdb: cannot write the database to standard output\n", stderr);
+            return -1;
+        }
+        return 0;
+    }
+    struct pt_atomic a;
+    if (pt_atomic_open(&a, out, 0666, err, sizeof err) != 0) {
+        pt_msb_say("%s", err);
+        return -1;
+    }
+    fputs(text, a.f);
+    fputc('\n', a.f);
+    if (pt_atomic_commit(&a, err, sizeof err) != 0) {
+        pt_msb_say("%s", err);
+        return -1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)
 {
-    struct pt_vcx_opts o = {"Debug", "x64", NULL};
+    struct pt_vcx_run run;
+    struct pt_vcx_opts o = {"Debug", "x64", NULL, &run};
     const char *out = NULL;
+    int msbuild_env = 0;
     static const struct option longs[] = {{"configuration", required_argument, 0, 'c'},
                                           {"platform", required_argument, 0, 'P'},
+                                          {"msbuild-env", no_argument, 0, 'E'},
                                           {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     int c;
     while ((c = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
         switch (c) {
         case 'c': o.configuration = optarg; break;
         case 'P': o.platform = optarg; break;
+        case 'E': msbuild_env = 1; break;
         case 'o': out = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
@@ -82,25 +160,22 @@ int main(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
+    pt_vcx_run_init(&run, msbuild_env);
     cJSON *entries = cJSON_CreateArray();
-    int failed = 0;
-    for (int i = optind; i < argc; i++) {
-        char err[1024];
+    int failed = 0, stop = 0;
+    for (int i = optind; i < argc && !stop; i++) {
         if (ends_ci(argv[i], ".sln")) {
-            if (read_solution(argv[i], &o, entries, &failed) < 0) failed++;
-        } else if (pt_vcxproj_read(argv[i], &o, entries, err, sizeof err) < 0) {
-            fprintf(stderr, "pooltrack-compdb: %s\n", err);
-            failed++;
+            stop = read_solution(argv[i], &o, entries, &failed) < 0;
+        } else {
+            int r = convert(argv[i], &o, entries);
+            if (r <= 0) failed++;
+            stop = r < 0;
         }
     }
+    pt_vcx_run_free(&run);
     char *text = cJSON_Print(entries);
     int rc = failed ? 2 : 0;
-    FILE *f = out ? fopen(out, "w") : stdout;
-    if (!f || fputs(text, f) < 0 || fputc('\n', f) == EOF || (out && fclose(f) != 0)) {
-        fprintf(stderr, "pooltrack-compdb: cannot write %s\n", out ? out : "standard output");
-        rc = 2;
-    }
-    if (!out) fflush(stdout);
+    if (!text || write_database(text, out) != 0) rc = 2;
     free(text);
     fprintf(stderr, "pooltrack-compdb: %d compile command(s)%s\n", cJSON_GetArraySize(entries),
             failed ? ", some projects could not be read" : "");
