@@ -22,17 +22,18 @@ static int writable_by_others(const char *dir)
     return stat(dir, &st) != 0 || (st.st_mode & S_IWOTH);
 }
 
-/* dir holds the repository (".git", a folder or a worktree's file) of whoever
- * owns start: a ".git" someone else planted in a parent folder is not one
- * (git refuses such repositories too, safe.directory). */
+/* 1: dir holds the repository (".git", a folder or a worktree's file) of
+ * whoever owns start; -1: a ".git" of someone else, planted in a parent folder
+ * (git refuses such repositories too, safe.directory); 0: none. */
 static int holds_repository(const char *dir, uid_t owner)
 {
     char *git = pt_asprintf("%s/.git", strcmp(dir, "/") == 0 ? "" : dir);
     struct stat st;
-    int yes = lstat(git, &st) == 0 && (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)) &&
-              (st.st_uid == owner || st.st_uid == geteuid());
+    int there = lstat(git, &st) == 0;
     free(git);
-    return yes;
+    if (!there) return 0;
+    return (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)) && (st.st_uid == owner || st.st_uid == geteuid())
+               ? 1 : -1;
 }
 
 /* dir's parent, in place; 0 at "/". */
@@ -53,7 +54,9 @@ char *pt_config_repo_root(const char *start)
     int first = 1;   /* the folder the user named is theirs, whoever else may write it */
     do {
         if (!first && writable_by_others(d)) break;
-        if (holds_repository(d, st.st_uid)) return d;
+        int repo = holds_repository(d, st.st_uid);
+        if (repo > 0) return d;
+        if (repo < 0) break;
         first = 0;
     } while (go_up(d));
     free(d);
@@ -342,8 +345,21 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
     return pt_config_read("--config", path, 0, c, err, errlen);
 }
 
+static const char *used_path;   /* the run's configuration file, for reports */
+
+void pt_config_set_used(const struct pt_config *c)
+{
+    used_path = c->path;
+}
+
+const char *pt_config_used(void)
+{
+    return used_path;
+}
+
 void pt_config_free(struct pt_config *c)
 {
+    if (c->path && used_path == c->path) used_path = NULL;
     free(c->path);
     free(c->dir);
     for (size_t i = 0; i < c->nexclude; i++) free(c->exclude[i]);

@@ -45,6 +45,10 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
 /* "PoolMon order" text ("MyBf", "Ddk" padded with spaces) or "0x..." -> tag value. */
 int pt_tag_parse(const char *text, int64_t *out);
 void pt_config_free(struct pt_config *c);
+/* The file of the run's configuration (pt_config_setup sets it), for reports
+ * (SARIF, --stats); NULL when none was used. */
+void pt_config_set_used(const struct pt_config *c);
+const char *pt_config_used(void);
 
 /* config_apply.c */
 /* The configuration of a run: explicit_path (--config), else the project's
