@@ -141,7 +141,10 @@ void pt_config_mark_routines(struct pt_tu_ir *ir)
 
 static int finish_setup(int rc, const struct pt_config *c)
 {
-    if (rc == 0) pt_cache_set_salt(c->cache_salt);
+    if (rc == 0) {
+        pt_cache_set_salt(c->cache_salt);
+        pt_config_set_used(c);
+    }
     return rc;
 }
 
