@@ -5,26 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "input_read.h"
 #include "output.h"
 #include "util.h"
-
-static char *slurp(const char *path, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "--baseline %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 1 << 16, len = 0;
-    char *text = pt_xmalloc(cap);
-    for (size_t got; (got = fread(text + len, 1, cap - len - 1, f)) > 0;) {
-        len += got;
-        if (len + 1 == cap) text = pt_xrealloc(text, cap *= 2);
-    }
-    fclose(f);
-    text[len] = 0;
-    return text;
-}
 
 static const char *str_at(const cJSON *o, const char *k)
 {
@@ -37,7 +20,7 @@ static int take_results(struct pt_baseline *b, const cJSON *run, char *err, size
 {
     const cJSON *res = cJSON_GetObjectItemCaseSensitive(run, "results");
     if (res && !cJSON_IsArray(res)) {
-        snprintf(err, errlen, "--baseline %s: runs[0].results is not an array", b->path);
+        pt_fit_linef(err, errlen, "--baseline %s: runs[0].results is not an array", b->path);
         return -1;
     }
     size_t total = (size_t)cJSON_GetArraySize(res), idx = 0;
@@ -49,7 +32,7 @@ static int take_results(struct pt_baseline *b, const cJSON *run, char *err, size
         if (state && strcmp(state, "absent") == 0) continue;   /* gone already when it was written */
         const char *fp = str_at(cJSON_GetObjectItemCaseSensitive(r, "partialFingerprints"), "pooltrack/v1");
         if (!fp) {
-            snprintf(err, errlen, "--baseline %s: result %zu has no \"pooltrack/v1\" fingerprint", b->path, idx);
+            pt_fit_linef(err, errlen, "--baseline %s: result %zu has no \"pooltrack/v1\" fingerprint", b->path, idx);
             return -1;
         }
         b->results[b->n] = r;
@@ -58,31 +41,68 @@ static int take_results(struct pt_baseline *b, const cJSON *run, char *err, size
     return 0;
 }
 
+struct pt_baseline_key {
+    const char *fp;
+    size_t k;   /* index into results: ties keep the baseline's order */
+};
+
+static int by_fingerprint(const void *a, const void *b)
+{
+    const struct pt_baseline_key *x = a, *y = b;
+    int c = strcmp(x->fp, y->fp);
+    return c ? c : (x->k > y->k) - (x->k < y->k);
+}
+
+/* Sorted fingerprints: a finding is looked up in O(log n), not by a scan of
+ * the whole baseline (quadratic for a big baseline and many findings). */
+static void index_fingerprints(struct pt_baseline *b)
+{
+    b->keys = pt_xcalloc(b->n + 1, sizeof *b->keys);
+    b->used = pt_xcalloc(b->n + 1, sizeof *b->used);
+    b->absent_at = pt_xcalloc(b->n + 1, sizeof *b->absent_at);
+    for (size_t k = 0; k < b->n; k++) b->keys[k] = (struct pt_baseline_key){b->fps[k], k};
+    qsort(b->keys, b->n, sizeof *b->keys, by_fingerprint);
+}
+
+/* The first key with fingerprint fp, or b->n. */
+static size_t first_of(const struct pt_baseline *b, const char *fp)
+{
+    size_t lo = 0, hi = b->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(b->keys[mid].fp, fp) < 0) lo = mid + 1; else hi = mid;
+    }
+    return lo < b->n && strcmp(b->keys[lo].fp, fp) == 0 ? lo : b->n;
+}
+
 static int load(const char *path, struct pt_baseline *b, char *err, size_t errlen)
 {
     b->path = pt_strdup(path);
-    char *text = slurp(path, err, errlen);
+    size_t len = 0;
+    char *text = pt_input_read("--baseline", path, PT_LIMIT_BASELINE, 0, &len, err, errlen);
     if (!text) return -1;
-    b->doc = cJSON_Parse(text);
+    b->doc = memchr(text, 0, len) ? NULL : cJSON_ParseWithLength(text, len);
     free(text);
     const cJSON *runs = cJSON_GetObjectItemCaseSensitive(b->doc, "runs");
     const char *version = str_at(b->doc, "version");
     if (!b->doc) {
-        snprintf(err, errlen, "--baseline %s: not valid JSON", path);
+        pt_fit_linef(err, errlen, "--baseline %s: not valid JSON", path);
         return -1;
     }
     if (!version || strcmp(version, "2.1.0") != 0 || !cJSON_IsArray(runs) || !runs->child) {
-        snprintf(err, errlen, "--baseline %s: not a SARIF 2.1.0 log with a run", path);
+        pt_fit_linef(err, errlen, "--baseline %s: not a SARIF 2.1.0 log with a run", path);
         return -1;
     }
     const cJSON *tool = cJSON_GetObjectItemCaseSensitive(runs->child, "tool");
     const char *name = str_at(cJSON_GetObjectItemCaseSensitive(tool, "driver"), "name");
     if (!name || strcmp(name, "pooltrack") != 0) {
-        snprintf(err, errlen, "--baseline %s: not written by pooltrack (tool \"%s\")", path,
-                 name ? name : "?");
+        pt_fit_linef(err, errlen, "--baseline %s: not written by pooltrack (tool \"%.100s\")", path,
+                     name ? name : "?");
         return -1;
     }
-    return take_results(b, runs->child, err, errlen);
+    if (take_results(b, runs->child, err, errlen) != 0) return -1;
+    index_fingerprints(b);
+    return 0;
 }
 
 int pt_baseline_load(const char *path, struct pt_baseline *b, char *err, size_t errlen)
@@ -98,22 +118,25 @@ void pt_baseline_apply(struct pt_baseline *b, const struct pt_results *r)
 {
     b->new_count = b->unchanged = 0;
     memset(b->matched, 0, b->n);
+    memset(b->used, 0, b->n * sizeof *b->used);
     for (size_t i = 0; i < r->nfindings; i++) {
         struct pt_finding *f = &r->findings[i];
         char fp[33];
         pt_fingerprint(f, fp);
         f->baseline = PT_BASELINE_NEW;
-        for (size_t k = 0; k < b->n; k++)   /* the first unmatched one: counts occurrences */
-            if (!b->matched[k] && strcmp(b->fps[k], fp) == 0) {
-                b->matched[k] = 1;
-                f->baseline = PT_BASELINE_UNCHANGED;
-                break;
-            }
+        size_t g = first_of(b, fp), at = g + (g < b->n ? b->used[g] : 0);
+        if (at < b->n && strcmp(b->keys[at].fp, fp) == 0) {   /* the first unmatched one: counts occurrences */
+            b->matched[b->keys[at].k] = 1;
+            b->used[g]++;
+            f->baseline = PT_BASELINE_UNCHANGED;
+        }
         if (f->baseline == PT_BASELINE_NEW) b->new_count++;
         else b->unchanged++;
     }
     b->absent = 0;
-    for (size_t k = 0; k < b->n; k++) b->absent += !b->matched[k];
+    for (size_t k = 0; k < b->n; k++)
+        if (!b->matched[k]) b->absent_at[b->absent++] = k;
+    b->applied = 1;
 }
 
 /* Indexes into the old run's artifacts mean nothing in the new run. */
@@ -127,9 +150,9 @@ static void drop_indexes(cJSON *j)
 
 cJSON *pt_baseline_absent(const struct pt_baseline *b, size_t i)
 {
-    for (size_t k = 0; k < b->n; k++) {
-        if (b->matched[k]) continue;
-        if (i--) continue;
+    /* not applied yet: none matched */
+    if (i < (b->applied ? b->absent : b->n)) {
+        size_t k = b->applied ? b->absent_at[i] : i;
         cJSON *r = cJSON_Duplicate(b->results[k], 1);
         cJSON_DeleteItemFromObject(r, "ruleIndex");
         cJSON_DeleteItemFromObject(r, "baselineState");
@@ -146,6 +169,9 @@ void pt_baseline_free(struct pt_baseline *b)
     free(b->fps);
     free(b->results);
     free(b->matched);
+    free(b->keys);
+    free(b->used);
+    free(b->absent_at);
     cJSON_Delete(b->doc);
     free(b->path);
     memset(b, 0, sizeof *b);

@@ -8,6 +8,7 @@
 #include "finding.h"
 
 struct cJSON;
+struct pt_baseline_key;
 struct pt_baseline {
     char *path;
     struct cJSON *doc;
@@ -16,6 +17,10 @@ struct pt_baseline {
     unsigned char *matched;
     size_t n;
     size_t new_count, unchanged, absent;
+    struct pt_baseline_key *keys;   /* the fingerprints sorted, for lookups */
+    size_t *used;                   /* by first key of a fingerprint: how many matched */
+    size_t *absent_at;              /* the unmatched results' indexes, in order */
+    int applied;
 };
 
 /* 0, or -1 with one line in err (unreadable, not SARIF, not from pooltrack). */

@@ -8,40 +8,14 @@
 #include <cjson/cJSON.h>
 #include "compdb.h"
 #include "compdb_args.h"
+#include "input_read.h"
 #include "util.h"
 
-#define MAX_DB_BYTES (512u << 20)
-
-static char *slurp(const char *path, size_t *len, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    char *buf = NULL;
-    size_t n = 0, cap = 0, got;
-    do {
-        if (n + 65536 > cap) { cap = cap ? cap * 2 : 131072; buf = pt_xrealloc(buf, cap + 1); }
-        got = fread(buf + n, 1, cap - n, f);
-        n += got;
-    } while (got > 0 && n <= MAX_DB_BYTES);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad || n > MAX_DB_BYTES) {
-        snprintf(err, errlen, "cannot read %s: %s", path, bad ? "read error" : "larger than 512 MiB");
-        free(buf);
-        return NULL;
-    }
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
-
+__attribute__((format(printf, 2, 0)))
 static void warn(struct pt_compdb *db, const char *fmt, const char *a, size_t idx, const char *b)
 {
-    char line[1024];
-    snprintf(line, sizeof line, fmt, a, idx, b);
+    char line[1024];   /* fitted: a long database path does not cut off the cause */
+    pt_fit_linef(line, sizeof line, fmt, a, idx, b);
     PT_GROW(db->warnings, db->nwarnings, db->cap_warnings);
     db->warnings[db->nwarnings++] = pt_strdup(line);
 }
@@ -84,6 +58,39 @@ static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, con
     return rc;
 }
 
+#define TU_ERR_MAX (64u << 10)
+
+struct tu_key {
+    const char *file;
+    size_t i;
+};
+
+static int by_file(const void *a, const void *b)
+{
+    const struct tu_key *x = a, *y = b;
+    int c = strcmp(x->file, y->file);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+/* The same file built twice (configurations): analysed once, as its first
+ * entry. Sorted, not compared pairwise: quadratic in a big database. */
+static void drop_duplicates(struct pt_compdb *db)
+{
+    struct tu_key *keys = pt_xcalloc(db->ntus + 1, sizeof *keys);
+    unsigned char *dup = pt_xcalloc(db->ntus + 1, 1);
+    for (size_t i = 0; i < db->ntus; i++) keys[i] = (struct tu_key){db->tus[i].file, i};
+    qsort(keys, db->ntus, sizeof *keys, by_file);
+    for (size_t i = 1; i < db->ntus; i++) dup[keys[i].i] = strcmp(keys[i].file, keys[i - 1].file) == 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < db->ntus; i++) {
+        if (dup[i]) pt_tu_free(&db->tus[i]);
+        else db->tus[kept++] = db->tus[i];
+    }
+    db->ntus = kept;
+    free(keys);
+    free(dup);
+}
+
 int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
@@ -91,13 +98,13 @@ int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t er
     char *dbpath = stat(path, &st) == 0 && S_ISDIR(st.st_mode)
                        ? pt_asprintf("%s/compile_commands.json", path) : pt_strdup(path);
     size_t len = 0;
-    char *text = slurp(dbpath, &len, err, errlen);
+    char *text = pt_input_read("cannot read", dbpath, PT_LIMIT_COMPDB, 0, &len, err, errlen);
     if (!text) { free(dbpath); return -1; }
     const char *nul = memchr(text, 0, len);   /* cJSON would skip it as white space */
     cJSON *root = nul ? NULL : cJSON_ParseWithLength(text, len);
     if (!root) {
         const char *at = nul ? nul : cJSON_GetErrorPtr();
-        snprintf(err, errlen, "%s: invalid JSON near byte %ld", dbpath,
+        pt_fit_linef(err, errlen, "%s: invalid JSON near byte %ld", dbpath,
                  at && at >= text && at <= text + len ? (long)(at - text) : 0L);
         free(text);
         free(dbpath);
@@ -105,23 +112,22 @@ int pt_compdb_load(const char *path, struct pt_compdb *out, char *err, size_t er
     }
     free(text);
     if (!cJSON_IsArray(root)) {
-        snprintf(err, errlen, "%s: expected a JSON array of compile commands", dbpath);
+        pt_fit_linef(err, errlen, "%s: expected a JSON array of compile commands", dbpath);
         cJSON_Delete(root);
         free(dbpath);
         return -1;
     }
     size_t idx = 0, cap = 0;
     const cJSON *e;
+    char *terr = pt_xmalloc(TU_ERR_MAX);   /* large: the cause comes after the entry's paths */
     cJSON_ArrayForEach(e, root) {
         struct pt_tu tu;
-        char terr[1024];
-        if (entry_to_tu(out, dbpath, idx++, e, &tu, terr, sizeof terr) != 0) continue;
-        int dup = 0;   /* the same file built twice (configurations): analyse it once */
-        for (size_t k = 0; k < out->ntus && !dup; k++) dup = strcmp(out->tus[k].file, tu.file) == 0;
-        if (dup) { pt_tu_free(&tu); continue; }
+        if (entry_to_tu(out, dbpath, idx++, e, &tu, terr, TU_ERR_MAX) != 0) continue;
         PT_GROW(out->tus, out->ntus, cap);
         out->tus[out->ntus++] = tu;
     }
+    free(terr);
+    drop_duplicates(out);
     cJSON_Delete(root);
     free(dbpath);
     return 0;

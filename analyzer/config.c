@@ -6,28 +6,80 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <cjson/cJSON.h>
+#include "input_read.h"
 #include "pool_api.h"
+#include "safe_io.h"
 #include "rule_info.h"
 #include "util.h"
 
-char *pt_config_find(const char *dir)
+/* A folder anyone may write (/tmp) belongs to no project: the search for the
+ * repository root stops below it. */
+static int writable_by_others(const char *dir)
 {
-    char *d = realpath(dir && *dir ? dir : ".", NULL);
-    while (d) {
-        char *p = pt_asprintf("%s/%s", strcmp(d, "/") == 0 ? "" : d, PT_CONFIG_NAME);
-        if (access(p, F_OK) == 0) { free(d); return p; }
-        free(p);
-        char *slash = strrchr(d, '/');
-        if (!slash || slash == d) {
-            if (strcmp(d, "/") == 0) break;
-            d[1] = 0;   /* try "/" last */
-            continue;
-        }
-        *slash = 0;
-    }
+    struct stat st;
+    return stat(dir, &st) != 0 || (st.st_mode & S_IWOTH);
+}
+
+/* 1: dir holds the repository (".git", a folder or a worktree's file) of
+ * whoever owns start; -1: a ".git" of someone else, planted in a parent folder
+ * (git refuses such repositories too, safe.directory); 0: none. */
+static int holds_repository(const char *dir, uid_t owner)
+{
+    char *git = pt_asprintf("%s/.git", strcmp(dir, "/") == 0 ? "" : dir);
+    struct stat st;
+    int there = lstat(git, &st) == 0;
+    free(git);
+    if (!there) return 0;
+    return (S_ISDIR(st.st_mode) || S_ISREG(st.st_mode)) && (st.st_uid == owner || st.st_uid == geteuid())
+               ? 1 : -1;
+}
+
+/* dir's parent, in place; 0 at "/". */
+static int go_up(char *dir)
+{
+    char *slash = strrchr(dir, '/');
+    if (!slash || strcmp(dir, "/") == 0) return 0;
+    if (slash == dir) slash[1] = 0;
+    else *slash = 0;
+    return 1;
+}
+
+char *pt_config_repo_root(const char *start)
+{
+    struct stat st;
+    if (stat(start, &st) != 0) return NULL;
+    char *d = pt_strdup(start);
+    int first = 1;   /* the folder the user named is theirs, whoever else may write it */
+    do {
+        if (!first && writable_by_others(d)) break;
+        int repo = holds_repository(d, st.st_uid);
+        if (repo > 0) return d;
+        if (repo < 0) break;
+        first = 0;
+    } while (go_up(d));
     free(d);
     return NULL;
+}
+
+char *pt_config_find(const char *dir)
+{
+    char *start = realpath(dir && *dir ? dir : ".", NULL);
+    if (!start) return NULL;
+    char *root = pt_config_repo_root(start), *d = pt_strdup(start);
+    char *found = NULL;
+    for (;;) {   /* from start up to the repository root, never above it */
+        char *p = pt_asprintf("%s/%s", strcmp(d, "/") == 0 ? "" : d, PT_CONFIG_NAME);
+        struct stat st;
+        if (lstat(p, &st) == 0) { found = p; break; }   /* a symlink too: refused when read */
+        free(p);
+        if (!root || strcmp(d, root) == 0 || !go_up(d)) break;
+    }
+    free(d);
+    free(root);
+    free(start);
+    return found;
 }
 
 int pt_tag_parse(const char *text, int64_t *out)
@@ -58,10 +110,12 @@ struct reader {
     const char *file;   /* as shown in messages */
 };
 
+/* "FILE: "KEY": why", fitted: a long path or value does not cut off the why. */
 static int bad(struct reader *rd, const char *key, const char *fmt, const char *arg)
 {
-    int n = snprintf(rd->err, rd->errlen, "%s: \"%s\": ", rd->file, key);
-    if (n >= 0 && (size_t)n < rd->errlen) snprintf(rd->err + n, rd->errlen - (size_t)n, fmt, arg);
+    char *why = pt_asprintf(fmt, arg);
+    pt_fit_linef(rd->err, rd->errlen, "%s: \"%s\": %s", rd->file, key, why);
+    free(why);
     return -1;
 }
 
@@ -96,6 +150,21 @@ static int boolean(struct reader *rd, const char *key, const cJSON *v, int *out)
     if (!cJSON_IsBool(v)) return bad(rd, key, "%s", "must be true or false");
     *out = cJSON_IsTrue(v);
     return 0;
+}
+
+/* The cache key grows by "name|" per routine; appended in place, as a copy
+ * of the whole key per routine is quadratic in a big configuration. */
+static void salt_append(struct pt_config *c, const char *name)
+{
+    size_t n = strlen(name);
+    while (c->salt_len + n + 2 > c->salt_cap) {
+        c->salt_cap = c->salt_cap ? c->salt_cap * 2 : 256;
+        c->cache_salt = pt_xrealloc(c->cache_salt, c->salt_cap);
+    }
+    memcpy(c->cache_salt + c->salt_len, name, n);
+    c->salt_len += n;
+    c->cache_salt[c->salt_len++] = '|';
+    c->cache_salt[c->salt_len] = 0;
 }
 
 /* One entry of "allocators" (is_free 0) or "frees" (1). */
@@ -144,9 +213,7 @@ static int routine(struct reader *rd, const char *list, int idx, const cJSON *o,
     if (is_free && api.ptr < 0) return bad(rd, key, "%s", "needs \"ptr_arg\" (the argument it frees)");
     if (api.tag_fixed && api.tag >= 0) return bad(rd, key, "%s", "has both \"tag\" and \"tag_arg\"");
     pt_api_register_extra(&api);
-    char *salt = pt_asprintf("%s%s|", c->cache_salt, api.name);
-    free(c->cache_salt);
-    c->cache_salt = salt;
+    salt_append(c, api.name);
     return 0;
 }
 
@@ -192,6 +259,8 @@ static int strings(struct reader *rd, const char *key, const cJSON *a, struct pt
             pt_api_register_unload_name(s);
             pt_api_register_unload_name(PT_CONFIG_UNLOAD_ROLE);
         } else {
+            if (strlen(s) > PT_LIMIT_PATTERN)
+                return bad(rd, k, "%s", "is longer than 4096 characters (no path is that long)");
             PT_GROW(c->exclude, c->nexclude, c->cap_exclude);
             c->exclude[c->nexclude++] = pt_strdup(s);
         }
@@ -229,36 +298,31 @@ static const char *shown(const char *path, const char *cwd)
     return path;
 }
 
-int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errlen)
+int pt_config_read(const char *what, const char *path, int flags, struct pt_config *c, char *err,
+                   size_t errlen)
 {
     memset(c, 0, sizeof *c);
     for (int i = 0; i < PT_CONFIG_MAX_RULES; i++) c->rule_level[i] = PT_RULE_DEFAULT;
     c->cache_salt = pt_strdup("");
-    char *abs = realpath(path, NULL), *cwd = getcwd(NULL, 0);
-    struct reader rd = {err, errlen, abs ? shown(abs, cwd) : path};
-    FILE *f = abs ? fopen(abs, "rb") : NULL;
-    if (!f) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
-        free(abs);
-        free(cwd);
+    size_t len = 0;
+    char *text = pt_input_read(what, path, PT_LIMIT_CONFIG, flags, &len, err, errlen);
+    char *abs = text ? realpath(path, NULL) : NULL;
+    if (!abs) {
+        if (text) pt_fit_linef(err, errlen, "%s %s: %s", what, path, strerror(errno));
+        free(text);
         return -1;
     }
-    size_t cap = 4096, len = 0;
-    char *text = pt_xmalloc(cap);
-    for (size_t got; (got = fread(text + len, 1, cap - len - 1, f)) > 0;) {
-        len += got;
-        if (len + 1 == cap) text = pt_xrealloc(text, cap *= 2);
-    }
-    fclose(f);
-    text[len] = 0;
+    char *cwd = getcwd(NULL, 0);
+    struct reader rd = {err, errlen, shown(abs, cwd)};
     const char *end = NULL;
-    cJSON *doc = cJSON_ParseWithOpts(text, &end, 0);
+    cJSON *doc = memchr(text, 0, len) ? NULL : cJSON_ParseWithOpts(text, &end, 0);
     int rc = 0;
     if (!doc) {
         unsigned line = 1;   /* a truncated file fails at its end: name the last line with text */
+        if (!end) end = memchr(text, 0, len);   /* a NUL byte: cJSON would stop there */
         while (end && end > text && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t')) end--;
         for (const char *p = text; end && p < end; p++) line += *p == '\n';
-        snprintf(err, errlen, "%s: not valid JSON (line %u)", rd.file, line);
+        pt_fit_linef(err, errlen, "%s: not valid JSON (line %u)", rd.file, line);
         rc = -1;
     } else rc = read_doc(&rd, doc, c);
     cJSON_Delete(doc);
@@ -276,8 +340,26 @@ int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errl
     return rc;
 }
 
+int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errlen)
+{
+    return pt_config_read("--config", path, 0, c, err, errlen);
+}
+
+static const char *used_path;   /* the run's configuration file, for reports */
+
+void pt_config_set_used(const struct pt_config *c)
+{
+    used_path = c->path;
+}
+
+const char *pt_config_used(void)
+{
+    return used_path;
+}
+
 void pt_config_free(struct pt_config *c)
 {
+    if (c->path && used_path == c->path) used_path = NULL;
     free(c->path);
     free(c->dir);
     for (size_t i = 0; i < c->nexclude; i++) free(c->exclude[i]);

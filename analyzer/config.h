@@ -23,21 +23,38 @@ struct pt_config {
     char **exclude;
     size_t nexclude, cap_exclude;
     char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
+    size_t salt_len, salt_cap;
 };
 
-/* The nearest .pooltrack.json in dir or one of its parents; NULL if none. */
+/* The git repository root holding start (an absolute folder): the nearest
+ * folder with a ".git" owned by start's owner (or by us), not looking past a
+ * folder others may write (/tmp); NULL when there is none. */
+char *pt_config_repo_root(const char *start);
+/* The .pooltrack.json of the project at dir: the nearest in dir or a parent up
+ * to the repository root (pt_config_repo_root), only dir's own without one;
+ * never one above the repository. NULL if none. */
 char *pt_config_find(const char *dir);
-/* Reads and checks path, registers its allocators, frees, routine names and
- * tags with the families table. 0, or -1 with one line naming the key in err. */
+/* Reads and checks path (at most PT_LIMIT_CONFIG bytes, a regular file; flags
+ * as pt_read_file's), registers its allocators, frees, routine names and tags
+ * with the families table. 0, or -1 with one line in err naming the key, or
+ * "WHAT PATH: cause". */
+int pt_config_read(const char *what, const char *path, int flags, struct pt_config *c, char *err,
+                   size_t errlen);
+/* pt_config_read as --config (fuzz_config). */
 int pt_config_load(const char *path, struct pt_config *c, char *err, size_t errlen);
 /* "PoolMon order" text ("MyBf", "Ddk" padded with spaces) or "0x..." -> tag value. */
 int pt_tag_parse(const char *text, int64_t *out);
 void pt_config_free(struct pt_config *c);
+/* The file of the run's configuration (pt_config_setup sets it), for reports
+ * (SARIF, --stats); NULL when none was used. */
+void pt_config_set_used(const struct pt_config *c);
+const char *pt_config_used(void);
 
 /* config_apply.c */
-/* The configuration of a run: explicit_path (--config), else the nearest
- * .pooltrack.json above the compile database (db), else above the current
- * folder; none is fine. Also keys the cache on what the per-TU step uses. */
+/* The configuration of a run: explicit_path (--config), else the project's
+ * .pooltrack.json (pt_config_find) from the compile database's folder (db),
+ * or from the current folder without one; none is fine. The one found is not
+ * read through a symlink. Also keys the cache on what the per-TU step uses. */
 int pt_config_setup(const char *explicit_path, const char *db, struct pt_config *c, char *err,
                     size_t errlen);
 /* 1 when an absolute path matches one of the exclude patterns. */

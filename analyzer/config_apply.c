@@ -6,28 +6,74 @@
 #include "config.h"
 #include "pool_api.h"
 #include "rule_info.h"
+#include "safe_io.h"
 #include "util.h"
 
-int pt_glob_match(const char *p, const char *s)
+/* Pattern tokens: a character, '?', '*' (within a segment), '**' (anything). */
+enum { G_CHAR, G_ONE, G_STAR, G_ANY };
+struct gtok {
+    unsigned char kind, ch;
+};
+
+/* "**" takes the slash after it with it ("**" + "/" is optional: "**\/x"
+ * matches "x" too); "***" is "**" then "*". */
+static size_t tokenize(const char *p, struct gtok *t)
 {
-    for (; *p; p++, s++) {
-        if (p[0] == '*' && p[1] == '*') {   /* any run of characters, '/' included */
-            p += 2;
-            if (*p == '/') p++;   /* the slash after it is optional: "x" matches too */
-            for (;; s++) {
-                if (pt_glob_match(p, s)) return 1;
-                if (!*s) return 0;
-            }
+    size_t n = 0;
+    while (*p) {
+        if (p[0] == '*' && p[1] == '*') {
+            p += 2 + (p[2] == '/');
+            t[n++] = (struct gtok){G_ANY, 0};
+        } else if (*p == '*') {
+            p++;
+            t[n++] = (struct gtok){G_STAR, 0};
+        } else {
+            t[n++] = (struct gtok){*p == '?' ? G_ONE : G_CHAR, (unsigned char)*p};
+            p++;
         }
-        if (*p == '*') {
-            for (p++;; s++) {
-                if (pt_glob_match(p, s)) return 1;
-                if (!*s || *s == '/') return 0;
-            }
-        }
-        if (!*s || (*p == '?' ? *s == '/' : *p != *s)) return 0;
     }
-    return *s == 0;
+    return n;
+}
+
+/* A star may match nothing: who is at a star is past it too. */
+static void close_stars(const struct gtok *t, size_t n, unsigned char *at)
+{
+    for (size_t j = 0; j < n; j++)
+        if (at[j] && (t[j].kind == G_STAR || t[j].kind == G_ANY)) at[j + 1] = 1;
+}
+
+/* Every token position the path reaches at once (a set, not backtracking):
+ * O(pattern x path) whatever the pattern; the old recursive matcher was
+ * exponential in the stars ("*a*a*a*a*a*a*a*a*b"). */
+int pt_glob_match(const char *pattern, const char *path)
+{
+    size_t plen = strlen(pattern);
+    struct gtok *t = pt_xmalloc((plen + 1) * sizeof *t);
+    size_t n = tokenize(pattern, t);
+    unsigned char *at = pt_xcalloc(n + 1, 1), *next = pt_xcalloc(n + 1, 1);
+    at[0] = 1;
+    close_stars(t, n, at);
+    int alive = 1;
+    for (const unsigned char *s = (const unsigned char *)path; *s && alive; s++) {
+        memset(next, 0, n + 1);
+        alive = 0;
+        for (size_t j = 0; j < n; j++) {
+            if (!at[j]) continue;
+            const struct gtok *k = &t[j];
+            if (k->kind == G_ANY || (k->kind == G_STAR && *s != '/')) next[j] = 1;   /* stays */
+            else if ((k->kind == G_ONE && *s != '/') || (k->kind == G_CHAR && k->ch == *s)) next[j + 1] = 1;
+        }
+        close_stars(t, n, next);
+        for (size_t j = 0; j <= n; j++) alive |= next[j];
+        unsigned char *swap = at;
+        at = next;
+        next = swap;
+    }
+    int m = alive && at[n];
+    free(t);
+    free(at);
+    free(next);
+    return m;
 }
 
 int pt_config_excluded(const struct pt_config *c, const char *file)
@@ -93,27 +139,34 @@ void pt_config_mark_routines(struct pt_tu_ir *ir)
     }
 }
 
+static int finish_setup(int rc, const struct pt_config *c)
+{
+    if (rc == 0) {
+        pt_cache_set_salt(c->cache_salt);
+        pt_config_set_used(c);
+    }
+    return rc;
+}
+
 int pt_config_setup(const char *explicit_path, const char *db, struct pt_config *c, char *err,
                     size_t errlen)
 {
     memset(c, 0, sizeof *c);
-    char *path = explicit_path ? pt_strdup(explicit_path) : NULL;
-    if (!path) {   /* from the compile database's folder, else from here */
-        char *dir = NULL;
-        struct stat st;
-        if (db && stat(db, &st) == 0 && !S_ISDIR(st.st_mode)) {
-            const char *slash = strrchr(db, '/');
-            dir = slash ? pt_strndup(db, (size_t)(slash - db) + (slash == db)) : pt_strdup(".");
-        } else dir = pt_strdup(db ? db : ".");
-        path = pt_config_find(dir);
-        free(dir);
-        if (!path) {
-            for (int i = 0; i < PT_CONFIG_MAX_RULES; i++) c->rule_level[i] = PT_RULE_DEFAULT;
-            return 0;
-        }
+    if (explicit_path) return finish_setup(pt_config_read("--config", explicit_path, 0, c, err, errlen), c);
+    char *dir = NULL;   /* the compile database's folder, else here */
+    struct stat st;
+    if (db && stat(db, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        const char *slash = strrchr(db, '/');
+        dir = slash ? pt_strndup(db, (size_t)(slash - db) + (slash == db)) : pt_strdup(".");
+    } else dir = pt_strdup(db ? db : ".");
+    char *path = pt_config_find(dir);
+    free(dir);
+    if (!path) {
+        for (int i = 0; i < PT_CONFIG_MAX_RULES; i++) c->rule_level[i] = PT_RULE_DEFAULT;
+        return 0;
     }
-    int rc = pt_config_load(path, c, err, errlen);
+    /* the repository's own file: not read through a symlink it may point anywhere */
+    int rc = pt_config_read("configuration", path, PT_READ_NOFOLLOW, c, err, errlen);
     free(path);
-    if (rc == 0) pt_cache_set_salt(c->cache_salt);
-    return rc;
+    return finish_setup(rc, c);
 }

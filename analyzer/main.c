@@ -27,7 +27,7 @@ static const char usage[] =
     "  -o FILE            write the report to FILE (atomically)\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
     "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
-    "  --stats            print what the run saw to stderr\n"
+    "  --stats            print what the run saw (and the configuration used) to stderr\n"
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
@@ -48,8 +48,8 @@ static const char usage[] =
     "  --shard K/N        with --summaries-only: the K-th of N equal parts of the files\n"
     "  --link             the arguments are folders of units: link them and report\n"
     "  --summaries FILE   write what was learned about every function as JSON\n"
-    "  --config FILE      read FILE instead of the nearest .pooltrack.json above the compile\n"
-    "                     database (or the current folder)\n"
+    "  --config FILE      read FILE instead of the project's .pooltrack.json (from the compile\n"
+    "                     database's folder up to its git root, or the current folder)\n"
     "  --baseline FILE    report only findings not in FILE (a SARIF log pooltrack wrote)\n"
     "  --write-baseline FILE  write the findings of this run to FILE as a SARIF baseline\n"
     "  --inventory        list every allocation site (tag, allocator, pool, place) and the\n"
@@ -336,6 +336,7 @@ int main(int argc, char **argv)
         pt_cli_inputs_free(&in);
         return fail("%s", in_err);
     }
+    if (o.stats) fprintf(stderr, "pooltrack: configuration: %s\n", in.config.path ? in.config.path : "none");
     if (o.inventory) pt_inventory_enable();
 
     struct pt_results res;

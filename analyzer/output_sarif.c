@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <cjson/cJSON.h>
 #include "baseline.h"
+#include "config.h"
 #include "output_internal.h"
 #include "rule_info.h"
 #include "util.h"
@@ -215,6 +216,10 @@ static cJSON *invocation(const struct pt_results *r, const struct pt_output_opts
     }
     cJSON_AddBoolToObject(inv, "executionSuccessful", ok);
     if (o->command_line) cJSON_AddStringToObject(inv, "commandLine", o->command_line);
+    if (pt_config_used()) {   /* which .pooltrack.json shaped these results */
+        cJSON *props = cJSON_AddObjectToObject(inv, "properties");
+        cJSON_AddItemToObject(props, "configuration", artifact_location(pt_config_used(), o, NULL));
+    }
     cJSON_AddItemToObject(inv, "toolExecutionNotifications", notes);
     return inv;
 }

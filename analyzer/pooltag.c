@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "config.h"
+#include "input_read.h"
 #include "util.h"
 
 static char *trimmed(const char *s, size_t n)
@@ -46,17 +47,19 @@ static void add_line(struct pt_pooltag *p, const char *line, unsigned lineno)
 int pt_pooltag_load(const char *path, struct pt_pooltag *p, char *err, size_t errlen)
 {
     memset(p, 0, sizeof *p);
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        snprintf(err, errlen, "--pooltag-file %s: %s", path, strerror(errno));
-        return -1;
-    }
-    char buf[4096];
+    size_t len = 0;
+    char *text = pt_input_read("--pooltag-file", path, PT_LIMIT_POOLTAG, 0, &len, err, errlen);
+    if (!text) return -1;
     unsigned lineno = 0;
-    while (fgets(buf, sizeof buf, f)) add_line(p, buf, ++lineno);
-    fclose(f);
+    for (char *line = text; line < text + len;) {
+        char *nl = memchr(line, '\n', (size_t)(text + len - line));
+        if (nl) *nl = 0;
+        add_line(p, line, ++lineno);
+        line = nl ? nl + 1 : text + len;
+    }
+    free(text);
     if (!p->n) {
-        snprintf(err, errlen, "--pooltag-file %s: no line of the form \"Tag - file - description\"", path);
+        pt_fit_linef(err, errlen, "--pooltag-file %s: no line of the form \"Tag - file - description\"", path);
         return -1;
     }
     qsort(p->entries, p->n, sizeof *p->entries, cmp_entry);   /* by tag, then line */

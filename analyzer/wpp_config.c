@@ -6,10 +6,10 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include "input_read.h"
 #include "util.h"
 
 #define MAX_FUNCS 64
-#define MAX_FILE (1u << 20)
 
 struct funcs {
     char *name[MAX_FUNCS];
@@ -77,16 +77,15 @@ static void scan_text(struct funcs *fs, const char *text)
     }
 }
 
+/* Headers are read only when regular files of at most PT_LIMIT_WPP_HEADER
+ * bytes (opened once, checked on the open file: a header swapped for a FIFO
+ * after a stat would block); others are skipped, as they hold no config. */
 static void scan_file(struct funcs *fs, const char *path)
 {
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (off_t)MAX_FILE) return;
-    FILE *f = fopen(path, "rb");
-    if (!f) return;
-    char *buf = pt_xmalloc((size_t)st.st_size + 1);
-    size_t n = fread(buf, 1, (size_t)st.st_size, f);
-    fclose(f);
-    buf[n] = 0;
+    char err[256];
+    size_t n = 0;
+    char *buf = pt_input_read("header", path, PT_LIMIT_WPP_HEADER, 0, &n, err, sizeof err);
+    if (!buf) return;
     if (memchr(buf, 0, n)) {   /* binary, or UTF-16: WPP configs are ASCII */
         free(buf);
         return;

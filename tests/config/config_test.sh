@@ -12,7 +12,7 @@ has() { grep -q -- "$1" "$t/out"; }
 # line of the first match of a pattern in a file: expected lines are not hard-coded
 line_of() { grep -n -- "$2" "$1" | head -1 | cut -d: -f1; }
 
-p="$t/proj"; mkdir -p "$p/src" "$p/build" "$p/third_party"
+p="$t/proj"; mkdir -p "$p/src" "$p/build" "$p/third_party" "$p/.git"   # the repository root: where .pooltrack.json is found
 cat > "$p/src/drv.c" <<'C'
 #include <ntddk.h>
 PVOID MyAlloc(SIZE_T n, ULONG tag);

@@ -33,7 +33,7 @@ import json, sys
 out = sys.argv[1]
 s = json.load(open(out + "/stats.json"))
 f = json.load(open(out + "/findings.json"))
-u, sy, rss = open(out + "/time").read().split()
+u, sy, rss = open(out + "/time").read().split()[-3:]   # after "Command exited with ..."
 rules = {}
 for x in f.get("findings", []):
     rules[x["rule"]] = rules.get(x["rule"], 0) + 1
