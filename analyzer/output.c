@@ -5,9 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 #include "output_internal.h"
+#include "safe_io.h"
 #include "util.h"
 
 int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
@@ -21,55 +20,22 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
     return -1;
 }
 
-/* A device or pipe (-o /dev/stdout, /dev/full) is written in place; a rename
- * over it would replace the device with a file. */
-static int write_special(const char *path, const struct pt_results *r,
-                         const struct pt_output_opts *o, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        return -1;
-    }
-    int rc = pt_output_write(f, r, o);
-    if (fflush(f) != 0) rc = -1;
-    int saved = errno;
-    if (fclose(f) != 0 && rc == 0) { rc = -1; saved = errno; }
-    if (rc != 0) snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
-    return rc;
-}
-
+/* Through pt_atomic: the old report stays whole when the write fails (a
+ * full disk, the file size limit), the new one gets 0666 & ~umask like any
+ * compiler output, a device (-o /dev/stdout) is written in place. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        if (S_ISDIR(st.st_mode)) {
-            snprintf(err, errlen, "cannot write %s: Is a directory", path);
-            return -1;
-        }
-        return write_special(path, r, o, err, errlen);
-    }
-    char *tmp = pt_asprintf("%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        free(tmp);
+    struct pt_atomic a;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) return -1;
+    int rc = pt_output_write(a.f, r, o);
+    int saved = errno;
+    if (rc != 0 && !ferror(a.f)) {   /* not a write error: commit would not see it */
+        pt_atomic_abort(&a);
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
         return -1;
     }
-    FILE *f = fdopen(fd, "w");
-    int rc = f ? pt_output_write(f, r, o) : -1;
-    int saved = errno;
-    if (f && fflush(f) != 0) { rc = -1; saved = errno; }
-    if (f && fsync(fileno(f)) != 0 && errno != EINVAL) { rc = -1; saved = errno; }
-    if (f ? fclose(f) != 0 : close(fd) != 0) { if (!rc) saved = errno; rc = -1; }
-    if (rc == 0 && rename(tmp, path) != 0) { rc = -1; saved = errno; }
-    if (rc != 0) {
-        unlink(tmp);
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
-    }
-    free(tmp);
-    return rc;
+    return pt_atomic_commit(&a, err, errlen);
 }
 
 static uint64_t fnv1a(const char *s, uint64_t h)

@@ -24,7 +24,9 @@ struct pt_output_opts {
 
 /* 0 on success, -1 on write error (errno set). */
 int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
-/* Writes to path atomically: a partial file is never left behind.
+/* Writes to path atomically (safe_io.h pt_atomic: a temp file beside it,
+ * renamed over it; mode 0666 & ~umask): a failed write leaves the old file
+ * whole and no partial one; a device (-o /dev/stdout) is written in place.
  * Returns 0, or -1 with a one-line message in err. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen);

@@ -1,6 +1,7 @@
 #include "safe_io.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -82,9 +83,38 @@ int pt_create_new(const char *path, int mode)
     return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 }
 
+/* A device or FIFO named on the command line (-o /dev/stdout, /dev/null,
+ * /dev/full) is written in place: a rename over it would replace the device
+ * with a file (as root, in /dev). O_NONBLOCK so that a FIFO nobody reads
+ * fails at once (ENXIO) instead of hanging; it is cleared for the writes. */
+static int open_in_place(struct pt_atomic *a, const char *path)
+{
+    int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return -1;
+    int fl = fcntl(fd, F_GETFL);
+    if (fl == -1 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1 || !(a->f = fdopen(fd, "w"))) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    a->path = pt_strdup(path);
+    return 0;
+}
+
 int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
+    /* A write beyond RLIMIT_FSIZE must fail with EFBIG, so that the temp is
+     * removed and the error reported; by default SIGXFSZ kills the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode)) errno = EISDIR;
+        else if (open_in_place(a, path) == 0) return 0;
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        return -1;
+    }
     for (unsigned tries = 0; tries < 100; tries++) {
         char *tmp = pt_asprintf("%s.tmp.%ld.%u", path, (long)getpid(), tries);
         int fd = pt_create_new(tmp, mode);
@@ -107,19 +137,20 @@ int pt_atomic_commit(struct pt_atomic *a, char *err, size_t errlen)
 {
     int bad = fflush(a->f) != 0 || ferror(a->f);
     int e = errno;
+    /* on disk before the rename, or a crash could leave an empty report */
+    if (!bad && a->tmp && fsync(fileno(a->f)) != 0) { bad = 1; e = errno; }
     if (fclose(a->f) != 0 && !bad) { bad = 1; e = errno; }
     a->f = NULL;
-    if (!bad && rename(a->tmp, a->path) != 0) { bad = 1; e = errno; }
+    if (!bad && a->tmp && rename(a->tmp, a->path) != 0) { bad = 1; e = errno; }
     if (bad) {
         snprintf(err, errlen, "cannot write %s: %s", a->path, strerror(e ? e : EIO));
-        unlink(a->tmp);
+        if (a->tmp) unlink(a->tmp);
     }
     free(a->tmp);
     free(a->path);
     a->tmp = a->path = NULL;
     return bad ? -1 : 0;
 }
-
 void pt_atomic_abort(struct pt_atomic *a)
 {
     if (a->f) fclose(a->f);

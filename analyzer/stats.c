@@ -4,6 +4,7 @@
 #include <cjson/cJSON.h>
 #include "pool_api.h"
 #include "run.h"
+#include "safe_io.h"
 #include "util.h"
 
 static void count_api(struct pt_stats *st, const char *name)
@@ -140,15 +141,13 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
     cJSON *o = stats_json(st, r);
     char *s = cJSON_Print(o);
     cJSON_Delete(o);
-    FILE *fp = fopen(path, "w");
-    int rc = 0;
-    if (!fp || fputs(s, fp) < 0 || fputs("\n", fp) < 0) {
-        snprintf(err, errlen, "cannot write %s", path);
-        rc = -1;
-    }
-    if (fp && fclose(fp) != 0 && rc == 0) {
-        snprintf(err, errlen, "cannot write %s", path);
-        rc = -1;
+    struct pt_atomic a;   /* atomic like the report: an old file survives a failed write */
+    int rc = -1;
+    if (!s) snprintf(err, errlen, "cannot write %s: out of memory", path);
+    else if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        fputs(s, a.f);
+        fputc('\n', a.f);
+        rc = pt_atomic_commit(&a, err, errlen);
     }
     free(s);
     return rc;

@@ -2,8 +2,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cjson/cJSON.h>
+#include "safe_io.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -188,19 +188,14 @@ int pt_summary_dump_write(const char *path, char *err, size_t errlen)
     funcs = NULL;
     pt_strmap_free(&index_of);
     enabled = 0;
-    char *tmp = pt_asprintf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
+    struct pt_atomic a;   /* an old dump survives a failed write; mode 0666 & ~umask */
     int rc = -1;
-    if (f && fputs(text, f) >= 0 && fputc('\n', f) != EOF && fclose(f) == 0) {
-        f = NULL;
-        if (rename(tmp, path) == 0) rc = 0;
+    if (!text) snprintf(err, errlen, "cannot write the summaries to %s: out of memory", path);
+    else if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        fputs(text, a.f);
+        fputc('\n', a.f);
+        rc = pt_atomic_commit(&a, err, errlen);
     }
-    if (f) fclose(f);
-    if (rc != 0) {
-        snprintf(err, errlen, "cannot write the summaries to %s", path);
-        unlink(tmp);
-    }
-    free(tmp);
     free(text);
     return rc;
 }
