@@ -38,6 +38,68 @@ int pt_output_write_file(const char *path, const struct pt_results *r,
     return pt_atomic_commit(&a, err, errlen);
 }
 
+/* Length of the valid UTF-8 sequence at s, or 0. */
+static size_t utf8_seq(const unsigned char *s)
+{
+    size_t n = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+             : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+/* U+202A..U+202E and U+2066..U+2069: they reorder what follows on the line
+ * ("Trojan Source"), so a file name could show as another. */
+static int is_bidi_control(const unsigned char *s)
+{
+    return s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+                            (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
+}
+
+static char *put_octal(char *o, unsigned char c)
+{
+    *o++ = '\\';
+    *o++ = (char)('0' + (c >> 6));
+    *o++ = (char)('0' + ((c >> 3) & 7));
+    *o++ = (char)('0' + (c & 7));
+    return o;
+}
+
+char *pt_printable(const char *text)
+{
+    const unsigned char *s = (const unsigned char *)(text ? text : "");
+    char *out = pt_xmalloc(4 * strlen((const char *)s) + 1), *o = out;   /* \ooo at most, per byte */
+    while (*s) {
+        size_t n = *s < 0x80 ? 1 : utf8_seq(s);
+        if (*s == '\t' || *s == '\n' || *s == '\r') {
+            *o++ = '\\';
+            *o++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
+        } else if (*s < 0x20 || *s == 0x7F || n == 0) {
+            o = put_octal(o, *s);   /* C0, DEL, a byte that is not UTF-8 */
+        } else if ((n == 2 && s[0] == 0xC2 && s[1] < 0xA0) || (n == 3 && is_bidi_control(s))) {
+            for (size_t i = 0; i < n; i++)   /* C1 (CSI among them), bidi overrides */
+                o = put_octal(o, s[i]);
+        } else {
+            memcpy(o, s, n);
+            o += n;
+        }
+        s += n ? n : 1;
+    }
+    *o = '\0';
+    return out;
+}
+
+int pt_fputs_printable(FILE *out, const char *text)
+{
+    char *p = pt_printable(text);
+    int rc = fputs(p, out);
+    free(p);
+    return rc;
+}
+
 static uint64_t fnv1a(const char *s, uint64_t h)
 {
     for (; *s; s++) {

@@ -30,6 +30,15 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
  * Returns 0, or -1 with a one-line message in err. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen);
+/* Terminal-safe text for the text outputs: a file name, tag or message from
+ * a hostile repository may hold ESC sequences or CR that rewrite what the
+ * user sees (hide a finding). Tab, LF and CR become \t \n \r; other
+ * control characters (C0, DEL, U+0080..U+009F), the bidi overrides
+ * (U+202A..U+202E, U+2066..U+2069) and bytes that are not UTF-8 become \ooo
+ * per byte (ESC is \033); other UTF-8 and backslashes pass unchanged.
+ * pt_printable returns a new string (never NULL; NULL text gives ""). */
+char *pt_printable(const char *text);
+int pt_fputs_printable(FILE *out, const char *text);
 /* Stable hex digest of a finding's fingerprint_key (for partialFingerprints). */
 void pt_fingerprint(const struct pt_finding *f, char out[33]);
 
