@@ -19,7 +19,8 @@ static const char *kind_of(mode_t m)
 
 static void size_text(size_t n, char *buf, size_t len)
 {
-    if (n >= (1u << 20) && n % (1u << 20) == 0) snprintf(buf, len, "%zu MiB", n >> 20);
+    if (n >= (1u << 30) && n % (1u << 30) == 0) snprintf(buf, len, "%zu GiB", n >> 30);
+    else if (n >= (1u << 20) && n % (1u << 20) == 0) snprintf(buf, len, "%zu MiB", n >> 20);
     else if (n >= 1024 && n % 1024 == 0) snprintf(buf, len, "%zu KiB", n >> 10);
     else snprintf(buf, len, "%zu bytes", n);
 }
@@ -83,13 +84,13 @@ int pt_create_new(const char *path, int mode)
     return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 }
 
-/* A device or FIFO named on the command line (-o /dev/stdout, /dev/null,
- * /dev/full) is written in place: a rename over it would replace the device
- * with a file (as root, in /dev). O_NONBLOCK so that a FIFO nobody reads
- * fails at once (ENXIO) instead of hanging; it is cleared for the writes. */
+/* A device or FIFO named on the command line (-o /dev/null, /dev/full) is
+ * written in place: a rename over it would replace the device with a file
+ * (as root, in /dev). O_NONBLOCK so that a FIFO nobody reads fails at once
+ * (ENXIO) instead of hanging; it is cleared for the writes. */
 static int open_in_place(struct pt_atomic *a, const char *path)
 {
-    int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    int fd = open(path, O_WRONLY | O_TRUNC | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) return -1;
     int fl = fcntl(fd, F_GETFL);
     if (fl == -1 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1 || !(a->f = fdopen(fd, "w"))) {
@@ -102,6 +103,22 @@ static int open_in_place(struct pt_atomic *a, const char *path)
     return 0;
 }
 
+/* Is path in /dev or /proc? There a temp file and a rename would replace the
+ * /dev/stdout link itself (as root) or fail (/proc): -o /dev/stdout or
+ * /dev/fd/1 with the standard output redirected to a file is written in
+ * place, through the link, like the device it usually is. */
+static int in_kernel_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? pt_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : pt_strdup(".");
+    char *real = realpath(dir, NULL);
+    int yes = real && (strcmp(real, "/dev") == 0 || strncmp(real, "/dev/", 5) == 0 ||
+                       strcmp(real, "/proc") == 0 || strncmp(real, "/proc/", 6) == 0);
+    free(real);
+    free(dir);
+    return yes;
+}
+
 int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
@@ -109,8 +126,9 @@ int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, s
      * removed and the error reported; by default SIGXFSZ kills the process. */
     signal(SIGXFSZ, SIG_IGN);
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        if (S_ISDIR(st.st_mode)) errno = EISDIR;
+    int exists = stat(path, &st) == 0;
+    if ((exists && !S_ISREG(st.st_mode)) || in_kernel_dir(path)) {
+        if (exists && S_ISDIR(st.st_mode)) errno = EISDIR;
         else if (open_in_place(a, path) == 0) return 0;
         snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
         return -1;
