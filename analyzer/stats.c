@@ -3,6 +3,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "pool_api.h"
+#include "output.h"
 #include "run.h"
 #include "safe_io.h"
 #include "util.h"
@@ -139,17 +140,17 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
                         char *err, size_t errlen)
 {
     cJSON *o = stats_json(st, r);
-    char *s = cJSON_Print(o);
-    cJSON_Delete(o);
     struct pt_atomic a;   /* atomic like the report: an old file survives a failed write */
     int rc = -1;
-    if (!s) snprintf(err, errlen, "cannot write %s: out of memory", path);
-    else if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
-        fputs(s, a.f);
-        fputc('\n', a.f);
-        rc = pt_atomic_commit(&a, err, errlen);
+    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        if (pt_write_json(a.f, o) != 0 && !ferror(a.f)) {
+            pt_atomic_abort(&a);
+            snprintf(err, errlen, "cannot write %s: out of memory", path);
+        } else {
+            rc = pt_atomic_commit(&a, err, errlen);
+        }
     }
-    free(s);
+    cJSON_Delete(o);
     return rc;
 }
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "output.h"
 #include "safe_io.h"
 #include "strmap.h"
 #include "util.h"
@@ -182,20 +183,20 @@ int pt_summary_dump_write(const char *path, char *err, size_t errlen)
     cJSON *arr = cJSON_AddArrayToObject(root, "functions");
     for (size_t i = 0; i < n; i++) cJSON_AddItemToArray(arr, v[i]);
     free(v);
-    char *text = cJSON_Print(root);
-    cJSON_Delete(root);
-    cJSON_Delete(funcs);
-    funcs = NULL;
     pt_strmap_free(&index_of);
     enabled = 0;
     struct pt_atomic a;   /* an old dump survives a failed write; mode 0666 & ~umask */
     int rc = -1;
-    if (!text) snprintf(err, errlen, "cannot write the summaries to %s: out of memory", path);
-    else if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
-        fputs(text, a.f);
-        fputc('\n', a.f);
-        rc = pt_atomic_commit(&a, err, errlen);
+    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        if (pt_write_json(a.f, root) != 0 && !ferror(a.f)) {
+            pt_atomic_abort(&a);
+            snprintf(err, errlen, "cannot write %s: out of memory", path);
+        } else {
+            rc = pt_atomic_commit(&a, err, errlen);
+        }
     }
-    free(text);
+    cJSON_Delete(root);
+    cJSON_Delete(funcs);
+    funcs = NULL;
     return rc;
 }

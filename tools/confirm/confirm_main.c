@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "confirm.h"
+#include "output.h"
 #include "safe_io.h"
 #include "util.h"
 
@@ -64,22 +65,18 @@ static int parse_args(int argc, char **argv, struct args *a)
 }
 
 /* Atomic (safe_io.h): a full disk or the file size limit leaves an earlier
- * confirmed.sarif whole; the new one gets 0666 & ~umask. */
-static int write_out(const char *path, const cJSON *sarif, char *err, size_t errlen)
+ * confirmed.sarif whole; the new one gets 0666 & ~umask. pt_write_json:
+ * the log's strings may be invalid UTF-8 or hold C1 controls. */
+static int write_out(const char *path, cJSON *sarif, char *err, size_t errlen)
 {
     struct pt_atomic a;
-    char *text = cJSON_Print(sarif);
-    if (text == NULL) {
+    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0)
+        return -1;
+    if (pt_write_json(a.f, sarif) != 0 && !ferror(a.f)) {
+        pt_atomic_abort(&a);
         snprintf(err, errlen, "cannot write %s: out of memory", path);
         return -1;
     }
-    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) {
-        free(text);
-        return -1;
-    }
-    fputs(text, a.f);
-    fputc('\n', a.f);
-    free(text);
     return pt_atomic_commit(&a, err, errlen);
 }
 
