@@ -77,6 +77,13 @@ grep -q '^CONFIRMED       PT005    drivers/errpath.c:14' "$t/out" && ok || bad "
 "$bin" "$sarif" "$t/nul2.log" > "$t/out" 2>"$t/err"; expect nul-in-event 0 $?
 totals nul-in-event "6 static result(s): 3 confirmed, 3 not reproduced; 4 runtime-only result(s) added from 9 runtime event(s)"
 
+# a UTF-16LE log (WinDbg's .logopen /u): ASCII text once the NULs are gone
+if command -v iconv >/dev/null; then
+    { printf '\377\376'; sed 's/$/\r/' "$wfx/matcher.log" | iconv -f UTF-8 -t UTF-16LE; } > "$t/u16.log"
+    "$bin" "$wfx/matcher.sarif" "$t/u16.log" > "$t/out" 2>"$t/err"; expect utf16-log 0 $?
+    totals utf16-log "8 static result(s): 3 confirmed, 3 ambiguous, 1 executed, 1 not reproduced; 1 runtime-only result(s) added from 0 runtime event(s) and 10 verifier record(s), 7 of them matched"
+fi
+
 # 6. Control characters in names from the SARIF and the log: escaped in the
 #    text (\033, \r, \302\233 for U+009B), kept as they are in the SARIF.
 cat > "$t/esc.sarif" <<'EOF'
