@@ -55,6 +55,22 @@ timeout 60 "$bin" "$wfx/matcher.sarif" "$t/big.log" > "$t/out" 2>"$t/err"; expec
 totals big-verifier-log "8 static result(s): 3 confirmed, 3 ambiguous, 1 executed, 1 not reproduced; 16384 runtime-only result(s) added from 0 runtime event(s) and 90112 verifier record(s), 57344 of them matched"
 grep -q '^CONFIRMED       PT008    drv.c:40  (16384 verifier records; exact: the block is freed twice in that function)$' "$t/out" && ok || bad "big-verifier-log: the double free is not confirmed"
 
+# 2b. 500 leak results of one tag, 100000 outstanding blocks of it (a real
+#    leak run of a driver that uses one tag): each block fits every result
+#    (ambiguous); 116 s before, the pairs were cJSON edits.
+{ printf '{"version": "2.1.0", "runs": [{"results": ['
+  for i in $(seq 500); do
+      [ "$i" -gt 1 ] && printf ','
+      printf '{"ruleId": "PT005", "message": {"text": "memory allocated by ExAllocatePoolWithTag (tag '"'"'Drv1'"'"') is leaked"}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": "d.c"}, "region": {"startLine": %d}}, "logicalLocations": [{"name": "Fn%d"}]}]}\n' "$i" "$i"
+  done
+  printf ']}]}\n'; } > "$t/tag.sarif"
+{ printf 'kd> !verifier 3 drv.sys\nPoolAddress  SizeInBytes    Tag       CallersAddress\n'
+  seq 100000 | awk '{ printf "ffff%012x     0x00000010     Drv1      fffff00000000010 drv!FnZ+0x10\n", $1 }'; } > "$t/tag.log"
+timeout 60 "$bin" "$t/tag.sarif" "$t/tag.log" > "$t/out" 2>"$t/err"; expect one-tag 0 $?
+totals one-tag "500 static result(s): 0 confirmed, 500 ambiguous, 0 not reproduced; 0 runtime-only result(s) added from 0 runtime event(s) and 100000 verifier record(s), 100000 of them matched"
+[ "$(grep -c '^AMBIGUOUS       PT005    d.c:[0-9]*  (100000 verifier records; ambiguous: tag only' "$t/out")" -eq 500 ] \
+    && ok || bad "one-tag: not every result has the 100000 blocks"
+
 # 3. Over the size limit (a sparse file: no disk used): refused before reading.
 truncate -s 1025M "$t/huge.log"
 timeout 60 "$bin" "$sarif" "$t/huge.log" > "$t/out" 2>"$t/err"; expect over-limit 2 $?

@@ -41,20 +41,6 @@ static int result_tag(const cJSON *res, char out[5])
     return 1;
 }
 
-/* Same function? WinDbg prints C++ members as Class::Method; SARIF may hold
- * the bare name. */
-static int same_function(const char *a, const char *b)
-{
-    const char *ca, *cb;
-    if (a == NULL || b == NULL)
-        return 0;
-    if (strcmp(a, b) == 0)
-        return 1;
-    ca = strrchr(a, ':');
-    cb = strrchr(b, ':');
-    return strcmp(ca ? ca + 1 : a, cb ? cb + 1 : b) == 0;
-}
-
 static int is_rule(const cJSON *res, const char *const *rules)
 {
     const char *id = jstr(res, "ruleId");
@@ -72,21 +58,34 @@ struct result_info {
     cJSON *res;
     const char *fn;     /* the function it is reported in, or NULL */
     char tag[5];        /* the allocation's tag, "" if the message names none */
-    int best;           /* the strongest match so far (enum strength) */
+    /* The matches, gathered here and written to the result once at the end
+     * (flush): a log of many blocks of one tag that several results share
+     * costs a few integer operations per pair, not cJSON edits. */
+    int best;           /* the strongest match (enum strength) */
+    const char *why;    /* ... and its wording, the first record's that reached it */
+    size_t count;       /* records matched */
+    const cJSON *first[PT_MAX_EVIDENCE];   /* the first of them, in log order */
 };
 
-/* A result under a key (a tag, a function's short name), sorted by key then
- * result order: each record looks up its few candidates instead of walking
- * every result, so the join stays linear in the log. */
+/* A result under a key and a second key (a tag and a function's short name;
+ * a function's short name and ""), sorted by both then result order: each
+ * record finds its candidates by binary search instead of walking every
+ * result, so the join stays linear in the log. */
 struct keyed {
-    const char *key;
+    const char *key, *key2;   /* key2 ":" (no short name) when the result has no function */
     size_t i;
 };
+
+static int cmp_keys(const struct keyed *x, const char *key, const char *key2)
+{
+    int c = strcmp(x->key, key);
+    return c || key2 == NULL ? c : strcmp(x->key2, key2);
+}
 
 static int cmp_keyed(const void *a, const void *b)
 {
     const struct keyed *x = a, *y = b;
-    int c = strcmp(x->key, y->key);
+    int c = cmp_keys(x, y->key, y->key2);
     return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
@@ -95,30 +94,37 @@ struct key_index {
     size_t n;
 };
 
-static void add_key(struct key_index *x, const char *key, size_t i)
+static void add_key(struct key_index *x, const char *key, const char *key2, size_t i)
 {
-    x->v[x->n].key = key;
-    x->v[x->n++].i = i;
+    x->v[x->n++] = (struct keyed){ key, key2, i };
 }
 
-/* The candidates under key: [*from, return value). */
-static size_t lookup(const struct key_index *x, const char *key, size_t *from)
+/* The first entry at or after (key, key2) (key2 NULL: any), or, if after,
+ * the first one past them. */
+static size_t bound(const struct key_index *x, const char *key, const char *key2, int after)
 {
-    size_t lo = 0, hi = x->n, end;
+    size_t lo = 0, hi = x->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(x->v[mid].key, key) < 0)
+        int c = cmp_keys(&x->v[mid], key, key2);
+        if (c < 0 || (after && c == 0))
             lo = mid + 1;
         else
             hi = mid;
     }
-    for (end = lo; end < x->n && strcmp(x->v[end].key, key) == 0; end++)
-        ;
-    *from = lo;
-    return end;
+    return lo;
 }
 
-/* A function's name without its C++ class (same_function compares those). */
+/* The candidates under key and key2 (NULL: any): [*from, return value). */
+static size_t lookup(const struct key_index *x, const char *key, const char *key2, size_t *from)
+{
+    *from = bound(x, key, key2, 0);
+    return bound(x, key, key2, 1);
+}
+
+/* A function's name without its C++ class: WinDbg prints members as
+ * Class::Method, SARIF may hold the bare name, so a record and a result are
+ * of the same function when these are equal. Never holds a ':'. */
 static const char *short_name(const char *fn)
 {
     const char *c = strrchr(fn, ':');
@@ -151,9 +157,9 @@ static void join_init(struct verifier_join *j, cJSON *sarif)
     j->frees_by_function.v = pt_xcalloc(j->n + 1, sizeof(struct keyed));
     for (size_t i = 0; i < j->n; i++) {
         if (is_rule(j->r[i].res, leak_rules) && j->r[i].tag[0])
-            add_key(&j->leaks_by_tag, j->r[i].tag, i);
+            add_key(&j->leaks_by_tag, j->r[i].tag, j->r[i].fn ? short_name(j->r[i].fn) : ":", i);
         if (is_rule(j->r[i].res, free_rules) && j->r[i].fn)
-            add_key(&j->frees_by_function, short_name(j->r[i].fn), i);
+            add_key(&j->frees_by_function, short_name(j->r[i].fn), "", i);
     }
     qsort(j->leaks_by_tag.v, j->leaks_by_tag.n, sizeof(struct keyed), cmp_keyed);
     qsort(j->frees_by_function.v, j->frees_by_function.n, sizeof(struct keyed), cmp_keyed);
@@ -186,25 +192,41 @@ static void set_prop(cJSON *props, const char *key, cJSON *value)
     cJSON_AddItemToObject(props, key, value);
 }
 
-/* Attaches rec to res with strength s and its wording; the result's status
- * rises to the best strength seen, never below a shim confirmation. */
-static void attach(cJSON *res, const cJSON *rec, enum strength s, const char *why, int *best)
+static void attach(struct result_info *r, const cJSON *rec, enum strength s, const char *why)
 {
-    cJSON *props = props_of(res), *ev = cJSON_GetObjectItem(props, "pooltrackVerifierEvidence");
-    const cJSON *cnt = cJSON_GetObjectItem(props, "pooltrackVerifierCount");
-    const char *now = jstr(props, "pooltrackRuntime");
+    if (r->count < PT_MAX_EVIDENCE)
+        r->first[r->count] = rec;
+    r->count++;
+    if ((int)s > r->best) {
+        r->best = (int)s;
+        r->why = why;
+    }
+}
+
+/* Writes the matches of r into its properties: the evidence (appended to any
+ * earlier, up to PT_MAX_EVIDENCE), the count, the best match's wording; the
+ * status rises to the best strength, never below a shim confirmation. */
+static void flush(struct result_info *r)
+{
+    cJSON *props, *ev;
+    const cJSON *cnt;
+    const char *now;
+    size_t k;
+    if (r->count == 0)
+        return;
+    props = props_of(r->res);
+    ev = cJSON_GetObjectItem(props, "pooltrackVerifierEvidence");
+    cnt = cJSON_GetObjectItem(props, "pooltrackVerifierCount");
+    now = jstr(props, "pooltrackRuntime");
     if (!cJSON_IsArray(ev))
         set_prop(props, "pooltrackVerifierEvidence", ev = cJSON_CreateArray());
-    if (cJSON_GetArraySize(ev) < PT_MAX_EVIDENCE)
-        cJSON_AddItemToArray(ev, cJSON_Duplicate(rec, 1));
+    for (k = 0; k < r->count && k < PT_MAX_EVIDENCE && cJSON_GetArraySize(ev) < PT_MAX_EVIDENCE; k++)
+        cJSON_AddItemToArray(ev, cJSON_Duplicate(r->first[k], 1));
     set_prop(props, "pooltrackVerifierCount",
-             cJSON_CreateNumber(cJSON_IsNumber(cnt) ? cnt->valuedouble + 1 : 1));
-    if ((int)s <= *best)
-        return;
-    *best = (int)s;
-    set_prop(props, "pooltrackVerifierMatch", cJSON_CreateString(why));
+             cJSON_CreateNumber((cJSON_IsNumber(cnt) ? cnt->valuedouble : 0) + (double)r->count));
+    set_prop(props, "pooltrackVerifierMatch", cJSON_CreateString(r->why));
     if (now == NULL || strcmp(now, "confirmed") != 0)
-        set_prop(props, "pooltrackRuntime", cJSON_CreateString(status_of(s)));
+        set_prop(props, "pooltrackRuntime", cJSON_CreateString(status_of((enum strength)r->best)));
 }
 
 /* The leak results with the record's tag and, if fn, in function fn: how
@@ -212,16 +234,10 @@ static void attach(cJSON *res, const cJSON *rec, enum strength s, const char *wh
 static size_t leak_candidates(struct verifier_join *j, const cJSON *rec, const char *fn,
                               enum strength s, const char *why)
 {
-    size_t k, from, end = lookup(&j->leaks_by_tag, jstr(rec, "tag"), &from), n = 0;
-    for (k = from; k < end; k++) {
-        struct result_info *r = &j->r[j->leaks_by_tag.v[k].i];
-        if (fn != NULL && !same_function(r->fn, fn))
-            continue;
-        n++;
-        if (s != M_NONE)
-            attach(r->res, rec, s, why, &r->best);
-    }
-    return n;
+    size_t k, from, end = lookup(&j->leaks_by_tag, jstr(rec, "tag"), fn ? short_name(fn) : NULL, &from);
+    for (k = from; s != M_NONE && k < end; k++)
+        attach(&j->r[j->leaks_by_tag.v[k].i], rec, s, why);
+    return end - from;
 }
 
 static int match_outstanding(struct verifier_join *j, const cJSON *rec)
@@ -280,15 +296,13 @@ static int match_free(struct verifier_join *j, const cJSON *rec, int twice)
     int matched = 0;
     if (fn == NULL)
         return 0;
-    end = lookup(&j->frees_by_function, short_name(fn), &from);
+    end = lookup(&j->frees_by_function, short_name(fn), NULL, &from);
     for (k = from; k < end; k++) {
         struct result_info *r = &j->r[j->frees_by_function.v[k].i];
-        if (!same_function(r->fn, fn))
-            continue;
         if (twice && strcmp(jstr(r->res, "ruleId"), "PT008") == 0)
-            attach(r->res, rec, M_EXACT, "exact: the block is freed twice in that function", &r->best);
+            attach(r, rec, M_EXACT, "exact: the block is freed twice in that function");
         else
-            attach(r->res, rec, M_EXECUTED, "executed: the free ran (the log shows no tags)", &r->best);
+            attach(r, rec, M_EXECUTED, "executed: the free ran (the log shows no tags)");
         matched = 1;
     }
     return matched;
@@ -356,6 +370,8 @@ void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_con
         }
         st->verifier_matched += matched;
     }
+    for (i = 0; i < j.n; i++)
+        flush(&j.r[i]);
     /* recount: verifier matches may have changed statuses */
     st->confirmed = st->not_reproduced = st->ambiguous = st->executed = 0;
     for (i = 0; i < j.n; i++) {
