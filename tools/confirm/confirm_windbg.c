@@ -251,8 +251,10 @@ static void resolve_callers(cJSON *records)
             seen_add(&allocs, str_of(r, "address"), str_of(r, "symbol"), entry, k);
         entry++;
     }
-    qsort(frames.v, frames.n, sizeof *frames.v, cmp_seen);
-    qsort(allocs.v, allocs.n, sizeof *allocs.v, cmp_seen);
+    if (frames.n)   /* qsort of NULL is undefined, even for 0 elements */
+        qsort(frames.v, frames.n, sizeof *frames.v, cmp_seen);
+    if (allocs.n)
+        qsort(allocs.v, allocs.n, sizeof *allocs.v, cmp_seen);
     cJSON_ArrayForEach(r, records) {
         const char *caller = str_of(r, "caller"), *addr = str_of(r, "address"), *ev = str_of(r, "event");
         const struct seen_symbol *a, *b;
