@@ -125,9 +125,12 @@ int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, s
     /* A write beyond RLIMIT_FSIZE must fail with EFBIG, so that the temp is
      * removed and the error reported; by default SIGXFSZ kills the process. */
     signal(SIGXFSZ, SIG_IGN);
+    /* lstat: a symlink (planted in a repository: report.sarif -> /dev/sda) is
+     * replaced like a file, never followed to a device; only in /dev and
+     * /proc are links (/dev/stdout) followed */
     struct stat st;
-    int exists = stat(path, &st) == 0;
-    if ((exists && !S_ISREG(st.st_mode)) || in_kernel_dir(path)) {
+    int exists = lstat(path, &st) == 0, kernel = in_kernel_dir(path);
+    if ((exists && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) || kernel) {
         if (exists && S_ISDIR(st.st_mode)) errno = EISDIR;
         else if (open_in_place(a, path) == 0) return 0;
         snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
@@ -169,6 +172,7 @@ int pt_atomic_commit(struct pt_atomic *a, char *err, size_t errlen)
     a->tmp = a->path = NULL;
     return bad ? -1 : 0;
 }
+
 void pt_atomic_abort(struct pt_atomic *a)
 {
     if (a->f) fclose(a->f);

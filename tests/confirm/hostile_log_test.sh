@@ -145,6 +145,11 @@ one_line stdout-full "^${P}cannot write to standard output$"
 mkfifo "$t/r/fifo.sarif"
 timeout 20 "$bin" "$sarif" "$log" -q -o "$t/r/fifo.sarif" 2>"$t/err"; expect out-fifo 2 $?
 one_line out-fifo "^${P}cannot write .*/fifo.sarif: No such device or address$"
+# a symlink to it is a symlink: replaced, not followed to the FIFO (or a device)
+ln -s "$t/r/fifo.sarif" "$t/r/to-fifo.sarif"
+timeout 20 "$bin" "$sarif" "$log" -q -o "$t/r/to-fifo.sarif" 2>"$t/err"; expect link-to-fifo 0 $?
+[ -p "$t/r/fifo.sarif" ] && [ ! -L "$t/r/to-fifo.sarif" ] && cmp -s "$t/r/to-fifo.sarif" "$t/before.sarif" \
+    && ok || bad "link-to-fifo: the link was followed"
 # the standard output named on purpose is written in place: a pipe, and a
 # redirected file through /dev/fd/1 (never a temp file and a rename in /dev
 # or /proc: as root that would replace the /dev/stdout link itself)

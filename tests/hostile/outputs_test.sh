@@ -65,8 +65,8 @@ for spec in "${reports[@]}"; do
     done
 done
 
-# 3. A symlink planted at the path is replaced, never written through; a
-#    FIFO nobody reads is an error at once, not a hang.
+# 3. A symlink planted at the path is replaced, never written through (also
+#    one to a FIFO); a FIFO nobody reads is an error at once, not a hang.
 for spec in "${reports[@]}"; do
     n="${spec%%:*}"; f="$t/r/rep-$n"
     echo victim > "$t/victim"
@@ -77,7 +77,11 @@ for spec in "${reports[@]}"; do
     report_to "$n" "$f"
     [ "$rc" -eq 2 ] && ok || bad "$n: FIFO: exit $rc, expected 2"
     err_lines "$n FIFO" 1 "^${P}(--write-baseline: )?cannot write $f: No such device or address$"
-    rm -f "$f"
+    # a symlink to a FIFO (or a device) is a symlink: replaced, not followed
+    mv "$f" "$t/fifo"; ln -s "$t/fifo" "$f"
+    report_to "$n" "$f"
+    [ -p "$t/fifo" ] && [ -f "$f" ] && [ ! -L "$f" ] && ok || bad "$n: a symlink to a FIFO was followed (exit $rc)"
+    rm -f "$f" "$t/fifo"
 done
 # the standard output named on purpose: written in place, also when it is a
 # redirected file (/dev/fd/1: no temp file and rename in /dev or /proc)
