@@ -77,12 +77,13 @@ char *pt_printable(const char *text)
         if (*s == '\t' || *s == '\n' || *s == '\r') {
             *o++ = '\\';
             *o++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
-        } else if (*s < 0x20 || *s == 0x7F || n == 0) {
-            o = put_octal(o, *s);   /* C0, DEL, a byte that is not UTF-8 */
+        } else if (*s < 0x20 || *s == 0x7F || (n == 0 && *s < 0xA0)) {
+            o = put_octal(o, *s);   /* C0, DEL, a stray 0x80..0x9F: C1 to an 8-bit terminal */
         } else if ((n == 2 && s[0] == 0xC2 && s[1] < 0xA0) || (n == 3 && is_bidi_control(s))) {
             for (size_t i = 0; i < n; i++)   /* C1 (CSI among them), bidi overrides */
                 o = put_octal(o, s[i]);
         } else {
+            n = n ? n : 1;   /* UTF-8, or a Latin-1 letter (a name in a Windows code page) */
             memcpy(o, s, n);
             o += n;
         }

@@ -34,8 +34,9 @@ int pt_output_write_file(const char *path, const struct pt_results *r,
  * a hostile repository may hold ESC sequences or CR that rewrite what the
  * user sees (hide a finding). Tab, LF and CR become \t \n \r; other
  * control characters (C0, DEL, U+0080..U+009F), the bidi overrides
- * (U+202A..U+202E, U+2066..U+2069) and bytes that are not UTF-8 become \ooo
- * per byte (ESC is \033); other UTF-8 and backslashes pass unchanged.
+ * (U+202A..U+202E, U+2066..U+2069) and stray bytes 0x80..0x9F (C1 to an
+ * 8-bit terminal) become \ooo per byte (ESC is \033); other UTF-8, other
+ * bytes (Latin-1 names are shown as they are) and backslashes pass unchanged.
  * pt_printable returns a new string (never NULL; NULL text gives ""). */
 char *pt_printable(const char *text);
 int pt_fputs_printable(FILE *out, const char *text);
