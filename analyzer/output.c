@@ -5,9 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/stat.h>
 #include "output_internal.h"
+#include "safe_io.h"
 #include "util.h"
 
 int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
@@ -21,54 +20,84 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
     return -1;
 }
 
-/* A device or pipe (-o /dev/stdout, /dev/full) is written in place; a rename
- * over it would replace the device with a file. */
-static int write_special(const char *path, const struct pt_results *r,
-                         const struct pt_output_opts *o, char *err, size_t errlen)
-{
-    FILE *f = fopen(path, "w");
-    if (!f) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        return -1;
-    }
-    int rc = pt_output_write(f, r, o);
-    if (fflush(f) != 0) rc = -1;
-    int saved = errno;
-    if (fclose(f) != 0 && rc == 0) { rc = -1; saved = errno; }
-    if (rc != 0) snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
-    return rc;
-}
-
+/* Through pt_atomic: the old report stays whole when the write fails (a
+ * full disk, the file size limit), the new one gets 0666 & ~umask like any
+ * compiler output, a device (-o /dev/stdout) is written in place. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen)
 {
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        if (S_ISDIR(st.st_mode)) {
-            snprintf(err, errlen, "cannot write %s: Is a directory", path);
-            return -1;
-        }
-        return write_special(path, r, o, err, errlen);
-    }
-    char *tmp = pt_asprintf("%s.tmpXXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        free(tmp);
+    struct pt_atomic a;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) return -1;
+    int rc = pt_output_write(a.f, r, o);
+    int saved = errno;
+    if (rc != 0 && !ferror(a.f)) {   /* not a write error: commit would not see it */
+        pt_atomic_abort(&a);
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
         return -1;
     }
-    FILE *f = fdopen(fd, "w");
-    int rc = f ? pt_output_write(f, r, o) : -1;
-    int saved = errno;
-    if (f && fflush(f) != 0) { rc = -1; saved = errno; }
-    if (f && fsync(fileno(f)) != 0 && errno != EINVAL) { rc = -1; saved = errno; }
-    if (f ? fclose(f) != 0 : close(fd) != 0) { if (!rc) saved = errno; rc = -1; }
-    if (rc == 0 && rename(tmp, path) != 0) { rc = -1; saved = errno; }
-    if (rc != 0) {
-        unlink(tmp);
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(saved ? saved : EIO));
+    return pt_atomic_commit(&a, err, errlen);
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0. */
+static size_t utf8_seq(const unsigned char *s)
+{
+    size_t n = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
+             : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+    for (size_t i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80) return 0;
+    if ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0) ||
+        (s[0] == 0xF0 && s[1] < 0x90) || (s[0] == 0xF4 && s[1] >= 0x90))
+        return 0;
+    return n;
+}
+
+/* U+202A..U+202E and U+2066..U+2069: they reorder what follows on the line
+ * ("Trojan Source"), so a file name could show as another. */
+static int is_bidi_control(const unsigned char *s)
+{
+    return s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+                            (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
+}
+
+static char *put_octal(char *o, unsigned char c)
+{
+    *o++ = '\\';
+    *o++ = (char)('0' + (c >> 6));
+    *o++ = (char)('0' + ((c >> 3) & 7));
+    *o++ = (char)('0' + (c & 7));
+    return o;
+}
+
+char *pt_printable(const char *text)
+{
+    const unsigned char *s = (const unsigned char *)(text ? text : "");
+    char *out = pt_xmalloc(4 * strlen((const char *)s) + 1), *o = out;   /* \ooo at most, per byte */
+    while (*s) {
+        size_t n = *s < 0x80 ? 1 : utf8_seq(s);
+        if (*s == '\t' || *s == '\n' || *s == '\r') {
+            *o++ = '\\';
+            *o++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
+        } else if (*s < 0x20 || *s == 0x7F || (n == 0 && *s < 0xA0)) {
+            o = put_octal(o, *s);   /* C0, DEL, a stray 0x80..0x9F: C1 to an 8-bit terminal */
+        } else if ((n == 2 && s[0] == 0xC2 && s[1] < 0xA0) || (n == 3 && is_bidi_control(s))) {
+            for (size_t i = 0; i < n; i++)   /* C1 (CSI among them), bidi overrides */
+                o = put_octal(o, s[i]);
+        } else {
+            n = n ? n : 1;   /* UTF-8, or a Latin-1 letter (a name in a Windows code page) */
+            memcpy(o, s, n);
+            o += n;
+        }
+        s += n ? n : 1;
     }
-    free(tmp);
+    *o = '\0';
+    return out;
+}
+
+int pt_fputs_printable(FILE *out, const char *text)
+{
+    char *p = pt_printable(text);
+    int rc = fputs(p, out);
+    free(p);
     return rc;
 }
 

@@ -24,10 +24,27 @@ struct pt_output_opts {
 
 /* 0 on success, -1 on write error (errno set). */
 int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
-/* Writes to path atomically: a partial file is never left behind.
+/* Writes to path atomically (safe_io.h pt_atomic: a temp file beside it,
+ * renamed over it; mode 0666 & ~umask): a failed write leaves the old file
+ * whole and no partial one; a device (-o /dev/stdout) is written in place.
  * Returns 0, or -1 with a one-line message in err. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen);
+/* Terminal-safe text for the text outputs: a file name, tag or message from
+ * a hostile repository may hold ESC sequences or CR that rewrite what the
+ * user sees (hide a finding). Tab, LF and CR become \t \n \r; other
+ * control characters (C0, DEL, U+0080..U+009F), the bidi overrides
+ * (U+202A..U+202E, U+2066..U+2069) and stray bytes 0x80..0x9F (C1 to an
+ * 8-bit terminal) become \ooo per byte (ESC is \033); other UTF-8, other
+ * bytes (Latin-1 names are shown as they are) and backslashes pass unchanged.
+ * pt_printable returns a new string (never NULL; NULL text gives ""). */
+char *pt_printable(const char *text);
+int pt_fputs_printable(FILE *out, const char *text);
+/* Writes a cJSON document and a newline: strings made valid UTF-8 (invalid
+ * bytes become U+FFFD), C1 controls and bidi overrides written as \uXXXX
+ * (cJSON escapes only C0). -1 on a write error. */
+struct cJSON;
+int pt_write_json(FILE *out, struct cJSON *doc);
 /* Stable hex digest of a finding's fingerprint_key (for partialFingerprints). */
 void pt_fingerprint(const struct pt_finding *f, char out[33]);
 

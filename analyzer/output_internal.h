@@ -8,7 +8,4 @@ int pt_output_inventory(FILE *out, const struct pt_output_opts *o);
 int pt_output_sarif(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
 const char *pt_relative(const char *file, const char *srcroot);
 const char *pt_display_path(const char *file, const char *srcroot);
-/* Write a cJSON document and a newline; -1 on a write error. */
-struct cJSON;
-int pt_write_json(FILE *out, struct cJSON *doc);
 #endif

@@ -17,15 +17,19 @@ static const char *level_colour(enum pt_level l)
 static void line(FILE *out, const struct pt_output_opts *o, const struct pt_loc *loc, enum pt_level lvl,
                  const char *level_name, const char *msg, const char *rule)
 {
-    const char *path = pt_display_path(loc->file, o->srcroot);
+    /* names and messages come from the repository: no raw control character
+     * reaches the terminal (pt_printable) */
+    char *path = pt_printable(pt_display_path(loc->file, o->srcroot)), *text = pt_printable(msg);
     if (o->color) fputs(BOLD, out);
     if (loc->line && loc->col) fprintf(out, "%s:%u:%u:", path, loc->line, loc->col);
     else if (loc->line) fprintf(out, "%s:%u:", path, loc->line);
     else fprintf(out, "%s:", path);
-    if (o->color) fprintf(out, RESET " %s%s:" RESET BOLD " %s" RESET, level_colour(lvl), level_name, msg);
-    else fprintf(out, " %s: %s", level_name, msg);
+    if (o->color) fprintf(out, RESET " %s%s:" RESET BOLD " %s" RESET, level_colour(lvl), level_name, text);
+    else fprintf(out, " %s: %s", level_name, text);
     if (rule) fprintf(out, " [%s]", rule);
     fputc('\n', out);
+    free(path);
+    free(text);
 }
 
 int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
@@ -68,9 +72,12 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         }
         fputs(")\n", out);
     }
-    if (o->baseline && o->baseline->unchanged && !o->quiet)
+    if (o->baseline && o->baseline->unchanged && !o->quiet) {
+        char *path = pt_printable(o->baseline->path);
         fprintf(out, "%zu finding%s hidden by the baseline (%s)\n", o->baseline->unchanged,
-                o->baseline->unchanged == 1 ? "" : "s", o->baseline->path);
+                o->baseline->unchanged == 1 ? "" : "s", path);
+        free(path);
+    }
     if (suppressed && !o->show_suppressed && !o->quiet)
         fprintf(out, "%zu suppressed with pooltrack-ignore (--show-suppressed lists them)\n", suppressed);
     return ferror(out) ? -1 : 0;

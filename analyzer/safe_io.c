@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -19,7 +20,8 @@ static const char *kind_of(mode_t m)
 
 static void size_text(size_t n, char *buf, size_t len)
 {
-    if (n >= (1u << 20) && n % (1u << 20) == 0) snprintf(buf, len, "%zu MiB", n >> 20);
+    if (n >= (1u << 30) && n % (1u << 30) == 0) snprintf(buf, len, "%zu GiB", n >> 30);
+    else if (n >= (1u << 20) && n % (1u << 20) == 0) snprintf(buf, len, "%zu MiB", n >> 20);
     else if (n >= 1024 && n % 1024 == 0) snprintf(buf, len, "%zu KiB", n >> 10);
     else snprintf(buf, len, "%zu bytes", n);
 }
@@ -83,9 +85,58 @@ int pt_create_new(const char *path, int mode)
     return open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
 }
 
+/* A device or FIFO named on the command line (-o /dev/null, /dev/full) is
+ * written in place: a rename over it would replace the device with a file
+ * (as root, in /dev). O_NONBLOCK so that a FIFO nobody reads fails at once
+ * (ENXIO) instead of hanging; it is cleared for the writes. */
+static int open_in_place(struct pt_atomic *a, const char *path)
+{
+    int fd = open(path, O_WRONLY | O_TRUNC | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return -1;
+    int fl = fcntl(fd, F_GETFL);
+    if (fl == -1 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1 || !(a->f = fdopen(fd, "w"))) {
+        int e = errno;
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    a->path = pt_strdup(path);
+    return 0;
+}
+
+/* Is path in /dev or /proc? There a temp file and a rename would replace the
+ * /dev/stdout link itself (as root) or fail (/proc): -o /dev/stdout or
+ * /dev/fd/1 with the standard output redirected to a file is written in
+ * place, through the link, like the device it usually is. */
+static int in_kernel_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? pt_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : pt_strdup(".");
+    char *real = realpath(dir, NULL);
+    int yes = real && (strcmp(real, "/dev") == 0 || strncmp(real, "/dev/", 5) == 0 ||
+                       strcmp(real, "/proc") == 0 || strncmp(real, "/proc/", 6) == 0);
+    free(real);
+    free(dir);
+    return yes;
+}
+
 int pt_atomic_open(struct pt_atomic *a, const char *path, int mode, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
+    /* A write beyond RLIMIT_FSIZE must fail with EFBIG, so that the temp is
+     * removed and the error reported; by default SIGXFSZ kills the process. */
+    signal(SIGXFSZ, SIG_IGN);
+    /* lstat: a symlink (planted in a repository: report.sarif -> /dev/sda) is
+     * replaced like a file, never followed to a device; only in /dev and
+     * /proc are links (/dev/stdout) followed */
+    struct stat st;
+    int exists = lstat(path, &st) == 0, kernel = in_kernel_dir(path);
+    if ((exists && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode)) || kernel) {
+        if (exists && S_ISDIR(st.st_mode)) errno = EISDIR;
+        else if (open_in_place(a, path) == 0) return 0;
+        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
+        return -1;
+    }
     for (unsigned tries = 0; tries < 100; tries++) {
         char *tmp = pt_asprintf("%s.tmp.%ld.%u", path, (long)getpid(), tries);
         int fd = pt_create_new(tmp, mode);
@@ -108,12 +159,14 @@ int pt_atomic_commit(struct pt_atomic *a, char *err, size_t errlen)
 {
     int bad = fflush(a->f) != 0 || ferror(a->f);
     int e = errno;
+    /* on disk before the rename, or a crash could leave an empty report */
+    if (!bad && a->tmp && fsync(fileno(a->f)) != 0) { bad = 1; e = errno; }
     if (fclose(a->f) != 0 && !bad) { bad = 1; e = errno; }
     a->f = NULL;
-    if (!bad && rename(a->tmp, a->path) != 0) { bad = 1; e = errno; }
+    if (!bad && a->tmp && rename(a->tmp, a->path) != 0) { bad = 1; e = errno; }
     if (bad) {
         snprintf(err, errlen, "cannot write %s: %s", a->path, strerror(e ? e : EIO));
-        unlink(a->tmp);
+        if (a->tmp) unlink(a->tmp);
     }
     free(a->tmp);
     free(a->path);

@@ -21,10 +21,15 @@ enum {
 char *pt_read_file(const char *what, const char *path, size_t max, int flags, size_t *len,
                    char *err, size_t errlen);
 
-/* An atomic write: pt_atomic_open gives a stream on a new private file next
- * to path; pt_atomic_commit flushes it, checks for write errors (a full
- * disk) and renames it over path; pt_atomic_abort removes it. mode is
- * filtered by the umask (0666: what fopen would give). */
+/* An atomic write: pt_atomic_open gives a stream on a new file next to
+ * path; pt_atomic_commit flushes it, checks for write errors (a full disk,
+ * RLIMIT_FSIZE), syncs it and renames it over path; pt_atomic_abort removes
+ * it. mode is filtered by the umask (0666: what fopen would give). A path
+ * that names a device or FIFO (not through a symlink: a symlink is replaced
+ * whatever it points to), or lies in /dev or /proc (-o /dev/stdout, even
+ * when that is a redirected file), is written in place; a folder is an
+ * error. pt_atomic_open ignores SIGXFSZ for the whole process: a write
+ * beyond the file size limit then fails (EFBIG) instead of killing it. */
 struct pt_atomic {
     FILE *f;
     char *tmp, *path;

@@ -3,7 +3,9 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "pool_api.h"
+#include "output.h"
 #include "run.h"
+#include "safe_io.h"
 #include "util.h"
 
 static void count_api(struct pt_stats *st, const char *name)
@@ -138,19 +140,17 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
                         char *err, size_t errlen)
 {
     cJSON *o = stats_json(st, r);
-    char *s = cJSON_Print(o);
+    struct pt_atomic a;   /* atomic like the report: an old file survives a failed write */
+    int rc = -1;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        if (pt_write_json(a.f, o) != 0 && !ferror(a.f)) {
+            pt_atomic_abort(&a);
+            snprintf(err, errlen, "cannot write %s: out of memory", path);
+        } else {
+            rc = pt_atomic_commit(&a, err, errlen);
+        }
+    }
     cJSON_Delete(o);
-    FILE *fp = fopen(path, "w");
-    int rc = 0;
-    if (!fp || fputs(s, fp) < 0 || fputs("\n", fp) < 0) {
-        snprintf(err, errlen, "cannot write %s", path);
-        rc = -1;
-    }
-    if (fp && fclose(fp) != 0 && rc == 0) {
-        snprintf(err, errlen, "cannot write %s", path);
-        rc = -1;
-    }
-    free(s);
     return rc;
 }
 

@@ -2,8 +2,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <cjson/cJSON.h>
+#include "output.h"
+#include "safe_io.h"
 #include "strmap.h"
 #include "util.h"
 
@@ -182,25 +183,20 @@ int pt_summary_dump_write(const char *path, char *err, size_t errlen)
     cJSON *arr = cJSON_AddArrayToObject(root, "functions");
     for (size_t i = 0; i < n; i++) cJSON_AddItemToArray(arr, v[i]);
     free(v);
-    char *text = cJSON_Print(root);
+    pt_strmap_free(&index_of);
+    enabled = 0;
+    struct pt_atomic a;   /* an old dump survives a failed write; mode 0666 & ~umask */
+    int rc = -1;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
+        if (pt_write_json(a.f, root) != 0 && !ferror(a.f)) {
+            pt_atomic_abort(&a);
+            snprintf(err, errlen, "cannot write %s: out of memory", path);
+        } else {
+            rc = pt_atomic_commit(&a, err, errlen);
+        }
+    }
     cJSON_Delete(root);
     cJSON_Delete(funcs);
     funcs = NULL;
-    pt_strmap_free(&index_of);
-    enabled = 0;
-    char *tmp = pt_asprintf("%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    int rc = -1;
-    if (f && fputs(text, f) >= 0 && fputc('\n', f) != EOF && fclose(f) == 0) {
-        f = NULL;
-        if (rename(tmp, path) == 0) rc = 0;
-    }
-    if (f) fclose(f);
-    if (rc != 0) {
-        snprintf(err, errlen, "cannot write the summaries to %s", path);
-        unlink(tmp);
-    }
-    free(tmp);
-    free(text);
     return rc;
 }

@@ -2,42 +2,43 @@
  * The runtime log may hold the shim's JSON lines, Driver Verifier output
  * from WinDbg (!verifier 3, !verifier 0x80), or both; the kind is detected.
  * Exit: 0 done, 2 usage or input error, 4 the runtime log holds neither. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include "confirm.h"
+#include "output.h"
+#include "safe_io.h"
 #include "util.h"
 
 static const char *usage =
     "usage: pooltrack-confirm STATIC.sarif RUNTIME.log [-o CONFIRMED.sarif] [-q]\n"
     "RUNTIME.log: the shim's JSON lines and/or a WinDbg log of !verifier 3 / !verifier 0x80\n";
 
-static char *read_file(const char *path, char *err, size_t errlen)
+/* Inputs are read whole: a limit keeps a hostile or runaway log from
+ * exhausting memory (parsed events take about 8 times the log's size). */
+#define PT_CONFIRM_MAX_INPUT ((size_t)1 << 30)
+
+/* A NUL byte (a debugger's padding, a torn write, UTF-16 text) would end the
+ * text for the line readers and drop every later event silently: NULs are
+ * removed, so the text on both sides of one joins up. */
+static size_t drop_nul_bytes(char *text, size_t len)
 {
-    FILE *f = fopen(path, "rb");
-    char *buf = NULL;
-    size_t len = 0, cap = 0, n;
-    if (f == NULL) {
-        snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    for (;;) {
-        if (len + 4097 > cap)
-            buf = pt_xrealloc(buf, cap = cap ? cap * 2 : 8192);
-        n = fread(buf + len, 1, 4096, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    if (ferror(f)) {
-        snprintf(err, errlen, "cannot read %s: %s", path, strerror(errno));
-        fclose(f);
-        free(buf);
-        return NULL;
-    }
-    buf[len] = '\0';
-    fclose(f);
-    return buf;
+    char *o = memchr(text, '\0', len), *end = text + len, *p;
+    if (o == NULL)
+        return len;
+    for (p = o; p < end; p++)
+        if (*p != '\0')
+            *o++ = *p;
+    *o = '\0';
+    return (size_t)(o - text);
+}
+
+static char *read_input(const char *path, char *err, size_t errlen)
+{
+    size_t len;
+    char *text = pt_read_file("cannot open", path, PT_CONFIRM_MAX_INPUT, 0, &len, err, errlen);
+    if (text != NULL)
+        drop_nul_bytes(text, len);
+    return text;
 }
 
 struct args { const char *sarif, *runtime, *out; int quiet; };
@@ -63,21 +64,20 @@ static int parse_args(int argc, char **argv, struct args *a)
     return a->sarif && a->runtime ? 0 : -1;
 }
 
-static int write_out(const char *path, const cJSON *sarif, char *err, size_t errlen)
+/* Atomic (safe_io.h): a full disk or the file size limit leaves an earlier
+ * confirmed.sarif whole; the new one gets 0666 & ~umask. pt_write_json:
+ * the log's strings may be invalid UTF-8 or hold C1 controls. */
+static int write_out(const char *path, cJSON *sarif, char *err, size_t errlen)
 {
-    char *text = cJSON_Print(sarif);
-    FILE *f = fopen(path, "wb");
-    int rc = 0;
-    if (f == NULL || text == NULL || fputs(text, f) < 0 || fputc('\n', f) < 0) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        rc = -1;
+    struct pt_atomic a;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0)
+        return -1;
+    if (pt_write_json(a.f, sarif) != 0 && !ferror(a.f)) {
+        pt_atomic_abort(&a);
+        snprintf(err, errlen, "cannot write %s: out of memory", path);
+        return -1;
     }
-    if (f && fclose(f) != 0 && rc == 0) {
-        snprintf(err, errlen, "cannot write %s: %s", path, strerror(errno));
-        rc = -1;
-    }
-    free(text);
-    return rc;
+    return pt_atomic_commit(&a, err, errlen);
 }
 
 int main(int argc, char **argv)
@@ -92,8 +92,8 @@ int main(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
-    if (!(stext = read_file(a.sarif, err, sizeof(err))) ||
-        !(rtext = read_file(a.runtime, err, sizeof(err))))
+    if (!(stext = read_input(a.sarif, err, sizeof(err))) ||
+        !(rtext = read_input(a.runtime, err, sizeof(err))))
         goto cleanup;
     if (!(sarif = cJSON_Parse(stext))) {
         snprintf(err, sizeof(err), "%s: not valid JSON", a.sarif);
@@ -117,6 +117,10 @@ int main(int argc, char **argv)
         goto cleanup;
     if (!a.quiet)
         pt_confirm_print_text(stdout, sarif, &st);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        snprintf(err, sizeof(err), "cannot write to standard output");
+        goto cleanup;
+    }
     rc = 0;
 cleanup:
     if (rc == 2 && err[0] == '\0')

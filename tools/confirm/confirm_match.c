@@ -104,23 +104,34 @@ static char *norm_path(const char *s)
     return out;
 }
 
-int pt_confirm_same_file(const char *a, const char *b)
+/* Same file, both already normalised: one a suffix of the other at a '/'. */
+static int same_norm_file(const char *x, const char *y)
 {
-    char *x = norm_path(a), *y = norm_path(b), *lng, *shrt;
     size_t lx = strlen(x), ly = strlen(y);
-    int same = 0;
-    lng = lx >= ly ? x : y;
-    shrt = lx >= ly ? y : x;
+    const char *lng = lx >= ly ? x : y, *shrt = lx >= ly ? y : x;
     while (*shrt == '/' || (shrt[0] == '.' && shrt[1] == '/'))
         shrt += shrt[0] == '/' ? 1 : 2;
-    if (*shrt) {
-        size_t ll = strlen(lng), ls = strlen(shrt);
-        same = ls <= ll && strcmp(lng + ll - ls, shrt) == 0 &&
-               (ls == ll || lng[ll - ls - 1] == '/');
-    }
+    if (*shrt == '\0')
+        return 0;
+    size_t ll = strlen(lng), ls = strlen(shrt);
+    return ls <= ll && strcmp(lng + ll - ls, shrt) == 0 && (ls == ll || lng[ll - ls - 1] == '/');
+}
+
+int pt_confirm_same_file(const char *a, const char *b)
+{
+    char *x = norm_path(a), *y = norm_path(b);
+    int same = same_norm_file(x, y);
     free(x);
     free(y);
     return same;
+}
+
+/* The last component of a normalised path: two paths that are the same file
+ * (same_norm_file) have the same one, so it narrows the search exactly. */
+static const char *base_name(const char *norm)
+{
+    const char *slash = strrchr(norm, '/');
+    return slash ? slash + 1 : norm;
 }
 
 static const char *jstr(const cJSON *o, const char *k)
@@ -157,14 +168,80 @@ static int result_location(const cJSON *res, const char **uri, int *line)
     return *uri != NULL && *line > 0 ? 0 : -1;
 }
 
-static int event_matches(const cJSON *res, const cJSON *ev)
-{
-    const char *uri, *file = jstr(ev, "file");
+/* The events, in log order, with what the join compares taken out once and
+ * sorted by place (line, then file name): a result looks only at the events
+ * of its own line and file name, so the join is linear in the log rather
+ * than results x events x path normalisations. */
+struct placed {
     int line;
-    if (result_location(res, &uri, &line) != 0 || file == NULL)
-        return 0;
-    return jint(ev, "line") == line && rule_matches(jstr(res, "ruleId"), ev) &&
-           pt_confirm_same_file(uri, file);
+    const char *base;   /* into norm */
+    char *norm;         /* the event's file, normalised */
+    size_t i;           /* log order */
+};
+
+struct event_index {
+    size_t n;
+    const cJSON **ev;   /* log order */
+    struct placed *by_place;
+    size_t nplaced;
+};
+
+static int cmp_placed(const void *a, const void *b)
+{
+    const struct placed *x = a, *y = b;
+    int c = (x->line > y->line) - (x->line < y->line);
+    if (c == 0)
+        c = strcmp(x->base, y->base);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+static void index_events(const cJSON *events, struct event_index *x)
+{
+    const cJSON *ev;
+    size_t n = (size_t)cJSON_GetArraySize(events);
+    memset(x, 0, sizeof(*x));
+    x->ev = pt_xcalloc(n + 1, sizeof(*x->ev));
+    x->by_place = pt_xcalloc(n + 1, sizeof(*x->by_place));
+    cJSON_ArrayForEach(ev, events) {
+        const char *file = jstr(ev, "file");
+        int line = jint(ev, "line");
+        if (file != NULL && line > 0) {
+            struct placed *p = &x->by_place[x->nplaced++];
+            p->line = line;
+            p->norm = norm_path(file);
+            p->base = base_name(p->norm);
+            p->i = x->n;
+        }
+        x->ev[x->n++] = ev;
+    }
+    qsort(x->by_place, x->nplaced, sizeof(*x->by_place), cmp_placed);
+}
+
+static void free_index(struct event_index *x)
+{
+    size_t k;
+    for (k = 0; k < x->nplaced; k++)
+        free(x->by_place[k].norm);
+    free(x->by_place);
+    free(x->ev);
+}
+
+/* The first event placed at (line, base), or nplaced. */
+static size_t first_at(const struct event_index *x, int line, const char *base)
+{
+    size_t lo = 0, hi = x->nplaced;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const struct placed *p = &x->by_place[mid];
+        int c = (p->line > line) - (p->line < line);
+        if (c == 0)
+            c = strcmp(p->base, base);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 static cJSON *properties_of(cJSON *res)
@@ -183,27 +260,42 @@ static void set_prop(cJSON *props, const char *key, cJSON *value)
     cJSON_AddItemToObject(props, key, value);
 }
 
-/* Takes the events matching res (all of them if take_all), marking used[i];
- * returns how many. */
-static size_t attach(cJSON *res, const cJSON *events, char *used, int take_all,
-                     const char *status_if_any, const char *status_if_none)
+/* Records on res the status, how many events back it (n) and the evidence
+ * (the first PT_MAX_EVIDENCE of them, already in evidence). */
+static void set_runtime(cJSON *res, const char *status, size_t n, cJSON *evidence)
 {
-    cJSON *props = properties_of(res), *evidence = cJSON_CreateArray();
-    size_t i = 0, n = 0;
-    const cJSON *ev;
-    cJSON_ArrayForEach(ev, events) {
-        if (take_all || event_matches(res, ev)) {
-            used[i] = 1;
-            if (n++ < PT_MAX_EVIDENCE)
-                cJSON_AddItemToArray(evidence, cJSON_Duplicate(ev, 1));
-        }
-        i++;
-    }
-    set_prop(props, "pooltrackRuntime", cJSON_CreateString(n ? status_if_any : status_if_none));
-    if (n && strcmp(status_if_any, "confirmed") == 0)
+    cJSON *props = properties_of(res);
+    set_prop(props, "pooltrackRuntime", cJSON_CreateString(status));
+    if (n && strcmp(status, "confirmed") == 0)
         set_prop(props, "pooltrackMatch", cJSON_CreateString("exact: file, line and rule"));
     set_prop(props, "pooltrackRuntimeCount", cJSON_CreateNumber((double)n));
     set_prop(props, "pooltrackRuntimeEvidence", evidence);
+}
+
+/* Takes the events at res's file, line and rule, marking used[i]; returns
+ * how many. */
+static size_t attach_matching(cJSON *res, const struct event_index *x, char *used)
+{
+    cJSON *evidence = cJSON_CreateArray();
+    const char *uri, *rule = jstr(res, "ruleId");
+    int line;
+    size_t n = 0;
+    if (result_location(res, &uri, &line) == 0) {
+        char *norm = norm_path(uri);
+        const char *base = base_name(norm);
+        size_t k;
+        for (k = first_at(x, line, base); k < x->nplaced && x->by_place[k].line == line &&
+                                          strcmp(x->by_place[k].base, base) == 0; k++) {
+            const struct placed *p = &x->by_place[k];
+            if (!rule_matches(rule, x->ev[p->i]) || !same_norm_file(norm, p->norm))
+                continue;
+            used[p->i] = 1;
+            if (n++ < PT_MAX_EVIDENCE)
+                cJSON_AddItemToArray(evidence, cJSON_Duplicate(x->ev[p->i], 1));
+        }
+        free(norm);
+    }
+    set_runtime(res, n ? "confirmed" : "not_reproduced", n, evidence);
     return n;
 }
 
@@ -230,73 +322,106 @@ static cJSON *runtime_result(const cJSON *ev)
     return res;
 }
 
-static int same_group(const cJSON *a, const cJSON *b)
+/* Unused events sorted into groups of one (event, file, line), each group in
+ * log order; groups ordered by their first event. */
+struct grouped {
+    const cJSON *ev;
+    size_t i;
+};
+
+static int cmp_event_place(const cJSON *a, const cJSON *b)
 {
-    const char *ea = jstr(a, "event"), *eb = jstr(b, "event");
-    const char *fa = jstr(a, "file"), *fb = jstr(b, "file");
-    return ea && eb && fa && fb && strcmp(ea, eb) == 0 && strcmp(fa, fb) == 0 &&
-           jint(a, "line") == jint(b, "line");
+    int la = jint(a, "line"), lb = jint(b, "line");
+    int c = (la > lb) - (la < lb);
+    if (c == 0)
+        c = strcmp(jstr(a, "file"), jstr(b, "file"));
+    return c ? c : strcmp(jstr(a, "event"), jstr(b, "event"));
+}
+
+static int cmp_group(const void *a, const void *b)
+{
+    const struct grouped *x = a, *y = b;
+    int c = cmp_event_place(x->ev, y->ev);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+struct group_span {
+    size_t first, start, len;   /* log order of its first event; where in the sorted array */
+};
+
+static int cmp_span(const void *a, const void *b)
+{
+    const struct group_span *x = a, *y = b;
+    return (x->first > y->first) - (x->first < y->first);
 }
 
 /* Unused events, grouped by (event, file, line), become results. */
-static void add_runtime_only(cJSON *results, const cJSON *events, char *used,
+static void add_runtime_only(cJSON *results, const struct event_index *x, const char *used,
                              struct pt_confirm_stats *st)
 {
-    int i, n = cJSON_GetArraySize(events);
-    for (i = 0; i < n; i++) {
-        const cJSON *ev = cJSON_GetArrayItem(events, i);
-        cJSON *res;
-        if (used[i] || jstr(ev, "file") == NULL || jint(ev, "line") <= 0)
-            continue;
-        res = runtime_result(ev);
-        {
-            cJSON *group = cJSON_CreateArray();
-            int j;
-            for (j = i; j < n; j++) {
-                const cJSON *other = cJSON_GetArrayItem(events, j);
-                if (!used[j] && same_group(ev, other)) {
-                    used[j] = 1;
-                    cJSON_AddItemToArray(group, cJSON_Duplicate(other, 1));
-                }
-            }
-            char *gused = pt_xcalloc((size_t)cJSON_GetArraySize(group) + 1, 1);
-            attach(res, group, gused, 1, "runtime_only", "runtime_only");
-            free(gused);
-            cJSON_Delete(group);
+    struct grouped *g = pt_xcalloc(x->n + 1, sizeof(*g));
+    struct group_span *spans = pt_xcalloc(x->n + 1, sizeof(*spans));
+    size_t i, n = 0, nspans = 0;
+    for (i = 0; i < x->n; i++)
+        if (!used[i] && jstr(x->ev[i], "file") != NULL && jstr(x->ev[i], "event") != NULL &&
+            jint(x->ev[i], "line") > 0) {
+            g[n].ev = x->ev[i];
+            g[n++].i = i;
         }
+    qsort(g, n, sizeof(*g), cmp_group);
+    for (i = 0; i < n; i++) {
+        if (i == 0 || cmp_event_place(g[i].ev, g[i - 1].ev) != 0)
+            spans[nspans++] = (struct group_span){ g[i].i, i, 0 };
+        spans[nspans - 1].len++;
+    }
+    qsort(spans, nspans, sizeof(*spans), cmp_span);
+    for (i = 0; i < nspans; i++) {
+        cJSON *res = runtime_result(g[spans[i].start].ev), *evidence = cJSON_CreateArray();
+        size_t k;
+        for (k = 0; k < spans[i].len && k < PT_MAX_EVIDENCE; k++)
+            cJSON_AddItemToArray(evidence, cJSON_Duplicate(g[spans[i].start + k].ev, 1));
+        set_runtime(res, "runtime_only", spans[i].len, evidence);
         cJSON_AddItemToArray(results, res);
         st->runtime_only++;
     }
+    free(spans);
+    free(g);
 }
 
 int pt_confirm_apply(cJSON *sarif, const cJSON *events, struct pt_confirm_stats *st,
                      char *err, size_t errlen)
 {
     cJSON *runs = cJSON_GetObjectItemCaseSensitive(sarif, "runs"), *run, *res;
-    size_t nev = (size_t)cJSON_GetArraySize(events);
-    char *used = pt_xcalloc(nev ? nev : 1, 1);
+    struct event_index x;
+    char *used;
     memset(st, 0, sizeof(*st));
-    st->events = nev;
     if (!cJSON_IsArray(runs) || cJSON_GetArraySize(runs) == 0 ||
         !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(sarif, "version"))) {
-        free(used);
         set_err(err, errlen, "not a SARIF log (needs \"version\" and a non-empty \"runs\" array)");
         return -1;
     }
+    index_events(events, &x);
+    used = pt_xcalloc(x.n + 1, 1);
+    st->events = x.n;
     cJSON_ArrayForEach(run, runs) {
         cJSON *results = cJSON_GetObjectItemCaseSensitive(run, "results");
+        if (!cJSON_IsArray(results))
+            continue;
         cJSON_ArrayForEach(res, results) {
             st->results++;
-            if (attach(res, events, used, 0, "confirmed", "not_reproduced"))
+            if (attach_matching(res, &x, used))
                 st->confirmed++;
             else
                 st->not_reproduced++;
         }
     }
     run = cJSON_GetArrayItem(runs, 0);
-    if (!cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(run, "results")))
+    if (!cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(run, "results"))) {
+        cJSON_DeleteItemFromObjectCaseSensitive(run, "results");
         cJSON_AddArrayToObject(run, "results");
-    add_runtime_only(cJSON_GetObjectItemCaseSensitive(run, "results"), events, used, st);
+    }
+    add_runtime_only(cJSON_GetObjectItemCaseSensitive(run, "results"), &x, used, st);
     free(used);
+    free_index(&x);
     return 0;
 }

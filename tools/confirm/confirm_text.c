@@ -1,6 +1,8 @@
 /* The at-a-glance text output of pooltrack-confirm. */
+#include <stdlib.h>
 #include <string.h>
 #include "confirm.h"
+#include "output.h"
 
 static const char *status_label(const char *s)
 {
@@ -29,17 +31,29 @@ static int num(const cJSON *o, const char *k)
     return cJSON_IsNumber(v) ? v->valueint : 0;
 }
 
+/* Names, rules and wordings come from the SARIF and the runtime log, which a
+ * hostile repository may have written: escaped (output.h pt_printable) so
+ * that no ESC sequence or CR reaches the terminal. */
+static void put(FILE *out, const char *fmt, const char *text)
+{
+    char *p = pt_printable(text);
+    fprintf(out, fmt, p);
+    free(p);
+}
+
 /* file:line, or the function for a result the verifier located by symbol. */
 static void print_where(FILE *out, const cJSON *loc)
 {
     const cJSON *phys = cJSON_GetObjectItemCaseSensitive(loc, "physicalLocation");
     const char *uri = str(cJSON_GetObjectItemCaseSensitive(phys, "artifactLocation"), "uri");
     const cJSON *ll = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(loc, "logicalLocations"), 0);
-    if (uri != NULL)
-        fprintf(out, "%s:%d", uri, num(cJSON_GetObjectItemCaseSensitive(phys, "region"), "startLine"));
-    else
-        fprintf(out, "%s", str(ll, "fullyQualifiedName") ? str(ll, "fullyQualifiedName")
-                           : str(ll, "name") ? str(ll, "name") : "?");
+    if (uri != NULL) {
+        put(out, "%s", uri);
+        fprintf(out, ":%d", num(cJSON_GetObjectItemCaseSensitive(phys, "region"), "startLine"));
+    } else {
+        put(out, "%s", str(ll, "fullyQualifiedName") ? str(ll, "fullyQualifiedName")
+                       : str(ll, "name") ? str(ll, "name") : "?");
+    }
 }
 
 static void print_result(FILE *out, const cJSON *res)
@@ -47,13 +61,17 @@ static void print_result(FILE *out, const cJSON *res)
     const cJSON *props = cJSON_GetObjectItemCaseSensitive(res, "properties");
     const char *rule = str(res, "ruleId"), *match = str(props, "pooltrackVerifierMatch");
     int n = num(props, "pooltrackRuntimeCount"), v = num(props, "pooltrackVerifierCount");
-    fprintf(out, "%s  %-8s ", status_label(str(props, "pooltrackRuntime")), rule ? rule : "-");
+    fprintf(out, "%s  ", status_label(str(props, "pooltrackRuntime")));
+    put(out, "%-8s ", rule ? rule : "-");
     print_where(out, cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(res, "locations"), 0));
     if (n > 0)
         fprintf(out, "  (%d runtime event%s)", n, n == 1 ? "" : "s");
-    if (v > 0)
-        fprintf(out, "  (%d verifier record%s%s%s)", v, v == 1 ? "" : "s", match ? "; " : "",
-                match ? match : "");
+    if (v > 0) {
+        fprintf(out, "  (%d verifier record%s", v, v == 1 ? "" : "s");
+        if (match)
+            put(out, "; %s", match);
+        fputc(')', out);
+    }
     fputc('\n', out);
 }
 

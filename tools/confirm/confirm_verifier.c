@@ -41,20 +41,6 @@ static int result_tag(const cJSON *res, char out[5])
     return 1;
 }
 
-/* Same function? WinDbg prints C++ members as Class::Method; SARIF may hold
- * the bare name. */
-static int same_function(const char *a, const char *b)
-{
-    const char *ca, *cb;
-    if (a == NULL || b == NULL)
-        return 0;
-    if (strcmp(a, b) == 0)
-        return 1;
-    ca = strrchr(a, ':');
-    cb = strrchr(b, ':');
-    return strcmp(ca ? ca + 1 : a, cb ? cb + 1 : b) == 0;
-}
-
 static int is_rule(const cJSON *res, const char *const *rules)
 {
     const char *id = jstr(res, "ruleId");
@@ -67,19 +53,123 @@ static int is_rule(const cJSON *res, const char *const *rules)
 static const char *const leak_rules[] = { "PT005", "PT006", NULL };
 static const char *const free_rules[] = { "PT004", "PT008", "PT009", NULL };
 
-/* Every static result of every run, in order. */
-static size_t collect(cJSON *sarif, cJSON ***out)
+/* What matching needs of one static result, taken out once. */
+struct result_info {
+    cJSON *res;
+    const char *fn;     /* the function it is reported in, or NULL */
+    char tag[5];        /* the allocation's tag, "" if the message names none */
+    /* The matches, gathered here and written to the result once at the end
+     * (flush): a log of many blocks of one tag that several results share
+     * costs a few integer operations per pair, not cJSON edits. */
+    int best;           /* the strongest match (enum strength) */
+    const char *why;    /* ... and its wording, the first record's that reached it */
+    size_t count;       /* records matched */
+    const cJSON *first[PT_MAX_EVIDENCE];   /* the first of them, in log order */
+};
+
+/* A result under a key and a second key (a tag and a function's short name;
+ * a function's short name and ""), sorted by both then result order: each
+ * record finds its candidates by binary search instead of walking every
+ * result, so the join stays linear in the log. */
+struct keyed {
+    const char *key, *key2;   /* key2 ":" (no short name) when the result has no function */
+    size_t i;
+};
+
+static int cmp_keys(const struct keyed *x, const char *key, const char *key2)
 {
-    cJSON *run, *res, **all = NULL;
-    size_t n = 0, cap = 0;
+    int c = strcmp(x->key, key);
+    return c || key2 == NULL ? c : strcmp(x->key2, key2);
+}
+
+static int cmp_keyed(const void *a, const void *b)
+{
+    const struct keyed *x = a, *y = b;
+    int c = cmp_keys(x, y->key, y->key2);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+struct key_index {
+    struct keyed *v;
+    size_t n;
+};
+
+static void add_key(struct key_index *x, const char *key, const char *key2, size_t i)
+{
+    x->v[x->n++] = (struct keyed){ key, key2, i };
+}
+
+/* The first entry at or after (key, key2) (key2 NULL: any), or, if after,
+ * the first one past them. */
+static size_t bound(const struct key_index *x, const char *key, const char *key2, int after)
+{
+    size_t lo = 0, hi = x->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_keys(&x->v[mid], key, key2);
+        if (c < 0 || (after && c == 0))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The candidates under key and key2 (NULL: any): [*from, return value). */
+static size_t lookup(const struct key_index *x, const char *key, const char *key2, size_t *from)
+{
+    *from = bound(x, key, key2, 0);
+    return bound(x, key, key2, 1);
+}
+
+/* A function's name without its C++ class: WinDbg prints members as
+ * Class::Method, SARIF may hold the bare name, so a record and a result are
+ * of the same function when these are equal. Never holds a ':'. */
+static const char *short_name(const char *fn)
+{
+    const char *c = strrchr(fn, ':');
+    return c ? c + 1 : fn;
+}
+
+struct verifier_join {
+    struct result_info *r;
+    size_t n;
+    struct key_index leaks_by_tag, frees_by_function;
+};
+
+static void join_init(struct verifier_join *j, cJSON *sarif)
+{
+    cJSON *run, *res;
+    size_t cap = 0;
+    memset(j, 0, sizeof *j);
     cJSON_ArrayForEach(run, cJSON_GetObjectItem(sarif, "runs"))
         cJSON_ArrayForEach(res, cJSON_GetObjectItem(run, "results")) {
-            if (n == cap)
-                all = pt_xrealloc(all, (cap = cap ? 2 * cap : 16) * sizeof *all);
-            all[n++] = res;
+            if (j->n == cap)
+                j->r = pt_xrealloc(j->r, (cap = cap ? 2 * cap : 16) * sizeof *j->r);
+            memset(&j->r[j->n], 0, sizeof j->r[j->n]);
+            j->r[j->n].res = res;
+            j->r[j->n].fn = result_function(res);
+            if (!result_tag(res, j->r[j->n].tag))
+                j->r[j->n].tag[0] = '\0';
+            j->n++;
         }
-    *out = all;
-    return n;
+    j->leaks_by_tag.v = pt_xcalloc(j->n + 1, sizeof(struct keyed));
+    j->frees_by_function.v = pt_xcalloc(j->n + 1, sizeof(struct keyed));
+    for (size_t i = 0; i < j->n; i++) {
+        if (is_rule(j->r[i].res, leak_rules) && j->r[i].tag[0])
+            add_key(&j->leaks_by_tag, j->r[i].tag, j->r[i].fn ? short_name(j->r[i].fn) : ":", i);
+        if (is_rule(j->r[i].res, free_rules) && j->r[i].fn)
+            add_key(&j->frees_by_function, short_name(j->r[i].fn), "", i);
+    }
+    qsort(j->leaks_by_tag.v, j->leaks_by_tag.n, sizeof(struct keyed), cmp_keyed);
+    qsort(j->frees_by_function.v, j->frees_by_function.n, sizeof(struct keyed), cmp_keyed);
+}
+
+static void join_free(struct verifier_join *j)
+{
+    free(j->leaks_by_tag.v);
+    free(j->frees_by_function.v);
+    free(j->r);
 }
 
 /* Strength of a match, best last: what a result keeps is its best one. */
@@ -102,96 +192,117 @@ static void set_prop(cJSON *props, const char *key, cJSON *value)
     cJSON_AddItemToObject(props, key, value);
 }
 
-/* Attaches rec to res with strength s and its wording; the result's status
- * rises to the best strength seen, never below a shim confirmation. */
-static void attach(cJSON *res, const cJSON *rec, enum strength s, const char *why, int *best)
+static void attach(struct result_info *r, const cJSON *rec, enum strength s, const char *why)
 {
-    cJSON *props = props_of(res), *ev = cJSON_GetObjectItem(props, "pooltrackVerifierEvidence");
-    const cJSON *cnt = cJSON_GetObjectItem(props, "pooltrackVerifierCount");
-    const char *now = jstr(props, "pooltrackRuntime");
+    if (r->count < PT_MAX_EVIDENCE)
+        r->first[r->count] = rec;
+    r->count++;
+    if ((int)s > r->best) {
+        r->best = (int)s;
+        r->why = why;
+    }
+}
+
+/* Writes the matches of r into its properties: the evidence (appended to any
+ * earlier, up to PT_MAX_EVIDENCE), the count, the best match's wording; the
+ * status rises to the best strength, never below a shim confirmation. */
+static void flush(struct result_info *r)
+{
+    cJSON *props, *ev;
+    const cJSON *cnt;
+    const char *now;
+    size_t k;
+    if (r->count == 0)
+        return;
+    props = props_of(r->res);
+    ev = cJSON_GetObjectItem(props, "pooltrackVerifierEvidence");
+    cnt = cJSON_GetObjectItem(props, "pooltrackVerifierCount");
+    now = jstr(props, "pooltrackRuntime");
     if (!cJSON_IsArray(ev))
         set_prop(props, "pooltrackVerifierEvidence", ev = cJSON_CreateArray());
-    if (cJSON_GetArraySize(ev) < PT_MAX_EVIDENCE)
-        cJSON_AddItemToArray(ev, cJSON_Duplicate(rec, 1));
+    for (k = 0; k < r->count && k < PT_MAX_EVIDENCE && cJSON_GetArraySize(ev) < PT_MAX_EVIDENCE; k++)
+        cJSON_AddItemToArray(ev, cJSON_Duplicate(r->first[k], 1));
     set_prop(props, "pooltrackVerifierCount",
-             cJSON_CreateNumber(cJSON_IsNumber(cnt) ? cnt->valuedouble + 1 : 1));
-    if ((int)s <= *best)
-        return;
-    *best = (int)s;
-    set_prop(props, "pooltrackVerifierMatch", cJSON_CreateString(why));
+             cJSON_CreateNumber((cJSON_IsNumber(cnt) ? cnt->valuedouble : 0) + (double)r->count));
+    set_prop(props, "pooltrackVerifierMatch", cJSON_CreateString(r->why));
     if (now == NULL || strcmp(now, "confirmed") != 0)
-        set_prop(props, "pooltrackRuntime", cJSON_CreateString(status_of(s)));
+        set_prop(props, "pooltrackRuntime", cJSON_CreateString(status_of((enum strength)r->best)));
 }
 
-/* The leak results with tag tag (and, if fn, in function fn). */
-static size_t leak_candidates(cJSON **all, size_t n, const char *tag, const char *fn, char *pick)
+/* The leak results with the record's tag and, if fn, in function fn: how
+ * many, and each of them attached with strength s if s is not M_NONE. */
+static size_t leak_candidates(struct verifier_join *j, const cJSON *rec, const char *fn,
+                              enum strength s, const char *why)
 {
-    size_t i, k = 0;
-    for (i = 0; i < n; i++) {
-        char t[5];
-        pick[i] = is_rule(all[i], leak_rules) && result_tag(all[i], t) && strcmp(t, tag) == 0 &&
-                  (fn == NULL || same_function(result_function(all[i]), fn));
-        k += pick[i];
-    }
-    return k;
+    size_t k, from, end = lookup(&j->leaks_by_tag, jstr(rec, "tag"), fn ? short_name(fn) : NULL, &from);
+    for (k = from; s != M_NONE && k < end; k++)
+        attach(&j->r[j->leaks_by_tag.v[k].i], rec, s, why);
+    return end - from;
 }
 
-static int match_outstanding(cJSON **all, size_t n, const cJSON *rec, int *best, char *pick)
+static int match_outstanding(struct verifier_join *j, const cJSON *rec)
 {
-    const char *tag = jstr(rec, "tag"), *fn = jstr(rec, "function");
-    size_t i, k = fn ? leak_candidates(all, n, tag, fn, pick) : 0;
-    enum strength s = M_EXACT;
-    const char *why = "exact: tag and function";
-    if (k > 1) {
-        s = M_AMBIGUOUS;
-        why = "ambiguous: several static findings with that tag and function";
-    } else if (k == 0) {
-        k = leak_candidates(all, n, tag, NULL, pick);
-        s = k == 1 ? M_PROBABLE : M_AMBIGUOUS;
-        why = k == 1 ? "probable: tag only, one static finding with that tag"
-                     : "ambiguous: tag only, several static findings with that tag";
-    }
-    for (i = 0; i < n; i++)
-        if (pick[i])
-            attach(all[i], rec, s, why, &best[i]);
+    const char *fn = jstr(rec, "function");
+    size_t k = fn ? leak_candidates(j, rec, fn, M_NONE, NULL) : 0;
+    if (k == 1)
+        leak_candidates(j, rec, fn, M_EXACT, "exact: tag and function");
+    else if (k > 1)
+        leak_candidates(j, rec, fn, M_AMBIGUOUS, "ambiguous: several static findings with that tag and function");
+    else if ((k = leak_candidates(j, rec, NULL, M_NONE, NULL)) == 1)
+        leak_candidates(j, rec, NULL, M_PROBABLE, "probable: tag only, one static finding with that tag");
+    else if (k > 1)
+        leak_candidates(j, rec, NULL, M_AMBIGUOUS, "ambiguous: tag only, several static findings with that tag");
     return k > 0;
 }
 
-/* A free entry: the same block freed again later without being allocated in
- * between is a double free. */
-static int freed_twice(const cJSON *records, const cJSON *rec)
+/* For each record, whether it is a free entry whose block is freed again
+ * later without being allocated in between (a double free). The allocate
+ * and free entries sorted by address, then log order: the next entry of the
+ * same address is the next thing that happened to that block. */
+struct block_event {
+    const char *address;
+    size_t i;
+    int is_free;
+};
+
+static int cmp_block_event(const void *a, const void *b)
 {
-    const cJSON *r;
-    int after = 0;
-    cJSON_ArrayForEach(r, records) {
-        const char *ev = jstr(r, "event"), *a = jstr(r, "address");
-        if (r == rec) {
-            after = 1;
-            continue;
-        }
-        if (!after || !a || strcasecmp(a, jstr(rec, "address")) != 0)
-            continue;
-        if (strcmp(ev, "allocate") == 0)
-            return 0;
-        if (strcmp(ev, "free") == 0)
-            return 1;
-    }
-    return 0;
+    const struct block_event *x = a, *y = b;
+    int c = strcasecmp(x->address, y->address);
+    return c ? c : (x->i > y->i) - (x->i < y->i);
 }
 
-static int match_free(cJSON **all, size_t n, const cJSON *records, const cJSON *rec, int *best)
+static char *freed_again(const cJSON *const *recs, size_t n)
+{
+    struct block_event *v = pt_xcalloc(n + 1, sizeof *v);
+    char *twice = pt_xcalloc(n + 1, 1);
+    size_t k, m = 0;
+    for (k = 0; k < n; k++) {
+        const char *ev = jstr(recs[k], "event"), *a = jstr(recs[k], "address");
+        if (a && ev && (strcmp(ev, "allocate") == 0 || strcmp(ev, "free") == 0))
+            v[m++] = (struct block_event){ a, k, strcmp(ev, "free") == 0 };
+    }
+    qsort(v, m, sizeof *v, cmp_block_event);
+    for (k = 0; k + 1 < m; k++)
+        twice[v[k].i] = v[k].is_free && v[k + 1].is_free && strcasecmp(v[k].address, v[k + 1].address) == 0;
+    free(v);
+    return twice;
+}
+
+static int match_free(struct verifier_join *j, const cJSON *rec, int twice)
 {
     const char *fn = jstr(rec, "function");
-    int twice = freed_twice(records, rec), matched = 0;
-    size_t i;
-    for (i = 0; fn && i < n; i++) {
-        int dbl = strcmp(jstr(all[i], "ruleId"), "PT008") == 0;
-        if (!is_rule(all[i], free_rules) || !same_function(result_function(all[i]), fn))
-            continue;
-        if (dbl && twice)
-            attach(all[i], rec, M_EXACT, "exact: the block is freed twice in that function", &best[i]);
+    size_t k, from, end;
+    int matched = 0;
+    if (fn == NULL)
+        return 0;
+    end = lookup(&j->frees_by_function, short_name(fn), NULL, &from);
+    for (k = from; k < end; k++) {
+        struct result_info *r = &j->r[j->frees_by_function.v[k].i];
+        if (twice && strcmp(jstr(r->res, "ruleId"), "PT008") == 0)
+            attach(r, rec, M_EXACT, "exact: the block is freed twice in that function");
         else
-            attach(all[i], rec, M_EXECUTED, "executed: the free ran (the log shows no tags)", &best[i]);
+            attach(r, rec, M_EXECUTED, "executed: the free ran (the log shows no tags)");
         matched = 1;
     }
     return matched;
@@ -231,34 +342,40 @@ static cJSON *verifier_result(const cJSON *rec)
 
 void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_confirm_stats *st)
 {
-    cJSON **all, *first = cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(sarif, "runs"), 0), "results");
-    size_t n = collect(sarif, &all), i;
-    int *best = pt_xcalloc(n + 1, sizeof *best);
-    char *pick = pt_xcalloc(n + 1, 1);
-    const cJSON *rec;
-    cJSON *extra = cJSON_CreateArray();
-    cJSON_ArrayForEach(rec, records) {
-        const char *ev = jstr(rec, "event");
+    cJSON *run0 = cJSON_GetArrayItem(cJSON_GetObjectItem(sarif, "runs"), 0);
+    cJSON *first = cJSON_GetObjectItem(run0, "results"), *extra = cJSON_CreateArray();
+    struct verifier_join j;
+    size_t n = (size_t)cJSON_GetArraySize(records), k = 0, i;
+    const cJSON **recs = pt_xcalloc(n + 1, sizeof *recs), *rec;
+    char *twice;
+    cJSON_ArrayForEach(rec, records)
+        recs[k++] = rec;
+    twice = freed_again(recs, n);
+    join_init(&j, sarif);
+    for (k = 0; k < n; k++) {
+        const char *ev = jstr(recs[k], "event");
         int matched;
         st->verifier_records++;
-        if (strcmp(ev, "free") == 0) {
-            matched = match_free(all, n, records, rec, best);
+        if (ev != NULL && strcmp(ev, "free") == 0) {
+            matched = match_free(&j, recs[k], twice[k]);
         } else {
             /* an allocation entry of a block the table lists is the same block */
-            if (strcmp(ev, "allocate") == 0 || !jstr(rec, "tag"))
+            if (ev == NULL || strcmp(ev, "allocate") == 0 || !jstr(recs[k], "tag"))
                 continue;
-            matched = match_outstanding(all, n, rec, best, pick);
+            matched = match_outstanding(&j, recs[k]);
             if (!matched) {
-                cJSON_AddItemToArray(extra, verifier_result(rec));
+                cJSON_AddItemToArray(extra, verifier_result(recs[k]));
                 st->runtime_only++;
             }
         }
         st->verifier_matched += matched;
     }
+    for (i = 0; i < j.n; i++)
+        flush(&j.r[i]);
     /* recount: verifier matches may have changed statuses */
     st->confirmed = st->not_reproduced = st->ambiguous = st->executed = 0;
-    for (i = 0; i < n; i++) {
-        const char *s = jstr(cJSON_GetObjectItem(all[i], "properties"), "pooltrackRuntime");
+    for (i = 0; i < j.n; i++) {
+        const char *s = jstr(cJSON_GetObjectItem(j.r[i].res, "properties"), "pooltrackRuntime");
         if (s == NULL || strcmp(s, "runtime_only") == 0)
             continue;
         st->confirmed += strcmp(s, "confirmed") == 0;
@@ -266,10 +383,17 @@ void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_con
         st->executed += strcmp(s, "executed") == 0;
         st->not_reproduced += strcmp(s, "not_reproduced") == 0;
     }
-    while (cJSON_GetArraySize(extra) > 0)
-        cJSON_AddItemToArray(first, cJSON_DetachItemFromArray(extra, 0));
+    if (!cJSON_IsArray(first) && cJSON_IsObject(run0)) {
+        cJSON_DeleteItemFromObjectCaseSensitive(run0, "results");
+        first = cJSON_AddArrayToObject(run0, "results");
+    }
+    while (extra->child != NULL) {   /* from the head: O(1) each */
+        cJSON *item = cJSON_DetachItemViaPointer(extra, extra->child);
+        if (!cJSON_AddItemToArray(first, item))
+            cJSON_Delete(item);
+    }
     cJSON_Delete(extra);
-    free(best);
-    free(pick);
-    free(all);
+    join_free(&j);
+    free(twice);
+    free(recs);
 }

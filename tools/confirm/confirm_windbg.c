@@ -181,36 +181,97 @@ static void driver_of_command(const char *line, char *driver, size_t cap)
     snprintf(driver, cap, "%s", name);
 }
 
+/* A symbol seen at an address in the stack entries: a frame (kind 0) or an
+ * entry's own allocating function (kind 1). Sorted by address, then where in
+ * the log, so a lookup finds the first one the log shows. */
+struct seen_symbol {
+    const char *address, *symbol;
+    size_t entry, frame;   /* which stack entry; which frame of it (its own: after them all) */
+};
+
+static int cmp_seen(const void *a, const void *b)
+{
+    const struct seen_symbol *x = a, *y = b;
+    int c = strcasecmp(x->address, y->address);
+    if (c == 0)
+        c = (x->entry > y->entry) - (x->entry < y->entry);
+    return c ? c : (x->frame > y->frame) - (x->frame < y->frame);
+}
+
+/* The first symbol seen at address, or NULL. */
+static const struct seen_symbol *first_seen(const struct seen_symbol *v, size_t n, const char *address)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcasecmp(v[mid].address, address) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && strcasecmp(v[lo].address, address) == 0 ? &v[lo] : NULL;
+}
+
+struct seen_list {
+    struct seen_symbol *v;
+    size_t n, cap;
+};
+
+static void seen_add(struct seen_list *l, const char *address, const char *symbol, size_t entry, size_t frame)
+{
+    if (!address || !symbol)
+        return;
+    if (l->n == l->cap)
+        l->v = pt_xrealloc(l->v, (l->cap = l->cap ? 2 * l->cap : 64) * sizeof *l->v);
+    l->v[l->n++] = (struct seen_symbol){ address, symbol, entry, frame };
+}
+
+static const char *str_of(const cJSON *o, const char *k)
+{
+    const cJSON *v = cJSON_GetObjectItem(o, k);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
 /* A table row without a symbol: the symbol of the same caller address in a
- * stack entry, or of the stack entry that allocated the same block. */
+ * stack entry, or of the stack entry that allocated the same block; the
+ * first stack entry that has either wins, its frames before its own. */
 static void resolve_callers(cJSON *records)
 {
-    cJSON *r, *s, *f;
+    struct seen_list frames = { 0 }, allocs = { 0 };
+    cJSON *r, *f;
+    size_t entry = 0;
     cJSON_ArrayForEach(r, records) {
-        const cJSON *caller = cJSON_GetObjectItem(r, "caller");
-        const cJSON *addr = cJSON_GetObjectItem(r, "address");
-        const char *found = NULL;
-        if (strcmp(cJSON_GetObjectItem(r, "event")->valuestring, "outstanding") != 0 ||
-            cJSON_GetObjectItem(r, "function"))
+        size_t k = 0;
+        const char *ev = str_of(r, "event");
+        if (!cJSON_GetObjectItem(r, "frames"))
             continue;
-        cJSON_ArrayForEach(s, records) {
-            if (!cJSON_GetObjectItem(s, "frames"))
-                continue;
-            cJSON_ArrayForEach(f, cJSON_GetObjectItem(s, "frames"))
-                if (!found && cJSON_IsString(caller) &&
-                    strcasecmp(cJSON_GetObjectItem(f, "address")->valuestring, caller->valuestring) == 0)
-                    found = cJSON_GetObjectItem(f, "symbol")->valuestring;
-            if (!found && cJSON_GetObjectItem(s, "symbol") &&
-                strcmp(cJSON_GetObjectItem(s, "event")->valuestring, "allocate") == 0 &&
-                strcasecmp(cJSON_GetObjectItem(s, "address")->valuestring, addr->valuestring) == 0)
-                found = cJSON_GetObjectItem(s, "symbol")->valuestring;
-        }
-        if (found) {
-            char *copy = pt_strdup(found);
+        cJSON_ArrayForEach(f, cJSON_GetObjectItem(r, "frames"))
+            seen_add(&frames, str_of(f, "address"), str_of(f, "symbol"), entry, k++);
+        if (ev && strcmp(ev, "allocate") == 0)
+            seen_add(&allocs, str_of(r, "address"), str_of(r, "symbol"), entry, k);
+        entry++;
+    }
+    if (frames.n)   /* qsort of NULL is undefined, even for 0 elements */
+        qsort(frames.v, frames.n, sizeof *frames.v, cmp_seen);
+    if (allocs.n)
+        qsort(allocs.v, allocs.n, sizeof *allocs.v, cmp_seen);
+    cJSON_ArrayForEach(r, records) {
+        const char *caller = str_of(r, "caller"), *addr = str_of(r, "address"), *ev = str_of(r, "event");
+        const struct seen_symbol *a, *b;
+        if (!ev || strcmp(ev, "outstanding") != 0 || cJSON_GetObjectItem(r, "function") || !addr)
+            continue;
+        a = caller ? first_seen(frames.v, frames.n, caller) : NULL;
+        b = first_seen(allocs.v, allocs.n, addr);
+        if (a && b && cmp_seen(b, a) < 0)
+            a = b;
+        if (a || b) {
+            char *copy = pt_strdup(a ? a->symbol : b->symbol);
             add_symbol(r, copy);
             free(copy);
         }
     }
+    free(frames.v);
+    free(allocs.v);
 }
 
 cJSON *pt_windbg_parse(const char *text)
