@@ -1,6 +1,6 @@
 /* .pooltrack.json: the project's configuration (docs/config.md). Read once in
  * the parent before any worker starts; what it adds to the families table is
- * registered in rules/pool_api (workers are forked and inherit it). */
+ * registered in analyzer/model/pool_api (workers are forked and inherit it). */
 #ifndef PT_CONFIG_H
 #define PT_CONFIG_H
 #include <stddef.h>

@@ -3,17 +3,17 @@
  * whose head is one, that no unload path frees or drains.
  *
  * Unload paths are the routines the driver registers to run when it or a
- * device goes away (rules/data/pool_api.def: DriverUnload, EvtDriverUnload,
- * cleanup/destroy callbacks, Halt, IRP_MN_REMOVE_DEVICE handling) and all they
- * call (rules/callgraph.c). To keep false alarms rare, a place also counts as
- * released when code outside the start paths (DriverEntry, AddDevice and what
- * they call) frees it or hands it to code the run cannot see: memory that an
- * IOCTL, a completion routine or a work item frees has a lifetime we cannot
- * judge. A project with no unload routine at all is not judged either, nor
- * one whose unload routine has no body in the run (its file was not analysed:
- * a pre-commit run of one file, a TU that failed); and an unload path that
- * calls a function of the project with no body in the run may free any
- * global. */
+ * device goes away (analyzer/model/data/pool_api.def: DriverUnload,
+ * EvtDriverUnload, cleanup/destroy callbacks, Halt, IRP_MN_REMOVE_DEVICE
+ * handling) and all they call (analyzer/model/callgraph.c). To keep false
+ * alarms rare, a place also counts as released when code outside the start
+ * paths (DriverEntry, AddDevice and what they call) frees it or hands it to
+ * code the run cannot see: memory that an IOCTL, a completion routine or a
+ * work item frees has a lifetime we cannot judge. A project with no unload
+ * routine at all is not judged either, nor one whose unload routine has no
+ * body in the run (its file was not analysed: a pre-commit run of one file,
+ * a TU that failed); and an unload path that calls a function of the project
+ * with no body in the run may free any global. */
 #include <stdlib.h>
 #include <string.h>
 #include "callgraph.h"

@@ -1,7 +1,7 @@
 /* PT007 quota-in-dpc: a quota-charging allocation in a function reachable from
- * a DPC routine. The run's call graph (rules/callgraph.c) is searched from
- * every DPC routine: those registered with
- * KeInitializeDpc & co and those declared with a DPC role type. */
+ * a DPC routine. The run's call graph (analyzer/model/callgraph.c) is
+ * searched from every DPC routine: those registered with KeInitializeDpc & co
+ * and those declared with a DPC role type. */
 #include <stdlib.h>
 #include <string.h>
 #include "callgraph.h"

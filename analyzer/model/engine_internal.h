@@ -11,7 +11,7 @@ struct pt_state *pt_state_copy(struct pt_fctx *c, const struct pt_state *s);
 void pt_state_free(struct pt_state *s);
 size_t pt_state_bytes(const struct pt_fctx *c);
 
-/* pool model hooks (rules/pool_model.c) */
+/* pool model hooks (pool_model.c) */
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call);
 /* At a return: record what the function did (summary), then report leaks. */
 void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret);

@@ -1,6 +1,6 @@
 /* The path engine: walks each function's CFG with an abstract state per path,
  * prunes infeasible branches, merges equal states, and hands calls to the pool
- * model (rules/pool_model.c), which in turn raises events for the rules. */
+ * model (pool_model.c), which in turn raises events for the rules. */
 #ifndef PT_ENGINE_H
 #define PT_ENGINE_H
 #include <stdint.h>
