@@ -71,7 +71,7 @@ void pt004_on_event(const struct pt_event *ev)
 static void check_free(struct pt_results *r, const struct place_fact *fr)
 {
     const struct place_fact *example = NULL;
-    if (!pt_rules_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
+    if (!pt_engine_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
     for (size_t i = 0; i < nstores; i++) {
         const struct place_fact *st = &stores[i];
         if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;

@@ -16,7 +16,6 @@
  * with no body in the run may free any global. */
 #include <stdlib.h>
 #include <string.h>
-#include "callgraph.h"
 #include "rule.h"
 #include "strmap.h"
 #include "util.h"
@@ -319,7 +318,7 @@ void pt006_on_finish(struct pt_results *r)
     for (size_t i = 0; i < nkeeps; i++) {
         const struct keep_fact *k = &keeps[i];
         if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
-        if (!pt_rules_project_complete(k->project)) continue;        /* run.c said why */
+        if (!pt_engine_project_complete(k->project)) continue;        /* run.c said why */
         long op = pt_strmap_get(&v.opaque, k->project);
         if (op >= 0) {   /* say once per driver what was not judged, and why */
             if (pt_strmap_get(&said, k->project) < 0) {

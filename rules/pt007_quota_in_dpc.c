@@ -4,7 +4,6 @@
  * and those declared with a DPC role type. */
 #include <stdlib.h>
 #include <string.h>
-#include "callgraph.h"
 #include "rule.h"
 #include "util.h"
 

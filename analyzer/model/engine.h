@@ -1,6 +1,6 @@
 /* The path engine: walks each function's CFG with an abstract state per path,
  * prunes infeasible branches, merges equal states, and hands calls to the pool
- * model (pool_model.c), which in turn raises events for the rules. */
+ * model (pool_model.c), which in turn raises events (events.h) for the rules. */
 #ifndef PT_ENGINE_H
 #define PT_ENGINE_H
 #include <stdint.h>
@@ -126,11 +126,16 @@ struct pt_engine_opts {
     unsigned max_visits;        /* per function */
 };
 
-/* After the last TU: rules that compare facts across functions report. */
+/* After the last function of the run: the listener's on_finish (rules that
+ * compare facts across functions report), then the run's facts are forgotten
+ * (events.c). */
 void pt_engine_finish(struct pt_results *results);
 /* Before the link: some TUs of this project (compile directory) are missing
- * from it, so the whole-driver rules must not judge it (until finish). */
+ * from it, so the whole-driver rules must not judge it (until finish;
+ * projects.c). */
 void pt_engine_project_incomplete(const char *project);
+/* 0 when pt_engine_project_incomplete named the project in this run. */
+int pt_engine_project_complete(const char *project);
 
 /* Analyse one function of ir (the link step calls this callees first);
  * summarise: its callers want its summary (learned as an API for them). */

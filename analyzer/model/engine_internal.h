@@ -1,4 +1,6 @@
-/* Engine internals shared by engine.c, engine_eval.c and engine_prep.c. */
+/* Internals of the model component (analyzer/model/): shared by the engine
+ * (engine*.c) and the pool model (pool_model.c, summary.c); nothing outside
+ * this folder includes it. */
 #ifndef PT_ENGINE_INTERNAL_H
 #define PT_ENGINE_INTERNAL_H
 #include "engine.h"
@@ -32,5 +34,8 @@ void pt_rel_equal(struct pt_fctx *c, struct pt_state *s, int a, int b);
 int pt_rel_cannot_equal(const struct pt_fctx *c, struct pt_state *s, int a, int b);
 /* Slot written: dir +1/-1 when it only moved up/down (i++, i -= 2), 0 otherwise. */
 void pt_rel_written(struct pt_state *s, int slot, int dir);
+
+/* projects.c: forget the incomplete projects (pt_engine_finish) */
+void pt_engine_projects_reset(void);
 
 #endif

@@ -4,7 +4,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <cjson/cJSON.h>
+#include "callgraph.h"
 #include "strmap.h"
+#include "tags.h"
 #include "util.h"
 
 static int enabled;
