@@ -24,8 +24,8 @@ void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, 
 void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
                      const char *function, char *message, const char *fingerprint);
 
-/* Every rule of rule_list.h as one listener of the model's events: the link
- * plugs it in (pt_model_listen). */
+/* Every rule of the catalogue (rule_catalogue.def) as one listener of the
+ * model's events: the link plugs it in (pt_model_listen). */
 extern const struct pt_listener pt_rules_listener;
 
 #endif

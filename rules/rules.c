@@ -1,13 +1,15 @@
 /* The rules as one listener of the model's events: each event goes to every
- * rule listed in rule_list.h, in that order. */
+ * rule of the catalogue (rule_catalogue.def), in catalogue order. */
 #include <stddef.h>
 #include "rule.h"
 
-/* Rules with nothing to do at the end of the run name this one, so that the
- * list declares every hook itself (adding a rule touches only rule_list.h). */
+/* Rules with nothing to do at the end of the run name this one, so that every
+ * catalogue entry names both hooks. */
 static void pt_no_finish(struct pt_results *results) { (void)results; }
-#define PT_RULE(id, ev, fin) void ev(const struct pt_event *e); void fin(struct pt_results *results);
-#include "rule_list.h"
+#define PT_RULE(id, name, level, ev, fin, summary, explain) \
+    void ev(const struct pt_event *e);                      \
+    void fin(struct pt_results *results);
+#include "rule_catalogue.def"
 #undef PT_RULE
 
 struct pt_rule {
@@ -16,8 +18,8 @@ struct pt_rule {
 };
 
 static const struct pt_rule rules[] = {
-#define PT_RULE(id, ev, fin) {ev, fin},
-#include "rule_list.h"
+#define PT_RULE(id, name, level, ev, fin, summary, explain) {ev, fin},
+#include "rule_catalogue.def"
 #undef PT_RULE
 };
 
