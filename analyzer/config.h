@@ -8,9 +8,10 @@
 #include "compdb.h"
 #include "finding.h"
 #include "ir.h"
+#include "rule_info.h"
 
 #define PT_CONFIG_NAME ".pooltrack.json"
-#define PT_CONFIG_MAX_RULES 32
+#define PT_CONFIG_MAX_RULES PT_RULE_COUNT   /* rule_level[] by catalogue index */
 /* The role a function named in dpc_routines / unload_routines gets. */
 #define PT_CONFIG_DPC_ROLE "DPC routine in .pooltrack.json"
 #define PT_CONFIG_UNLOAD_ROLE "unload routine in .pooltrack.json"
