@@ -18,7 +18,7 @@ static void report_tracked(const struct pt_event *ev)
     char f[5], a[5];
     pt_tag_chars(free_tag, f);
     pt_tag_chars(alloc_tag, a);
-    pt_report(ev, "PT004", ev->call->loc, "freed here with the wrong tag", ev->call->name,
+    pt_report(ev, PT_RULE_ID(PT004), ev->call->loc, "freed here with the wrong tag", ev->call->name,
               "%s frees with tag '%s' memory allocated by %s at line %u with tag '%s' "
               "(bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f, ev->alloc_call->name,
               ev->alloc_call->loc.line, a);
@@ -84,7 +84,7 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
     pt_tag_chars(example->tag, a);
     const char *slash = strrchr(example->file, '/');
     struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    pt_report_plain(r, "PT004", at, fr->function,
+    pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
                     pt_asprintf("%s frees %s with tag '%s', but every allocation stored there "
                                 "has another tag, e.g. '%s' from %s in %s at %s:%u (bug check "
                                 "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,

@@ -252,7 +252,7 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
     long sf = get_pair(&v->start_free, k->project, k->place);
     char *also = sf >= 0 ? pt_asprintf(" (only %s frees it, on a start path)", uses[sf].function) : pt_strdup("");
     struct pt_finding f;
-    pt_finding_at(&f, "PT006", k->file, k->line, k->col, k->function);
+    pt_finding_at(&f, PT_RULE_ID(PT006), k->file, k->line, k->col, k->function);
     f.steps = pt_xcalloc(3, sizeof *f.steps);
     f.steps[0].loc = f.loc;
     f.steps[0].loc.file = pt_strdup(k->file);

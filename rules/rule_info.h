@@ -24,6 +24,10 @@ enum {
     PT_RULE_COUNT
 };
 
+/* A rule's id as the string "PT004", for pt_report & co.; an id that is not
+ * in the catalogue does not compile. */
+#define PT_RULE_ID(id) ((void)PT_RULE_INDEX_##id, #id)
+
 /* All rules in catalogue order; *count is PT_RULE_COUNT. */
 const struct pt_rule_info *pt_rule_infos(size_t *count);
 const struct pt_rule_info *pt_rule_info_find(const char *id);
