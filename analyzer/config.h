@@ -1,6 +1,6 @@
 /* .pooltrack.json: the project's configuration (docs/config.md). Read once in
  * the parent before any worker starts; what it adds to the families table is
- * registered in rules/pool_api (workers are forked and inherit it). */
+ * registered in analyzer/model/pool_api (workers are forked and inherit it). */
 #ifndef PT_CONFIG_H
 #define PT_CONFIG_H
 #include <stddef.h>
@@ -8,9 +8,10 @@
 #include "compdb.h"
 #include "finding.h"
 #include "ir.h"
+#include "rule_info.h"
 
 #define PT_CONFIG_NAME ".pooltrack.json"
-#define PT_CONFIG_MAX_RULES 32
+#define PT_CONFIG_MAX_RULES PT_RULE_COUNT   /* rule_level[] by catalogue index */
 /* The role a function named in dpc_routines / unload_routines gets. */
 #define PT_CONFIG_DPC_ROLE "DPC routine in .pooltrack.json"
 #define PT_CONFIG_UNLOAD_ROLE "unload routine in .pooltrack.json"

@@ -2,10 +2,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include "fptr.h"
-#include "pool_api.h"
+#include "model.h"
+#include "rule.h"
 #include "strmap.h"
-#include "summary_dump.h"
 #include "util.h"
 
 /* ---------- what a unit contributes, taken from its IR when it is read ---------- */
@@ -279,6 +278,7 @@ void pt_link_units_run(const struct pt_link_units *src, const struct pt_engine_o
         }
     for (size_t i = 0; i < n; i++) add_callees(nodes, i, &keys);
     size_t *order = bottom_up(nodes, n);
+    pt_model_listen(&pt_rules_listener);   /* the rules hear the model's events */
     pt_api_forget_learned();
     pt_fptr_forget();
     for (size_t u = 0; u < src->n; u++) pt_fptr_add(&src->facts[u]->fptrs);

@@ -85,7 +85,7 @@ struct opts {
     unsigned jobs, shard_k, shard_n;
     double tu_timeout;
     long tu_memory;
-    unsigned char enabled[16];   /* by catalogue index */
+    unsigned char enabled[PT_RULE_COUNT];   /* by catalogue index */
     char **files, **extra;
     size_t nfiles, nextra;
 };
@@ -106,11 +106,11 @@ static int parse_checks(const char *list, unsigned char *enabled)
     const struct pt_rule_info *rules = pt_rule_infos(&n);
     char *copy = pt_strdup(list), *save = NULL;
     int only = strchr(list, '-') == NULL, rc = 0;
-    for (size_t i = 0; i < n && i < 16; i++) enabled[i] = !only;
+    for (size_t i = 0; i < n && i < PT_RULE_COUNT; i++) enabled[i] = !only;
     for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
         int off = tok[0] == '-';
         const struct pt_rule_info *ri = pt_rule_info_find(tok + off);
-        if (!ri) { rc = -1; break; }
+        if (!ri || (size_t)(ri - rules) >= PT_RULE_COUNT) { rc = -1; break; }
         enabled[ri - rules] = !off;
     }
     free(copy);

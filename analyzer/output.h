@@ -4,6 +4,7 @@
 #define PT_OUTPUT_H
 #include <stdio.h>
 #include "finding.h"
+#include "json_write.h"
 
 struct pt_baseline;
 struct pt_pooltag;
@@ -40,11 +41,6 @@ int pt_output_write_file(const char *path, const struct pt_results *r,
  * pt_printable returns a new string (never NULL; NULL text gives ""). */
 char *pt_printable(const char *text);
 int pt_fputs_printable(FILE *out, const char *text);
-/* Writes a cJSON document and a newline: strings made valid UTF-8 (invalid
- * bytes become U+FFFD), C1 controls and bidi overrides written as \uXXXX
- * (cJSON escapes only C0). -1 on a write error. */
-struct cJSON;
-int pt_write_json(FILE *out, struct cJSON *doc);
 /* Stable hex digest of a finding's fingerprint_key (for partialFingerprints). */
 void pt_fingerprint(const struct pt_finding *f, char out[33]);
 

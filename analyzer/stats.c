@@ -4,6 +4,7 @@
 #include <cjson/cJSON.h>
 #include "pool_api.h"
 #include "output.h"
+#include "rule_info.h"
 #include "run.h"
 #include "safe_io.h"
 #include "util.h"
@@ -126,11 +127,11 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     fputs("\npooltrack: findings:", out);
     int any = 0;
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "findings");
-    for (int pass = 1; pass <= 99; pass++) {   /* rule order */
-        char id[8];
-        snprintf(id, sizeof id, "PT%03d", pass);
-        const cJSON *n = cJSON_GetObjectItemCaseSensitive(f, id);
-        if (n) { fprintf(out, " %s=%d", id, n->valueint); any = 1; }
+    size_t nrules;
+    const struct pt_rule_info *rules = pt_rule_infos(&nrules);
+    for (size_t k = 0; k < nrules; k++) {   /* catalogue order */
+        const cJSON *n = cJSON_GetObjectItemCaseSensitive(f, rules[k].id);
+        if (n) { fprintf(out, " %s=%d", rules[k].id, n->valueint); any = 1; }
     }
     fputs(any ? "\n" : " none\n", out);
     cJSON_Delete(o);

@@ -9,7 +9,7 @@ void pt001_on_event(const struct pt_event *ev)
         return;
     const struct pt_expr *t = ev->call->kids[ev->api->tag];
     if (!t->is_string && !t->is_pointer) return;
-    pt_report(ev, "PT001", ev->call->loc, NULL, ev->call->name,
+    pt_report(ev, PT_RULE_ID(PT001), ev->call->loc, NULL, ev->call->name,
               "%s is passed %s as its pool tag; a tag must be a four-character constant such as 'gaTM'",
               ev->call->name, t->is_string ? "a string literal" : "a pointer");
 }

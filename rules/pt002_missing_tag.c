@@ -13,7 +13,7 @@ void pt002_on_event(const struct pt_event *ev)
     /* a wrapper whose tag is fixed inside it: reported once, inside */
     if ((ev->api->flags & PT_API_LEARNED) && (ev->api->tag_fixed || ev->api->tag < 0)) return;
     if (ev->api->flags & PT_API_UNTAGGED) {
-        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
                   "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 or "
                   "ExAllocatePoolWithTag with a driver-specific tag", ev->call->name);
         return;
@@ -21,21 +21,21 @@ void pt002_on_event(const struct pt_event *ev)
     int64_t tag;
     if (!pt_call_tag(ev->call, ev->api, &tag)) return;
     if (tag == 0) {
-        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
                   "%s is called with tag 0; use a driver-specific four-character tag", ev->call->name);
         return;
     }
     if (pt_api_tag_forbidden(tag)) {   /* .pooltrack.json "forbidden_tags" */
         char shown[5];
         pt_tag_chars(tag, shown);
-        pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
                   "%s uses the tag '%s', which the configuration forbids (forbidden_tags); use "
                   "this driver's own tag", ev->call->name, shown);
         return;
     }
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
         if (tag == defaults[i].value)
-            pt_report(ev, "PT002", ev->call->loc, NULL, ev->call->name,
+            pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
                       "%s uses the default tag '%s', which says nothing about who allocated the "
                       "memory; use a driver-specific tag", ev->call->name, defaults[i].shown);
 }

@@ -18,7 +18,7 @@ static void report_tracked(const struct pt_event *ev)
     char f[5], a[5];
     pt_tag_chars(free_tag, f);
     pt_tag_chars(alloc_tag, a);
-    pt_report(ev, "PT004", ev->call->loc, "freed here with the wrong tag", ev->call->name,
+    pt_report(ev, PT_RULE_ID(PT004), ev->call->loc, "freed here with the wrong tag", ev->call->name,
               "%s frees with tag '%s' memory allocated by %s at line %u with tag '%s' "
               "(bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f, ev->alloc_call->name,
               ev->alloc_call->loc.line, a);
@@ -71,7 +71,7 @@ void pt004_on_event(const struct pt_event *ev)
 static void check_free(struct pt_results *r, const struct place_fact *fr)
 {
     const struct place_fact *example = NULL;
-    if (!pt_rules_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
+    if (!pt_engine_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
     for (size_t i = 0; i < nstores; i++) {
         const struct place_fact *st = &stores[i];
         if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;
@@ -84,7 +84,7 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
     pt_tag_chars(example->tag, a);
     const char *slash = strrchr(example->file, '/');
     struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    pt_report_plain(r, "PT004", at, fr->function,
+    pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
                     pt_asprintf("%s frees %s with tag '%s', but every allocation stored there "
                                 "has another tag, e.g. '%s' from %s in %s at %s:%u (bug check "
                                 "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,

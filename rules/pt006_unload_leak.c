@@ -3,20 +3,19 @@
  * whose head is one, that no unload path frees or drains.
  *
  * Unload paths are the routines the driver registers to run when it or a
- * device goes away (rules/data/pool_api.def: DriverUnload, EvtDriverUnload,
- * cleanup/destroy callbacks, Halt, IRP_MN_REMOVE_DEVICE handling) and all they
- * call (rules/callgraph.c). To keep false alarms rare, a place also counts as
- * released when code outside the start paths (DriverEntry, AddDevice and what
- * they call) frees it or hands it to code the run cannot see: memory that an
- * IOCTL, a completion routine or a work item frees has a lifetime we cannot
- * judge. A project with no unload routine at all is not judged either, nor
- * one whose unload routine has no body in the run (its file was not analysed:
- * a pre-commit run of one file, a TU that failed); and an unload path that
- * calls a function of the project with no body in the run may free any
- * global. */
+ * device goes away (analyzer/model/data/pool_api.def: DriverUnload,
+ * EvtDriverUnload, cleanup/destroy callbacks, Halt, IRP_MN_REMOVE_DEVICE
+ * handling) and all they call (analyzer/model/callgraph.c). To keep false
+ * alarms rare, a place also counts as released when code outside the start
+ * paths (DriverEntry, AddDevice and what they call) frees it or hands it to
+ * code the run cannot see: memory that an IOCTL, a completion routine or a
+ * work item frees has a lifetime we cannot judge. A project with no unload
+ * routine at all is not judged either, nor one whose unload routine has no
+ * body in the run (its file was not analysed: a pre-commit run of one file,
+ * a TU that failed); and an unload path that calls a function of the project
+ * with no body in the run may free any global. */
 #include <stdlib.h>
 #include <string.h>
-#include "callgraph.h"
 #include "rule.h"
 #include "strmap.h"
 #include "util.h"
@@ -253,7 +252,7 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
     long sf = get_pair(&v->start_free, k->project, k->place);
     char *also = sf >= 0 ? pt_asprintf(" (only %s frees it, on a start path)", uses[sf].function) : pt_strdup("");
     struct pt_finding f;
-    pt_finding_at(&f, "PT006", k->file, k->line, k->col, k->function);
+    pt_finding_at(&f, PT_RULE_ID(PT006), k->file, k->line, k->col, k->function);
     f.steps = pt_xcalloc(3, sizeof *f.steps);
     f.steps[0].loc = f.loc;
     f.steps[0].loc.file = pt_strdup(k->file);
@@ -319,7 +318,7 @@ void pt006_on_finish(struct pt_results *r)
     for (size_t i = 0; i < nkeeps; i++) {
         const struct keep_fact *k = &keeps[i];
         if (pt_strmap_get(&v.has_unload, k->project) < 0) continue;   /* cannot unload, or not seen */
-        if (!pt_rules_project_complete(k->project)) continue;        /* run.c said why */
+        if (!pt_engine_project_complete(k->project)) continue;        /* run.c said why */
         long op = pt_strmap_get(&v.opaque, k->project);
         if (op >= 0) {   /* say once per driver what was not judged, and why */
             if (pt_strmap_get(&said, k->project) < 0) {

@@ -1,10 +1,9 @@
 /* PT007 quota-in-dpc: a quota-charging allocation in a function reachable from
- * a DPC routine. The run's call graph (rules/callgraph.c) is searched from
- * every DPC routine: those registered with
- * KeInitializeDpc & co and those declared with a DPC role type. */
+ * a DPC routine. The run's call graph (analyzer/model/callgraph.c) is
+ * searched from every DPC routine: those registered with KeInitializeDpc & co
+ * and those declared with a DPC role type. */
 #include <stdlib.h>
 #include <string.h>
-#include "callgraph.h"
 #include "rule.h"
 #include "util.h"
 
@@ -78,7 +77,7 @@ static int already_reported(const struct pt_results *r, const struct quota_fact 
 {
     for (size_t i = 0; i < r->nfindings; i++)
         if (r->findings[i].loc.line == q->line && r->findings[i].loc.col == q->col &&
-            strcmp(r->findings[i].rule_id, "PT007") == 0 && strcmp(r->findings[i].loc.file, q->file) == 0)
+            strcmp(r->findings[i].rule_id, PT_RULE_ID(PT007)) == 0 && strcmp(r->findings[i].loc.file, q->file) == 0)
             return 1;
     return 0;
 }
@@ -90,7 +89,7 @@ static void report(struct pt_results *r, const struct pt_cg_reach *reach, size_t
     long chain[64];
     size_t depth = pt_cg_chain(reach, k, chain, 64);
     struct pt_finding f;
-    pt_finding_at(&f, "PT007", q->file, q->line, q->col, q->fname);
+    pt_finding_at(&f, PT_RULE_ID(PT007), q->file, q->line, q->col, q->fname);
     f.steps = pt_xcalloc(depth + 2, sizeof *f.steps);
     f.steps[f.nsteps].loc.file = pt_strdup(root->file);
     f.steps[f.nsteps].loc.line = root->line;

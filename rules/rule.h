@@ -1,63 +1,9 @@
-/* What a reporting rule sees: events from the pool model, never cursors. */
+/* What a reporting rule sees: events from the pool model (model.h), never
+ * cursors, and the helpers that turn an event into a finding (report.c). */
 #ifndef PT_RULE_H
 #define PT_RULE_H
-#include "engine.h"
-#include "pool_api.h"
+#include "model.h"
 #include "rule_info.h"
-
-enum pt_ev_kind {
-    PT_EV_CALL,    /* once per pool API call site (path-insensitive) */
-    PT_EV_FREE,    /* a free of a known allocation, on one path, before its effect */
-    PT_EV_LEAK,    /* an allocation lost on one path */
-    PT_EV_LOCKED,  /* pages still locked on one path */
-    PT_EV_STORE,   /* an allocation stored into a shared place (field by type, global) */
-    PT_EV_FREE_PLACE, /* a free of memory read from a shared place, not tracked here */
-    PT_EV_FUNC,    /* once per analysed function (its role type, static or not) */
-    PT_EV_CALLEDGE,/* once per call of a named function of the project */
-    PT_EV_REGISTER,/* a routine registered to run as a DPC (KeInitializeDpc, ...) */
-    PT_EV_ENTRY,   /* a routine that runs at unload or at start (entry: PT_ENTRY_*) */
-    PT_EV_PLACE_USE, /* a place handed to code the run cannot see, or a list head drained (use) */
-    PT_EV_LISTED,  /* an allocation inserted into a list whose head is a shared place */
-};
-
-enum pt_place_use {
-    PT_USE_PASSED,   /* passed to a function without a body in the run, or one that takes it */
-    PT_USE_DRAIN,    /* a list head that entries are taken off (RemoveHeadList, ->Flink) */
-    PT_USE_RECORD,   /* place = "struct X": a pointer to it passed where the run cannot see */
-};
-
-enum pt_leak_kind {
-    PT_LEAK_EXIT,          /* function returns */
-    PT_LEAK_OVERWRITE,     /* the only pointer is overwritten */
-    PT_LEAK_PARENT_FREED,  /* the only pointer lived in a block that was freed */
-};
-
-struct pt_event {
-    enum pt_ev_kind kind;
-    const struct pt_func *fn;
-    const struct pt_expr *call;        /* CALL/FREE: the call; LEAK/LOCKED: the allocating/locking call */
-    const struct pt_api *api;          /* of `call` */
-    int alloc_id;                      /* FREE/LEAK/LOCKED */
-    const struct pt_alloc *alloc;      /* state before the event */
-    const struct pt_expr *alloc_call;  /* FREE: the allocating call */
-    const struct pt_api *alloc_api;
-    const struct pt_expr *prev_free;   /* FREE of a freed block: the earlier free */
-    enum pt_leak_kind leak;
-    struct pt_srcloc where;            /* LEAK/LOCKED: the return, overwrite or free */
-    const struct pt_trail *trail;      /* the path so far, newest first */
-    const char *place;                 /* STORE/FREE_PLACE/PLACE_USE/LISTED: "struct _X::Field",
-                                          "global g" (LISTED: the list head) */
-    const struct pt_expr *routine;     /* REGISTER: the function passed (a FUNC expression) */
-    const char *callee_file;           /* CALLEDGE: the file of a static callee when it is not
-                                          the caller's (a function-pointer target); else NULL */
-    const char *via_field;             /* CALLEDGE: the struct field the call goes through, or NULL */
-    int entry;                         /* ENTRY: PT_ENTRY_UNLOAD or PT_ENTRY_INIT; routine, where */
-    const char *reason;                /* ENTRY: why ("assigned to DriverUnload") */
-    int place_via_copy;                /* FREE_PLACE: freed through a local copy of the place */
-    int in_own_block;                  /* STORE: into a field of a block this function allocated */
-    enum pt_place_use use;             /* PLACE_USE */
-    struct pt_fctx *ctx;
-};
 
 /* Report a finding at `at`. The path is taken from ev->trail, starting at the
  * step that created ev->alloc_id (or all of it when alloc_id < 0), plus a
@@ -66,35 +12,20 @@ void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc 
                const char *last, const char *fingerprint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
-/* Tag helpers: a tag value shown as PoolMon shows it ("MTag") and as written. */
-void pt_tag_chars(int64_t tag, char out[5]);
-int pt_tag_printable(int64_t tag);
-/* The tag argument of an allocation/free call: 1 and *out when it is a constant. */
-int pt_call_tag(const struct pt_expr *call, const struct pt_api *api, int64_t *out);
 /* "ExAllocatePoolWithTag (tag 'MTag')" */
 const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api);
-
-struct pt_rule {
-    const char *id;
-    void (*on_event)(const struct pt_event *ev);
-    void (*on_finish)(struct pt_results *results);   /* after the whole run, may be NULL */
-};
 
 /* A finding of rule_id at file:line:col in function, for rules that report at
  * the end of the run (the catalogue gives its level); strings are copied. */
 void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, unsigned line, unsigned col,
                    const char *function);
 
-/* Key of a function across the run: its name, or file::name when static. */
-char *pt_function_key(const char *file, const char *name, int is_static);
-
-/* Dispatch an event to every rule (rules/rule_list.h). */
-void pt_rules_dispatch(const struct pt_event *ev);
-/* 0 when some TUs of the project are not in the link (a file selection with
- * a cold cache): whole-driver rules then do not judge it. */
-int pt_rules_project_complete(const char *project);
 /* A finding made outside an event (at the end of the run). Takes ownership of message. */
 void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
                      const char *function, char *message, const char *fingerprint);
+
+/* Every rule of the catalogue (rule_catalogue.def) as one listener of the
+ * model's events: the link plugs it in (pt_model_listen). */
+extern const struct pt_listener pt_rules_listener;
 
 #endif

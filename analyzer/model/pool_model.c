@@ -5,7 +5,7 @@
 #include <string.h>
 #include "engine_internal.h"
 #include "fptr.h"
-#include "rule.h"
+#include "events.h"
 #include "util.h"
 
 static struct pt_event event(struct pt_fctx *c, enum pt_ev_kind kind, const struct pt_state *s)
@@ -36,7 +36,7 @@ static void locked_event(struct pt_fctx *c, struct pt_state *s, int id, struct p
 {
     struct pt_event lk = alloc_event(c, PT_EV_LOCKED, s, id, c->expr_by_id[s->allocs[id].lock_expr - 1]);
     lk.where = where;
-    pt_rules_dispatch(&lk);
+    pt_model_emit(&lk);
 }
 
 static void fptr_edges(struct pt_fctx *c, const struct pt_expr *call)
@@ -53,7 +53,7 @@ static void fptr_edges(struct pt_fctx *c, const struct pt_expr *call)
         ev.call = e;
         ev.callee_file = t[i].is_static ? t[i].file : NULL;
         ev.via_field = call->name;
-        pt_rules_dispatch(&ev);
+        pt_model_emit(&ev);
     }
 }
 
@@ -65,7 +65,7 @@ static void entry_event(struct pt_fctx *c, int kind, const struct pt_expr *routi
     ev.routine = routine;
     ev.where = where;
     ev.reason = reason;
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
 }
 
 /* The function itself as a FUNC expression (for ENTRY events about it). */
@@ -153,7 +153,7 @@ static void place_use(struct pt_fctx *c, const struct pt_expr *at, const char *p
     ev.call = at;
     ev.place = place;
     ev.use = use;
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
 }
 
 /* "struct _DEVICE_EXTENSION" for a pointer to a driver struct, else NULL. */
@@ -204,7 +204,7 @@ static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
 void pt_model_callsites(struct pt_fctx *c)
 {
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);
-    pt_rules_dispatch(&fe);
+    pt_model_emit(&fe);
     entry_points(c);
     /* attributes.ExecutionLevel = WdfExecutionLevelPassive (2): its timers run at PASSIVE_LEVEL */
     int passive = 0;
@@ -224,7 +224,7 @@ void pt_model_callsites(struct pt_fctx *c)
             struct pt_event ev = event(c, PT_EV_REGISTER, NULL);
             ev.call = e;
             ev.routine = e->kids[reg];
-            pt_rules_dispatch(&ev);
+            pt_model_emit(&ev);
         }
         if (e->via_field) {   /* ops->Handler(x): every function the driver stores there */
             fptr_edges(c, e);
@@ -234,13 +234,13 @@ void pt_model_callsites(struct pt_fctx *c)
         if ((!api || (api->flags & PT_API_LEARNED)) && e->callee != PT_CALLEE_SYSTEM) {
             struct pt_event ev = event(c, PT_EV_CALLEDGE, NULL);
             ev.call = e;
-            pt_rules_dispatch(&ev);
+            pt_model_emit(&ev);
         }
         if (!api) continue;
         struct pt_event ev = event(c, PT_EV_CALL, NULL);
         ev.call = e;
         ev.api = api;
-        pt_rules_dispatch(&ev);
+        pt_model_emit(&ev);
     }
 }
 
@@ -295,7 +295,7 @@ void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const cha
     ev.place = place;
     ev.in_own_block = in_own_block;
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
 }
 
 /* `p = ext->Buffer; ... ExFreePool(p);`: the place a local was loaded from
@@ -326,7 +326,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
         ev.api = api;
         ev.place = place;
         ev.place_via_copy = via_copy;
-        pt_rules_dispatch(&ev);
+        pt_model_emit(&ev);
         return;
     }
     struct pt_alloc *a = &s->allocs[target.id];
@@ -339,7 +339,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.alloc_call = c->alloc_call[target.id];
     ev.alloc_api = ev.alloc_call ? pt_api_find(ev.alloc_call->name) : NULL;
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
     if (a->locked && a->status != PT_A_FREED) {
         locked_event(c, s, target.id, call->loc);
         a->locked = 0;
@@ -400,7 +400,7 @@ static void listed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *
     if (id < 0 || !c->alloc_call[id] || s->allocs[id].status != PT_A_LIVE) return;
     struct pt_event ev = alloc_event(c, PT_EV_LISTED, s, id, c->alloc_call[id]);
     ev.place = place;
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
 }
 
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
@@ -526,7 +526,7 @@ static void leak(struct pt_fctx *c, struct pt_state *s, int id, enum pt_leak_kin
     struct pt_event ev = alloc_event(c, PT_EV_LEAK, s, id, c->alloc_call[id]);
     ev.leak = kind;
     ev.where = where;
-    pt_rules_dispatch(&ev);
+    pt_model_emit(&ev);
 }
 
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcloc where)
@@ -614,7 +614,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             /* the block holding it was handed over: its field is now a driver place */
             struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
             ev.place = c->owned_place[i];
-            pt_rules_dispatch(&ev);
+            pt_model_emit(&ev);
         }
         /* a live parent is reported itself; an escaped one owns it */
     }

@@ -1,4 +1,4 @@
-/* Lookup in the families table (rules/data/pool_api.def). */
+/* Lookup in the families table (data/pool_api.def). */
 #include "pool_api.h"
 #include <stdlib.h>
 #include <string.h>

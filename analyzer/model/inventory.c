@@ -4,7 +4,8 @@
 #include "inventory.h"
 #include <stdlib.h>
 #include <string.h>
-#include "rule.h"
+#include "events.h"
+#include "tags.h"
 #include "util.h"
 
 static int enabled, sorted;

@@ -3,9 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
-#include "output.h"
+#include "callgraph.h"
+#include "json_write.h"
 #include "safe_io.h"
 #include "strmap.h"
+#include "tags.h"
 #include "util.h"
 
 static int enabled;

@@ -5,7 +5,7 @@
  * allocations into or frees, and the routines it registers (DPCs). */
 #ifndef PT_SUMMARY_DUMP_H
 #define PT_SUMMARY_DUMP_H
-#include "rule.h"
+#include "events.h"
 
 void pt_summary_dump_enable(void);
 void pt_summary_dump_on_event(const struct pt_event *ev);

@@ -5,7 +5,7 @@
 #ifndef PT_CALLGRAPH_H
 #define PT_CALLGRAPH_H
 #include <stddef.h>
-#include "rule.h"
+#include "events.h"
 #include "strmap.h"
 
 struct pt_cg_edge {
@@ -14,6 +14,8 @@ struct pt_cg_edge {
     unsigned line, col;
 };
 
+/* Key of a function across the run: its name, or file::name when static. */
+char *pt_function_key(const char *file, const char *name, int is_static);
 /* The key of a function of the event's project: name, or file::name when static. */
 char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, int is_static);
 /* The key of the function the event is in. */

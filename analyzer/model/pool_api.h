@@ -1,5 +1,5 @@
 /* The families table: every allocator, free and ownership-taking API the pool
- * model knows, as data (rules/data/pool_api.def). */
+ * model knows, as data (data/pool_api.def). */
 #ifndef PT_POOL_API_H
 #define PT_POOL_API_H
 #include <stdint.h>
@@ -80,7 +80,7 @@ int pt_api_unload_call(const char *name);
 int pt_api_list_insert(const char *name, int *entry);
 int pt_api_list_drain(const char *name);
 const char *pt_family_name(enum pt_family f);
-/* The configuration's additions (rules/pool_api_extra.c), for the whole run:
+/* The configuration's additions (pool_api_extra.c), for the whole run:
  * allocators/frees (found before the table and the learned routines), names of
  * DPC and unload routines (function names or role types; unload names also
  * match the field a routine is assigned to), tags PT002 reports. Copied. */

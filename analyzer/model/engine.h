@@ -1,6 +1,6 @@
 /* The path engine: walks each function's CFG with an abstract state per path,
  * prunes infeasible branches, merges equal states, and hands calls to the pool
- * model (rules/pool_model.c), which in turn raises events for the rules. */
+ * model (pool_model.c), which in turn raises events (events.h) for the rules. */
 #ifndef PT_ENGINE_H
 #define PT_ENGINE_H
 #include <stdint.h>
@@ -9,6 +9,7 @@
 #include "ir.h"
 
 struct pt_api;
+struct pt_summary_acc;
 
 /* Values. All fields are 32/64-bit so states compare with memcmp. */
 enum { PT_V_UNK, PT_V_INT, PT_V_SYM, PT_V_ALLOC, PT_V_NONNULL };
@@ -88,49 +89,20 @@ struct pt_fctx {
     unsigned char *rel_ok;      /* slot -> a local or parameter whose address is never taken */
 };
 
-/* Engine services the pool model uses. */
-struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
-void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
-               const struct pt_expr *at);
-void pt_escape(struct pt_state *s, struct pt_val v);
-void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
-enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
-void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
-int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
-const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv);
-int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
-void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
-                  int alloc);
-struct pt_val pt_val_int(int64_t v);
-struct pt_val pt_val_unk(void);
-
-/* What a function does to its pointer parameters and what it returns, seen
- * over all of its exits; turned into a learned API for its callers. */
-enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4 };
-struct pt_summary_acc {
-    unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
-    const struct pt_expr *param_free[32]; /* the call that freed it */
-    const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
-    int returns_other;                    /* some path returns something else (not NULL) */
-    unsigned exits;
-    /* Effects per return range (smatch's return states), for status-returning
-     * helpers: which allocation *param holds on success exits (return >= 0),
-     * and whether some exit breaks the pattern (fresh memory in *param on a
-     * failure, nothing on a success). */
-    const struct pt_expr *out_alloc[32];
-    unsigned char out_bad[32];
-    unsigned success_exits, failure_exits, unknown_exits;
-};
-
 struct pt_engine_opts {
     unsigned max_visits;        /* per function */
 };
 
-/* After the last TU: rules that compare facts across functions report. */
+/* After the last function of the run: the listener's on_finish (rules that
+ * compare facts across functions report), then the run's facts are forgotten
+ * (events.c). */
 void pt_engine_finish(struct pt_results *results);
 /* Before the link: some TUs of this project (compile directory) are missing
- * from it, so the whole-driver rules must not judge it (until finish). */
+ * from it, so the whole-driver rules must not judge it (until finish;
+ * projects.c). */
 void pt_engine_project_incomplete(const char *project);
+/* 0 when pt_engine_project_incomplete named the project in this run. */
+int pt_engine_project_complete(const char *project);
 
 /* Analyse one function of ir (the link step calls this callees first);
  * summarise: its callers want its summary (learned as an API for them). */

@@ -5,6 +5,11 @@
 #include "strmap.h"
 #include "util.h"
 
+char *pt_function_key(const char *file, const char *name, int is_static)
+{
+    return is_static ? pt_asprintf("%s::%s", file ? file : "", name) : pt_strdup(name);
+}
+
 static struct pt_cg_edge *edges;
 static size_t nedges, cap_edges;
 static struct pt_strmap seen_edges;   /* from|to|line|col: one edge per call site */

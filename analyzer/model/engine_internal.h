@@ -1,0 +1,75 @@
+/* Internals of the model component (analyzer/model/): shared by the engine
+ * (engine*.c) and the pool model (pool_model.c, summary.c); nothing outside
+ * this folder includes it. */
+#ifndef PT_ENGINE_INTERNAL_H
+#define PT_ENGINE_INTERNAL_H
+#include "engine.h"
+
+/* Engine services the pool model uses. */
+struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
+void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
+               const struct pt_expr *at);
+void pt_escape(struct pt_state *s, struct pt_val v);
+void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
+enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
+int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
+const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv);
+int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
+void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
+                  int alloc);
+struct pt_val pt_val_int(int64_t v);
+struct pt_val pt_val_unk(void);
+
+/* What a function does to its pointer parameters and what it returns, seen
+ * over all of its exits; turned into a learned API for its callers. */
+enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4 };
+struct pt_summary_acc {
+    unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
+    const struct pt_expr *param_free[32]; /* the call that freed it */
+    const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
+    int returns_other;                    /* some path returns something else (not NULL) */
+    unsigned exits;
+    /* Effects per return range (smatch's return states), for status-returning
+     * helpers: which allocation *param holds on success exits (return >= 0),
+     * and whether some exit breaks the pattern (fresh memory in *param on a
+     * failure, nothing on a success). */
+    const struct pt_expr *out_alloc[32];
+    unsigned char out_bad[32];
+    unsigned success_exits, failure_exits, unknown_exits;
+};
+
+int pt_prepare(struct pt_fctx *c, const struct pt_func *fn);
+/* Narrow the state assuming cond has the given truth; 0 if that is infeasible. */
+int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *cond, int truth);
+struct pt_state *pt_state_new(struct pt_fctx *c);
+struct pt_state *pt_state_copy(struct pt_fctx *c, const struct pt_state *s);
+void pt_state_free(struct pt_state *s);
+size_t pt_state_bytes(const struct pt_fctx *c);
+
+/* pool model hooks (pool_model.c) */
+struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call);
+/* At a return: record what the function did (summary), then report leaks. */
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret);
+void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
+#define PT_FAM_NONE_VALUE 0
+void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
+void pt_model_callsites(struct pt_fctx *c);
+/* in_own_block: the place is a field of a block this function allocated (not yet kept anywhere). */
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block);
+/* after a sym's range narrows: allocations that exist only on success follow */
+int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
+/* The call result is known to differ from k (k inside its range). */
+int pt_model_sym_excludes(struct pt_fctx *c, struct pt_state *s, int sym, int64_t k);
+
+/* engine_rel.c: equalities a loop cannot meet twice */
+void pt_rel_clear_all(struct pt_rel *r);
+void pt_rel_equal(struct pt_fctx *c, struct pt_state *s, int a, int b);
+int pt_rel_cannot_equal(const struct pt_fctx *c, struct pt_state *s, int a, int b);
+/* Slot written: dir +1/-1 when it only moved up/down (i++, i -= 2), 0 otherwise. */
+void pt_rel_written(struct pt_state *s, int slot, int dir);
+
+/* projects.c: forget the incomplete projects (pt_engine_finish) */
+void pt_engine_projects_reset(void);
+
+#endif
