@@ -374,7 +374,13 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
             /* A missing header (fatal, or an error under KeepGoing) hides
              * everything it declares: say which. */
             CXString sp = clang_getDiagnosticSpelling(d);
-            int missing = strstr(clang_getCString(sp), "file not found") != NULL;
+            const char *spelling = clang_getCString(sp);
+            int missing = strstr(spelling, "file not found") != NULL;
+            /* vfs_overlay.c's stand-in for a FIFO or device include: its place
+             * is a temp file, so the note names the TU */
+            if (strncmp(spelling, PT_NOT_REGULAR_MARK, strlen(PT_NOT_REGULAR_MARK)) == 0)
+                pt_results_add_note(notes, PT_WARNING, ir->file, 0, "%s (results for this file are incomplete)",
+                                    spelling);
             clang_disposeString(sp);
             if ((sev == CXDiagnostic_Fatal || missing) && shown < 3) {
                 CXString s = clang_getDiagnosticSpelling(d);
