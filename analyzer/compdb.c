@@ -282,6 +282,19 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
     char *abs_file = absolute(directory, file);
     out->file = pt_path_resolve_ci(abs_file);   /* Windows projects: any case */
     free(abs_file);
+    /* a FIFO or a device as the source: the run reads the start of every
+     * source (pch.c) in this process, and opening a FIFO blocks; a missing
+     * file is said by its worker */
+    struct stat st;
+    if (stat(out->file, &st) == 0 && !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", out->file);
+        pt_strv_free(&all);
+        for (size_t k = 0; k < from.n; k++) free(from.v[k]);
+        free(from.v);
+        free(out->file);
+        out->file = NULL;
+        return -1;
+    }
     x.is_cxx = cxx_source(out->file);
     x.from = from.v;
     for (size_t i = 1; i < all.n; i++) {

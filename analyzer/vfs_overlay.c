@@ -1,5 +1,6 @@
 #include "vfs_overlay.h"
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,8 +93,15 @@ static const char *tmh_stand_in(const struct pt_tu *tu)
 static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *first, unsigned *n)
 {
     const char *source = tu->file, *stand_in = NULL;
-    FILE *src = fopen(source, "r");
-    if (!src) return;
+    /* O_NONBLOCK: a FIFO as the source must not block here (frontend.c
+     * refuses it after this) */
+    int fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat sb;
+    FILE *src = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? fdopen(fd, "r") : NULL;
+    if (!src) {
+        if (fd >= 0) close(fd);
+        return;
+    }
     char line[1024];
     while (fgets(line, sizeof line, src) && *n < MAX_ENTRIES) {
         char *inc = strstr(line, "#include");
