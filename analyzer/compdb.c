@@ -72,13 +72,43 @@ struct xlate {
     const char *dir;
     struct pt_strv args, dropped;
     int is_cxx, cl;
+    char **from;            /* per argument: the response file it was read from, or NULL */
+    size_t first, *at;      /* the flag being translated: its first and current argument */
 };
 
+/* The response file the flag being translated (or its value) was read from. */
+static const char *from_response_file(const struct xlate *x)
+{
+    for (size_t k = x->first; x->from && x->at && k <= *x->at; k++)
+        if (x->from[k]) return x->from[k];
+    return NULL;
+}
+
+/* An argument not used, for the note. One read from a response file is never
+ * quoted: `-I @~/.aws/credentials` or `-include @secrets` would otherwise put
+ * the file's first word in the report. */
 static void drop(struct xlate *x, const char *what, const char *arg)
 {
-    char *s = pt_asprintf("%s%s", what, arg);
+    const char *rsp = from_response_file(x);
+    char *s = rsp ? pt_asprintf("an argument read from the response file %s (not quoted)", rsp)
+                  : pt_asprintf("%s%s", what, arg);
     pt_strv_push(&x->dropped, s);
     free(s);
+}
+
+/* A forced include is parsed as C: only a source or header file, never a
+ * file of /proc, /sys or /dev (the environment, devices) or any other file
+ * (a key, a credentials file) whose text a diagnostic could quote. */
+static int includable(const char *path)
+{
+    static const char *const ext[] = {".h", ".hh", ".hpp", ".hxx", ".h++", ".inl", ".inc", ".ipp", ".tmh",
+                                      ".c", ".cc", ".cpp", ".cxx", NULL};
+    if (pt_pseudo_file(path)) return 0;
+    const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash)) return 0;
+    for (int k = 0; ext[k]; k++)
+        if (strcasecmp(dot, ext[k]) == 0) return 1;
+    return 0;
 }
 
 static void add_path_flag(struct xlate *x, const char *flag, const char *path, int want_dir)
@@ -86,7 +116,9 @@ static void add_path_flag(struct xlate *x, const char *flag, const char *path, i
     char *lex = absolute(x->dir, path);
     char *abs = pt_path_resolve_ci(lex);
     free(lex);
-    if (want_dir ? is_dir(abs) : is_file(abs)) {
+    if (!want_dir && is_file(abs) && !includable(abs)) {
+        drop(x, "forced include refused (not a C/C++ source or header file): ", path);
+    } else if (want_dir ? is_dir(abs) : is_file(abs)) {
         pt_strv_push(&x->args, flag);
         pt_strv_push(&x->args, abs);
     } else {
@@ -197,6 +229,18 @@ static int gnu_flag(struct xlate *x, char **argv, size_t argc, size_t *i)
     return 1;
 }
 
+/* --driver-mode=cl (clang as clang-cl) or =gcc/g++/cpp: as clang, the last
+ * one wherever it is decides how every flag reads. */
+static int driver_mode(const struct pt_strv *all, int cl)
+{
+    for (size_t i = 1; i < all->n; i++) {
+        const char *a = all->v[i];
+        if (strncmp(a, "--driver-mode=", 14) != 0) continue;
+        cl = strcmp(a + 14, "cl") == 0;
+    }
+    return cl;
+}
+
 int pt_compdb_translate(const char *directory, const char *file, char **argv, size_t argc,
                         struct pt_tu *out, char *err, size_t errlen)
 {
@@ -204,20 +248,29 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
     struct xlate x;
     memset(&x, 0, sizeof x);
     x.dir = directory;
-    struct pt_strv all = {0};
+    struct pt_strv all = {0}, from = {0};   /* from: per argument, its response file or NULL */
     /* response files, expanded once (relative to the entry's directory) */
     for (size_t i = 0; i < argc; i++) {
         if (argv[i][0] == '@' && i > 0) {
             char *p = absolute(directory, argv[i] + 1);
+            size_t had = all.n;
             if (pt_read_response_file(p, &all) != 0) {
+                /* rc -2: a file of /proc, /sys or /dev, never read (its path says so) */
                 snprintf(err, errlen, "%s: cannot read response file %s", file, p);
                 free(p);
                 pt_strv_free(&all);
+                pt_strv_free(&from);
                 return -1;
+            }
+            for (size_t k = had; k < all.n; k++) {
+                PT_GROW(from.v, from.n, from.cap);
+                from.v[from.n++] = pt_strdup(p);
             }
             free(p);
         } else {
             pt_strv_push(&all, argv[i]);
+            PT_GROW(from.v, from.n, from.cap);
+            from.v[from.n++] = NULL;
         }
     }
     const char *cc = all.n ? all.v[0] : "";
@@ -225,16 +278,35 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
     base = base ? base + 1 : (strrchr(cc, '\\') ? strrchr(cc, '\\') + 1 : cc);
     x.cl = strncasecmp(base, "cl", 2) == 0 && (base[2] == 0 || base[2] == '.') ? 1
          : strncasecmp(base, "clang-cl", 8) == 0;
+    x.cl = driver_mode(&all, x.cl);
     char *abs_file = absolute(directory, file);
     out->file = pt_path_resolve_ci(abs_file);   /* Windows projects: any case */
     free(abs_file);
+    /* a FIFO or a device as the source: the run reads the start of every
+     * source (pch.c) in this process, and opening a FIFO blocks; a missing
+     * file is said by its worker */
+    struct stat st;
+    if (stat(out->file, &st) == 0 && !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: not a regular file", out->file);
+        pt_strv_free(&all);
+        for (size_t k = 0; k < from.n; k++) free(from.v[k]);
+        free(from.v);
+        free(out->file);
+        out->file = NULL;
+        return -1;
+    }
     x.is_cxx = cxx_source(out->file);
+    x.from = from.v;
     for (size_t i = 1; i < all.n; i++) {
+        x.first = i;
+        x.at = &i;
         if (x.cl && cl_flag(&x, all.v, all.n, &i)) continue;
         if (gnu_flag(&x, all.v, all.n, &i)) continue;
         /* positional: the source itself, or other inputs: not ours */
     }
     pt_strv_free(&all);
+    for (size_t k = 0; k < from.n; k++) free(from.v[k]);
+    free(from.v);
     out->directory = pt_strdup(directory);
     out->args = x.args.v;
     out->nargs = x.args.n;

@@ -2,7 +2,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include "safe_io.h"
 #include "util.h"
 
 void pt_strv_push(struct pt_strv *sv, const char *s)
@@ -75,24 +78,37 @@ static char *utf16le_to_utf8(const unsigned char *s, size_t len)
     return out;
 }
 
+static int under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == 0);
+}
+
+int pt_pseudo_file(const char *path)
+{
+    struct statfs fs;
+    if (statfs(path, &fs) == 0 && (fs.f_type == PROC_SUPER_MAGIC || fs.f_type == SYSFS_MAGIC ||
+                                   fs.f_type == DEBUGFS_MAGIC || fs.f_type == SECURITYFS_MAGIC))
+        return 1;
+    char *real = realpath(path, NULL);
+    int pseudo = real && (under(real, "/proc") || under(real, "/sys") || under(real, "/dev"));
+    free(real);
+    return pseudo;
+}
+
 int pt_read_response_file(const char *path, struct pt_strv *out)
 {
-    /* @/dev/zero, @/dev/stdin, a FIFO (open would block): never a response
-     * file, and endless */
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (64 << 20)) return -1;
-    FILE *f = fopen(path, "rb");
-    if (!f) return -1;
+    /* @/proc/self/environ (a "regular" file of size 0 that holds the
+     * environment), @/dev/zero, @/dev/stdin, a FIFO (open would block):
+     * never a response file */
+    if (pt_pseudo_file(path)) return -2;
+    char err[256];
+    size_t n = 0;
+    /* no real response file is this large; pt_read_file refuses FIFOs and
+     * devices without opening them in a way that blocks */
+    unsigned char *data = (unsigned char *)pt_read_file("response file", path, 64u << 20, 0, &n, err, sizeof err);
+    if (!data) return -1;
     struct pt_strv raw = {0};
-    unsigned char *data = NULL;
-    size_t n = 0, cap = 0;
-    int ch;
-    while ((ch = fgetc(f)) != EOF) {
-        if (n + 1 >= cap) { cap = cap ? cap * 2 : 4096; data = pt_xrealloc(data, cap); }
-        data[n++] = (unsigned char)ch;
-        if (n > (64u << 20)) break;   /* no real response file is this large */
-    }
-    fclose(f);
     char *text;
     if (n >= 2 && data[0] == 0xFF && data[1] == 0xFE) text = utf16le_to_utf8(data + 2, n - 2);
     else if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) text = pt_strndup((char *)data + 3, n - 3);

@@ -18,7 +18,12 @@ void pt_strv_free(struct pt_strv *sv);
  * unterminated quote. */
 int pt_split_command(const char *cmd, int windows, struct pt_strv *out);
 /* Read a response file (UTF-8, or UTF-16LE with BOM as MSBuild writes them)
- * and append its arguments. Returns -1 if it cannot be read. */
+ * and append its arguments. Returns -1 if it cannot be read, -2 if it is
+ * refused (pt_pseudo_file). */
 int pt_read_response_file(const char *path, struct pt_strv *out);
+/* A file of /proc, /sys or /dev (by its real path or its file system): the
+ * process's environment, kernel state, devices. Never a response file or a
+ * forced include, whatever the database says. */
+int pt_pseudo_file(const char *path);
 
 #endif

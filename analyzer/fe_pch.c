@@ -3,6 +3,7 @@
 #include "fe_pch.h"
 #include <clang-c/Index.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,9 +83,8 @@ int pt_fe_build_pch(const struct pt_tu *tu, const char *prefix, const char *dir,
         snprintf(err, errlen, "cannot write %s", header);
         goto out;
     }
-    const char *args[520];
-    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
-    for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
+    size_t n;
+    const char **args = pt_clang_args(tu, 2, &n);   /* room for the overlay */
     for (size_t i = 0; i + 1 < n; i++)
         if (strcmp(args[i], "-x") == 0) args[i + 1] = header_lang(args[i + 1]);
     /* the overlay of a TU next to tu with the same -I folders: a quoted
@@ -98,12 +98,19 @@ int pt_fe_build_pch(const struct pt_tu *tu, const char *prefix, const char *dir,
         args[n++] = "-ivfsoverlay";
         args[n++] = overlay;
     }
+    if (n > INT_MAX) {
+        snprintf(err, errlen, "%s: %zu compiler arguments: more than libclang takes", tu->file, n);
+        free(args);
+        goto out;
+    }
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit ctu = NULL;
     unsigned opts = CXTranslationUnit_Incomplete | CXTranslationUnit_ForSerialization |
                     CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing |
                     CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
-    if (clang_parseTranslationUnit2(index, header, args, (int)n, NULL, 0, opts, &ctu) != CXError_Success || !ctu) {
+    enum CXErrorCode parsed = clang_parseTranslationUnit2(index, header, args, (int)n, NULL, 0, opts, &ctu);
+    free(args);
+    if (parsed != CXError_Success || !ctu) {
         snprintf(err, errlen, "libclang could not parse the headers of %s", tu->file);
         clang_disposeIndex(index);
         goto out;

@@ -1,6 +1,7 @@
 /* Parse a TU (libclang) and lower each function defined in its main file. */
 #include "frontend.h"
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -373,7 +374,13 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
             /* A missing header (fatal, or an error under KeepGoing) hides
              * everything it declares: say which. */
             CXString sp = clang_getDiagnosticSpelling(d);
-            int missing = strstr(clang_getCString(sp), "file not found") != NULL;
+            const char *spelling = clang_getCString(sp);
+            int missing = strstr(spelling, "file not found") != NULL;
+            /* vfs_overlay.c's stand-in for a FIFO or device include: its place
+             * is a temp file, so the note names the TU */
+            if (strncmp(spelling, PT_NOT_REGULAR_MARK, strlen(PT_NOT_REGULAR_MARK)) == 0)
+                pt_results_add_note(notes, PT_WARNING, ir->file, 0, "%s (results for this file are incomplete)",
+                                    spelling);
             clang_disposeString(sp);
             if ((sev == CXDiagnostic_Fatal || missing) && shown < 3) {
                 CXString s = clang_getDiagnosticSpelling(d);
@@ -397,9 +404,13 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
 int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt_arena *arena,
                       struct pt_tu_ir *ir, struct pt_results *notes, char *err, size_t errlen)
 {
-    const char *args[520];
-    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
-    for (size_t i = 0; i < tu->nargs && n < 510; i++) args[n++] = tu->args[i];
+    size_t n;
+    const char **args = pt_clang_args(tu, 4, &n);   /* room for the overlay and the PCH */
+    if (n > INT_MAX - 4) {
+        snprintf(err, errlen, "%s: %zu compiler arguments: more than libclang takes", tu->file, n);
+        free(args);
+        return -1;
+    }
     /* in-memory text (fuzzing) includes nothing: no overlay to list folders for */
     const char *overlay = pfe->unsaved ? NULL : pt_vfs_overlay_for_tu(tu);
     if (overlay) {
@@ -414,10 +425,12 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     struct stat sb;
     if (!pfe->unsaved && (stat(tu->file, &sb) != 0 || access(tu->file, R_OK) != 0)) {
         snprintf(err, errlen, "%s: %s", tu->file, strerror(errno));
+        free(args);
         return -1;
     }
     if (!pfe->unsaved && !S_ISREG(sb.st_mode)) {
         snprintf(err, errlen, "%s: not a regular file", tu->file);
+        free(args);
         return -1;
     }
     unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles |
@@ -441,6 +454,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     }
     pfe->used_pch = pch != NULL;
     free(pch);
+    free(args);
     if (rc != CXError_Success || !ctu) {
         snprintf(err, errlen, "%s: %s (error %d)", tu->file,
                  rc == CXError_Crashed ? "libclang crashed parsing this file (or ran out of its memory budget)"

@@ -1,4 +1,5 @@
 #include "util.h"
+#include <ftw.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,12 +77,28 @@ char *pt_canonical_path(const char *p)
     return a;
 }
 
+/* pt_make_tmpdir's folders, and the process that made them (a worker
+ * inherits the list but must not remove its parent's folders). */
+static char **made_tmpdirs;
+static size_t nmade, capmade;
+static pid_t made_by;
+
 char *pt_make_tmpdir(const char *name)
 {
     const char *base = getenv("TMPDIR");
     char *tmpl = pt_asprintf("%s/pooltrack-%s-XXXXXX", base && *base ? base : "/tmp", name);
     if (!mkdtemp(tmpl)) { free(tmpl); return NULL; }
+    if (made_by != getpid()) nmade = 0;
+    made_by = getpid();
+    PT_GROW(made_tmpdirs, nmade, capmade);
+    made_tmpdirs[nmade++] = pt_strdup(tmpl);
     return tmpl;
+}
+
+void pt_remove_tmpdirs(void)
+{
+    if (made_by != getpid()) return;
+    for (size_t i = 0; i < nmade; i++) pt_remove_tree(made_tmpdirs[i]);
 }
 
 long long pt_mtime_ns(const struct stat *st)
@@ -93,4 +110,34 @@ void pt_one_line(char *s)
 {
     for (; s && *s; s++)
         if ((unsigned char)*s < 0x20 || *s == 0x7f) *s = ' ';
+}
+
+static int remove_entry(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+    (void)st;
+    (void)ftw;
+    if (type == FTW_DP || type == FTW_DNR) rmdir(path);
+    else unlink(path);
+    return 0;   /* go on: remove what can be removed; the caller checks the top */
+}
+
+int pt_remove_tree(const char *path)
+{
+    /* FTW_PHYS: a symbolic link is removed, never followed */
+    int rc = nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS | FTW_MOUNT);
+    struct stat st;
+    return rc == 0 || lstat(path, &st) != 0 ? 0 : -1;
+}
+
+static char *scratch;
+
+const char *pt_scratch_dir(void)
+{
+    return scratch;
+}
+
+void pt_set_scratch_dir(const char *dir)
+{
+    free(scratch);
+    scratch = dir ? pt_strdup(dir) : NULL;
 }

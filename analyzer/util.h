@@ -15,8 +15,20 @@ char *pt_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *pt_vasprintf(const char *fmt, va_list ap);
 /* Control characters (line breaks from user data) become spaces: an error stays one line. */
 void pt_one_line(char *s);
-/* A new folder $TMPDIR/pooltrack-NAME-XXXXXX (or under /tmp); NULL on failure. */
+/* A new folder $TMPDIR/pooltrack-NAME-XXXXXX (or under /tmp); NULL on failure.
+ * The process remembers it: should a signal end the run (workers.c), every
+ * such folder still there is removed first. */
 char *pt_make_tmpdir(const char *name);
+/* Removes every folder pt_make_tmpdir made in this process that still exists. */
+void pt_remove_tmpdirs(void);
+/* Removes path and everything under it, never following a symbolic link;
+ * 0, or -1 when something could not be removed. */
+int pt_remove_tree(const char *path);
+/* A worker's own scratch folder (workers.c makes it and removes it after the
+ * worker ends, however it ends): temp files of the worker go there. NULL
+ * outside a worker. */
+const char *pt_scratch_dir(void);
+void pt_set_scratch_dir(const char *dir);
 struct stat;
 /* A file's modification time in nanoseconds. */
 long long pt_mtime_ns(const struct stat *st);

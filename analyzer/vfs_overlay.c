@@ -1,5 +1,6 @@
 #include "vfs_overlay.h"
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,13 +14,24 @@
 #define MAX_ENTRIES 20000
 
 static char *tmpdir, *empty_file, *overlay_path, *wpp_file;
+static unsigned nstand_ins;   /* not_regular-N.h files written */
+
+/* In a worker, inside the folder its parent removes however the worker ends
+ * (workers.c); else a folder of its own under $TMPDIR. */
+static char *make_tmp(void)
+{
+    const char *scratch = pt_scratch_dir();
+    if (!scratch) return pt_make_tmpdir("vfs");
+    char *tmpl = pt_asprintf("%s/vfs-XXXXXX", scratch);
+    if (mkdtemp(tmpl)) return tmpl;
+    free(tmpl);
+    return NULL;
+}
 
 static int ensure_tmp(void)
 {
     if (tmpdir) return 0;
-    char tmpl[] = "/tmp/pooltrack.XXXXXX";
-    if (!mkdtemp(tmpl)) return -1;
-    tmpdir = pt_strdup(tmpl);
+    if (!(tmpdir = make_tmp())) return -1;
     empty_file = pt_asprintf("%s/empty.h", tmpdir);
     FILE *f = fopen(empty_file, "w");
     if (!f) return -1;
@@ -37,10 +49,8 @@ const char *pt_vfs_overlay_dir(void)
 void pt_vfs_overlay_cleanup(void)
 {
     if (!tmpdir) return;
-    unlink(empty_file);
-    unlink(overlay_path);
-    unlink(wpp_file);
-    rmdir(tmpdir);
+    pt_remove_tree(tmpdir);   /* also the not_regular-N.h stand-ins */
+    nstand_ins = 0;
     free(tmpdir);
     free(empty_file);
     free(overlay_path);
@@ -83,8 +93,15 @@ static const char *tmh_stand_in(const struct pt_tu *tu)
 static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *first, unsigned *n)
 {
     const char *source = tu->file, *stand_in = NULL;
-    FILE *src = fopen(source, "r");
-    if (!src) return;
+    /* O_NONBLOCK: a FIFO as the source must not block here (frontend.c
+     * refuses it after this) */
+    int fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat sb;
+    FILE *src = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? fdopen(fd, "r") : NULL;
+    if (!src) {
+        if (fd >= 0) close(fd);
+        return;
+    }
     char line[1024];
     while (fgets(line, sizeof line, src) && *n < MAX_ENTRIES) {
         char *inc = strstr(line, "#include");
@@ -111,6 +128,29 @@ static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *f
     fclose(src);
 }
 
+/* An include that is a FIFO, a socket or a device would block the parse (a
+ * FIFO's open waits for a writer) or read endlessly: the overlay points it at
+ * a stand-in whose #error says so (frontend.c makes that a note). */
+static char *not_regular_stand_in(const char *path)
+{
+    char *p = pt_asprintf("%s/not_regular-%u.h", tmpdir, nstand_ins++), *name = pt_strdup(path);
+    pt_one_line(name);   /* a line break in a file name would end the #error */
+    FILE *w = fopen(p, "w");
+    int ok = w && fprintf(w, "#error %s %s is not a regular file (a FIFO, socket or device): not read\n",
+                          PT_NOT_REGULAR_MARK, name) > 0;
+    if (w && fclose(w) != 0) ok = 0;
+    free(name);
+    if (ok) return p;
+    free(p);
+    return pt_strdup(empty_file);
+}
+
+static int is_special(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 static void directory_root(FILE *f, const char *dir, const struct pt_tu *source, int *first_root, unsigned *n)
 {
     DIR *d = opendir(dir);
@@ -123,16 +163,19 @@ static void directory_root(FILE *f, const char *dir, const struct pt_tu *source,
     int first = 1;
     struct dirent *de;
     while ((de = readdir(d)) && *n < MAX_ENTRIES) {
-        if (!header_name(de->d_name)) continue;
         char *path = pt_asprintf("%s/%s", dir, de->d_name);
+        int special = is_special(path);
+        if (!special && !header_name(de->d_name)) { free(path); continue; }
+        char *contents = special ? not_regular_stand_in(path) : pt_strdup(path);
         fputs(first ? "" : ",\n", f);
         fputs("      { 'type': 'file', 'name': ", f);
         yaml_string(f, de->d_name);
         fputs(", 'external-contents': ", f);
-        yaml_string(f, path);
+        yaml_string(f, contents);
         fputs(" }", f);
         first = 0;
         (*n)++;
+        free(contents);
         free(path);
     }
     closedir(d);

@@ -1,6 +1,8 @@
 #include "wdk_flags.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include "util.h"
 
 #define MINGW_ROOT "/usr/x86_64-w64-mingw32"
 
@@ -10,7 +12,7 @@ const char *pt_wdk_dir(void)
     return env && *env ? env : PT_SOURCE_WDK_DIR;
 }
 
-size_t pt_wdk_args(int is_cxx, const char **out, size_t max)
+const char *const *pt_wdk_argv(int is_cxx, size_t *n)
 {
     static char inc[4096], prelude[4096];
     snprintf(inc, sizeof inc, "%s/include", pt_wdk_dir());
@@ -18,13 +20,37 @@ size_t pt_wdk_args(int is_cxx, const char **out, size_t max)
     /* Not -fms-compatibility: it drops __GNUC__ and MinGW's headers then fail.
      * -fspell-checking: libclang turns it off, and then drops expressions that
      * name anything undeclared. */
-    const char *args[] = {
+    static const char *args[] = {
         "--target=x86_64-w64-mingw32", "-resource-dir", PT_CLANG_RESOURCE_DIR,
         "-fms-extensions", "-ferror-limit=0", "-fspell-checking", "-Wno-everything",
         "-DPOOL_TAGGING", "-D_AMD64_", "-D_WIN64", "-isystem", inc, "-isystem", MINGW_ROOT "/include/ddk",
-        "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", is_cxx ? "c++" : "c",
+        "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
     };
-    size_t n = 0;
-    for (; n < sizeof args / sizeof args[0] && n < max; n++) out[n] = args[n];
+    size_t count = sizeof args / sizeof args[0];
+    args[count - 1] = is_cxx ? "c++" : "c";
+    *n = count;
+    return args;
+}
+
+size_t pt_wdk_args(int is_cxx, const char **out, size_t max)
+{
+    size_t n;
+    const char *const *args = pt_wdk_argv(is_cxx, &n);
+    if (n > max) {   /* dropping one would change what every TU means */
+        fprintf(stderr, "pooltrack: internal error: pt_wdk_args: %zu arguments do not fit in %zu\n", n, max);
+        exit(3);
+    }
+    memcpy(out, args, n * sizeof *out);
     return n;
+}
+
+const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
+{
+    size_t nwdk;
+    const char *const *wdk = pt_wdk_argv(tu->is_cxx, &nwdk);
+    const char **args = pt_xcalloc(nwdk + tu->nargs + extra + 1, sizeof *args);
+    memcpy(args, wdk, nwdk * sizeof *args);
+    for (size_t i = 0; i < tu->nargs; i++) args[nwdk + i] = tu->args[i];
+    *n = nwdk + tu->nargs;
+    return args;
 }

@@ -3,9 +3,17 @@
 #ifndef PT_WDK_FLAGS_H
 #define PT_WDK_FLAGS_H
 #include <stddef.h>
+#include "compdb.h"
 
 /* Folder of our supplement (analyzer/wdk): $PT_WDK_DIR, else the source tree's. */
 const char *pt_wdk_dir(void);
-/* Writes at most max arguments to out (static strings); returns the count. */
+/* Our arguments (static strings, no limit on the count); *n gets the count. */
+const char *const *pt_wdk_argv(int is_cxx, size_t *n);
+/* Writes our arguments to out. Kept for callers with an array of their own:
+ * when max is too small it says so on stderr and exits 3 rather than drop any. */
 size_t pt_wdk_args(int is_cxx, const char **out, size_t max);
+/* Everything libclang gets for tu: ours, then the TU's, with room for `extra`
+ * more at the end (-ivfsoverlay, -include-pch). A malloc'd array (to free, not
+ * its strings); *n gets the count used. No fixed limit. */
+const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n);
 #endif

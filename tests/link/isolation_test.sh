@@ -12,13 +12,15 @@ grep -q "crashed (signal 11" "$t/err" && ok || bad "crash not said: $(cat "$t/er
 grep -q '"PT004"' "$t/crash.sarif" && ok || bad "the other file's finding was lost"
 grep -q 'toolExecutionNotifications' "$t/crash.sarif" && grep -q 'crashed' "$t/crash.sarif" && ok || bad "crash not in SARIF notifications"
 grep -q "$(basename "$victim")" "$t/crash.sarif" && ok || bad "crashed file not named in SARIF"
-# 6 s, not less: on a loaded 2-core machine the other file alone can take 3 s
-start=$(date +%s)
-PT_WORKER_FAULT="hang:$(basename "$victim")" "$bin" -p "$t/cc.json" --no-cache -j 1 --tu-timeout 6 -o "$t/hang.txt" 2>"$t/err"
+# The budget is every file's: it must be generous enough for the others on a
+# machine under any load (ctest -j16 on 2 cores), so no timing is asserted;
+# -j 3: the hung file waits its budget next to the others, not before them.
+# timeout(1) is only the hang guard.
+PT_WORKER_FAULT="hang:$(basename "$victim")" timeout 600 "$bin" -p "$t/cc.json" --no-cache -j 3 --tu-timeout 60 \
+    -o "$t/hang.txt" 2>"$t/err"
 expect_rc hang 2 $?
-took=$(( $(date +%s) - start ))
-[ "$took" -lt 60 ] && ok || bad "the hung TU held the run for $took s"
-grep -q "time budget (6 s" "$t/err" && ok || bad "timeout not said: $(cat "$t/err")"
+grep -q "$(basename "$victim"): not analysed: parsing took longer than the time budget (60 s" "$t/err" && ok \
+    || bad "timeout not said: $(cat "$t/err")"
 grep -q "PT004" "$t/hang.txt" && ok || bad "the other file's finding was lost after a timeout"
 "$bin" -p "$t/cc.json" --tu-timeout x 2>"$t/err"; expect_rc "bad timeout" 2 $?
 "$bin" -p "$t/cc.json" -j 0 2>"$t/err"; expect_rc "-j 0" 2 $?
