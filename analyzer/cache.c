@@ -35,8 +35,8 @@ char *pt_cache_key(const struct pt_tu *tu)
 {
     uint64_t h = tool_identity();
     if (salt) h = pt_hash_str(h, salt);
-    const char *args[256];
-    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
+    size_t n;
+    const char *const *args = pt_wdk_argv(tu->is_cxx, &n);
     for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
     h = pt_hash_str(h, tu->file);
     h = pt_hash_str(h, tu->directory);

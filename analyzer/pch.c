@@ -63,8 +63,15 @@ static char *resolve_quoted(const struct pt_tu *tu, const char *name)
 
 char *pt_pch_prefix(const struct pt_tu *tu)
 {
-    FILE *f = fopen(tu->file, "rb");
-    if (!f) return NULL;
+    /* O_NONBLOCK: a FIFO in a source's place must not block the run (this
+     * runs in the main process, under no time budget) */
+    int fd = open(tu->file, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    FILE *f = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? fdopen(fd, "rb") : NULL;
+    if (!f) {
+        if (fd >= 0) close(fd);
+        return NULL;
+    }
     char buf[65536];
     size_t n = fread(buf, 1, sizeof buf - 1, f);
     fclose(f);
@@ -132,8 +139,8 @@ char *pt_pch_key(const struct pt_tu *tu, const char *prefix)
     uint64_t h = pt_hash_str(PT_HASH_INIT, clang_getCString(v));
     clang_disposeString(v);
     h = pt_hash_str(h, PT_VERSION);
-    const char *args[256];
-    size_t n = pt_wdk_args(tu->is_cxx, args, 256);
+    size_t n;
+    const char *const *args = pt_wdk_argv(tu->is_cxx, &n);
     for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
     h = pt_hash_str(h, "--");
     for (size_t i = 0; i < tu->nargs; i++) h = pt_hash_str(h, tu->args[i]);

@@ -1,6 +1,5 @@
 #include "safe_io.h"
 #include <errno.h>
-#include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -183,24 +182,3 @@ void pt_atomic_abort(struct pt_atomic *a)
     memset(a, 0, sizeof *a);
 }
 
-static void remove_below(int dirfd)
-{
-    DIR *d = fdopendir(dirfd);
-    if (!d) { close(dirfd); return; }
-    for (struct dirent *e; (e = readdir(d));) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        if (unlinkat(dirfd, e->d_name, 0) == 0) continue;
-        int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (sub < 0) continue;
-        remove_below(sub);
-        unlinkat(dirfd, e->d_name, AT_REMOVEDIR);
-    }
-    closedir(d);
-}
-
-void pt_remove_tree(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd >= 0) remove_below(fd);
-    if (rmdir(path) != 0) unlink(path);
-}

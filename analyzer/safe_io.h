@@ -42,7 +42,4 @@ void pt_atomic_abort(struct pt_atomic *a);
  * existing one (O_CREAT|O_EXCL|O_NOFOLLOW); -1 with errno set otherwise. */
 int pt_create_new(const char *path, int mode);
 
-/* Removes path and everything below it, never following a symlink out of it. */
-void pt_remove_tree(const char *path);
-
 #endif

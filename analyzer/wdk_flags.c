@@ -32,18 +32,6 @@ const char *const *pt_wdk_argv(int is_cxx, size_t *n)
     return args;
 }
 
-size_t pt_wdk_args(int is_cxx, const char **out, size_t max)
-{
-    size_t n;
-    const char *const *args = pt_wdk_argv(is_cxx, &n);
-    if (n > max) {   /* dropping one would change what every TU means */
-        fprintf(stderr, "pooltrack: internal error: pt_wdk_args: %zu arguments do not fit in %zu\n", n, max);
-        exit(3);
-    }
-    memcpy(out, args, n * sizeof *out);
-    return n;
-}
-
 const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
 {
     size_t nwdk;

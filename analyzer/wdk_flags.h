@@ -9,9 +9,6 @@
 const char *pt_wdk_dir(void);
 /* Our arguments (static strings, no limit on the count); *n gets the count. */
 const char *const *pt_wdk_argv(int is_cxx, size_t *n);
-/* Writes our arguments to out. Kept for callers with an array of their own:
- * when max is too small it says so on stderr and exits 3 rather than drop any. */
-size_t pt_wdk_args(int is_cxx, const char **out, size_t max);
 /* Everything libclang gets for tu: ours, then the TU's, with room for `extra`
  * more at the end (-ivfsoverlay, -include-pch). A malloc'd array (to free, not
  * its strings); *n gets the count used. No fixed limit. */
