@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
+#include "safe_io.h"
 
 /* Length of the valid UTF-8 sequence at s, or 0 (overlong, surrogate, > U+10FFFF). */
 static size_t utf8_len(const unsigned char *s)
@@ -84,4 +85,16 @@ int pt_write_json(FILE *out, cJSON *doc)
     int rc = s && fputs(s, out) >= 0 && fputc('\n', out) != EOF ? 0 : -1;
     free(s);
     return rc == 0 && !ferror(out) ? 0 : -1;
+}
+
+int pt_write_json_file(const char *path, cJSON *doc, char *err, size_t errlen)
+{
+    struct pt_atomic a;
+    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) return -1;
+    if (pt_write_json(a.f, doc) != 0 && !ferror(a.f)) {
+        pt_atomic_abort(&a);
+        snprintf(err, errlen, "cannot write %s: out of memory", path);
+        return -1;
+    }
+    return pt_atomic_commit(&a, err, errlen);
 }

@@ -9,5 +9,8 @@
  * (cJSON escapes only C0). -1 on a write error. */
 struct cJSON;
 int pt_write_json(FILE *out, struct cJSON *doc);
+/* The same into the file path, atomically (safe_io.h: an old file survives a
+ * failed write; mode 0666 & ~umask). 0, or -1 with a one-line reason. */
+int pt_write_json_file(const char *path, struct cJSON *doc, char *err, size_t errlen);
 
 #endif

@@ -141,16 +141,7 @@ int pt_stats_write_json(const char *path, const struct pt_stats *st, const struc
                         char *err, size_t errlen)
 {
     cJSON *o = stats_json(st, r);
-    struct pt_atomic a;   /* atomic like the report: an old file survives a failed write */
-    int rc = -1;
-    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
-        if (pt_write_json(a.f, o) != 0 && !ferror(a.f)) {
-            pt_atomic_abort(&a);
-            snprintf(err, errlen, "cannot write %s: out of memory", path);
-        } else {
-            rc = pt_atomic_commit(&a, err, errlen);
-        }
-    }
+    int rc = pt_write_json_file(path, o, err, errlen);   /* atomic like the report */
     cJSON_Delete(o);
     return rc;
 }

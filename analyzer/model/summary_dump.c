@@ -5,7 +5,6 @@
 #include <cjson/cJSON.h>
 #include "callgraph.h"
 #include "json_write.h"
-#include "safe_io.h"
 #include "strmap.h"
 #include "tags.h"
 #include "util.h"
@@ -187,16 +186,7 @@ int pt_summary_dump_write(const char *path, char *err, size_t errlen)
     free(v);
     pt_strmap_free(&index_of);
     enabled = 0;
-    struct pt_atomic a;   /* an old dump survives a failed write; mode 0666 & ~umask */
-    int rc = -1;
-    if (pt_atomic_open(&a, path, 0666, err, errlen) == 0) {
-        if (pt_write_json(a.f, root) != 0 && !ferror(a.f)) {
-            pt_atomic_abort(&a);
-            snprintf(err, errlen, "cannot write %s: out of memory", path);
-        } else {
-            rc = pt_atomic_commit(&a, err, errlen);
-        }
-    }
+    int rc = pt_write_json_file(path, root, err, errlen);
     cJSON_Delete(root);
     cJSON_Delete(funcs);
     funcs = NULL;

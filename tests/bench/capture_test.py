@@ -13,7 +13,8 @@ import ptbench as pb   # noqa: E402
 t = tempfile.mkdtemp()
 fails = 0
 subprocess.run([os.path.join(sys.argv[1], "gen-corpus"), t, "3"], check=True, stdout=subprocess.DEVNULL)
-r = pb.run([sys.argv[2], "-p", t, "--cache-dir", t + "/cache", "-j", "2", "--quiet", "--format", "json",
+# one worker: workers share stderr, and log lines written at once interleave
+r = pb.run([sys.argv[2], "-p", t, "--cache-dir", t + "/cache", "-j", "1", "--quiet", "--format", "json",
             "-o", os.devnull], env=dict(os.environ, **pb.LOG_ENV))
 args = pb.logged_args(r.err)
 units = sorted(os.path.join(t, "src", s) for s in os.listdir(os.path.join(t, "src")))

@@ -69,9 +69,11 @@ def logged_args(stderr_text):
     return args
 
 
-def capture_args(analyzer, db_path, cache_dir, jobs=2):
+def capture_args(analyzer, db_path, cache_dir, jobs=1):
     """{file: [clang args]} exactly as the analyzer passed them to libclang
     (the -ivfsoverlay file is per process and gone: callers replace it).
+    One worker by default: workers share stderr, and two log lines written
+    at once interleave.
     The run also fills cache_dir, so it doubles as the warm-up."""
     r = run([analyzer, "-p", db_path, "--cache-dir", cache_dir, "-j", str(jobs), "--quiet",
              "--format", "json", "-o", os.devnull], env=dict(os.environ, **LOG_ENV))

@@ -64,22 +64,6 @@ static int parse_args(int argc, char **argv, struct args *a)
     return a->sarif && a->runtime ? 0 : -1;
 }
 
-/* Atomic (safe_io.h): a full disk or the file size limit leaves an earlier
- * confirmed.sarif whole; the new one gets 0666 & ~umask. pt_write_json:
- * the log's strings may be invalid UTF-8 or hold C1 controls. */
-static int write_out(const char *path, cJSON *sarif, char *err, size_t errlen)
-{
-    struct pt_atomic a;
-    if (pt_atomic_open(&a, path, 0666, err, errlen) != 0)
-        return -1;
-    if (pt_write_json(a.f, sarif) != 0 && !ferror(a.f)) {
-        pt_atomic_abort(&a);
-        snprintf(err, errlen, "cannot write %s: out of memory", path);
-        return -1;
-    }
-    return pt_atomic_commit(&a, err, errlen);
-}
-
 int main(int argc, char **argv)
 {
     struct args a;
@@ -113,7 +97,7 @@ int main(int argc, char **argv)
         goto cleanup;
     if (cJSON_GetArraySize(records) > 0)
         pt_confirm_apply_verifier(sarif, records, &st);
-    if (a.out && write_out(a.out, sarif, err, sizeof(err)) != 0)
+    if (a.out && pt_write_json_file(a.out, sarif, err, sizeof(err)) != 0)
         goto cleanup;
     if (!a.quiet)
         pt_confirm_print_text(stdout, sarif, &st);

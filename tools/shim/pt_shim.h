@@ -1,7 +1,8 @@
 /* pooltrack runtime shim: include after the WDK headers (or force-include:
  * cl /FI pt_shim.h, gcc -include pt_shim.h). Every allocator and free of the
- * families in DESIGN.md goes through a tracking wrapper that records tag,
- * size, pool type/flags, call site and a sequence number. */
+ * families (analyzer/model/data/pool_api.def) goes through a tracking
+ * wrapper that records tag, size, pool type/flags, call site and a sequence
+ * number. */
 #ifndef PT_SHIM_H
 #define PT_SHIM_H
 /* Force-included, this file comes before the driver's own includes: pull in
