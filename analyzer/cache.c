@@ -70,21 +70,9 @@ char *pt_cache_path(const char *dir, const char *key)
  * parents are the user's own choice. Made private (0700) when created. */
 int pt_cache_prepare(const char *dir, char *err, size_t errlen)
 {
-    char *p = pt_strdup(dir);
-    int rc = 0;
-    for (char *s = p + 1; ; s++) {
-        char c = *s;
-        if (c != '/' && c != 0) continue;
-        *s = 0;
-        if (mkdir(p, c ? 0777 : 0700) != 0 && errno != EEXIST) {
-            snprintf(err, errlen, "cannot create the cache folder %s: %s", p, strerror(errno));
-            rc = -1;
-            break;
-        }
-        *s = c;
-        if (!c) break;
-    }
-    free(p);
+    char failed[4096];
+    int rc = pt_make_folders(dir, 0777, 0700, failed, sizeof failed);
+    if (rc) snprintf(err, errlen, "cannot create the cache folder %s: %s", failed, strerror(errno));
     struct stat st;
     if (!rc && lstat(dir, &st) != 0) {
         snprintf(err, errlen, "the cache folder %s: %s", dir, strerror(errno));

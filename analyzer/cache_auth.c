@@ -36,19 +36,6 @@ static char *key_folder(void)
     return NULL;
 }
 
-static int make_folders(char *dir)
-{
-    for (char *s = dir + 1;; s++) {
-        char c = *s;
-        if (c != '/' && c) continue;
-        *s = 0;
-        int bad = mkdir(dir, 0700) != 0 && errno != EEXIST;
-        *s = c;
-        if (bad) return -1;
-        if (!c) return 0;
-    }
-}
-
 /* A new key: written to a private file, then linked to its name, so two
  * first runs at once agree on one key (the second reads the first's). */
 static int create_key(const char *path)
@@ -93,7 +80,9 @@ int pt_cache_auth_init(char *err, size_t errlen)
     else {
         char *path = pt_asprintf("%s/cache-key", dir);
         struct stat st;
-        if (lstat(path, &st) != 0 && (make_folders(dir) != 0 || create_key(path) != 0))
+        char failed[4096];
+        if (lstat(path, &st) != 0 && (pt_make_folders(dir, 0700, 0700, failed, sizeof failed) != 0 ||
+                                      create_key(path) != 0))
             snprintf(err, errlen, "cannot make the cache key %s: %s", path, strerror(errno));
         else rc = load_key(path, err, errlen);
         free(path);

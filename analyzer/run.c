@@ -67,7 +67,6 @@ struct run {
     size_t held, budget;      /* bytes of unit files whose IR is in memory; the most to hold */
     struct item **linked;     /* the units the link asks for, by its index */
     char *tmp;                /* this run's private folder: worker logs, units the cache could not take */
-    const char *cache;        /* the cache folder, if any */
     size_t uncached;          /* units the cache could not take */
     char *uncached_why;       /* the first worker's reason */
 };
@@ -557,7 +556,6 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
     }
     if (cache && pt_cache_auth_init(err, sizeof err) != 0)
         pt_results_add_note(r, PT_WARNING, NULL, 0, "%s; cached results are reused within this run only", err);
-    run.cache = cache;
     if (!(run.tmp = pt_make_tmpdir("run"))) {
         pt_results_add_note(r, PT_ERROR, NULL, 0, "cannot create a temporary folder: %s", strerror(errno));
         return (unsigned)db->ntus;

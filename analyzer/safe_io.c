@@ -182,3 +182,25 @@ void pt_atomic_abort(struct pt_atomic *a)
     memset(a, 0, sizeof *a);
 }
 
+
+int pt_make_folders(const char *path, int parent_mode, int leaf_mode, char *failed, size_t failedlen)
+{
+    char *p = pt_strdup(path);
+    int rc = 0;
+    for (char *s = p + 1;; s++) {
+        char c = *s;
+        if (c != '/' && c) continue;
+        *s = 0;
+        if (mkdir(p, c ? parent_mode : leaf_mode) != 0 && errno != EEXIST) {
+            int e = errno;
+            snprintf(failed, failedlen, "%s", p);
+            errno = e;
+            rc = -1;
+            break;
+        }
+        *s = c;
+        if (!c) break;
+    }
+    free(p);
+    return rc;
+}
