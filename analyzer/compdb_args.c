@@ -78,12 +78,6 @@ static char *utf16le_to_utf8(const unsigned char *s, size_t len)
     return out;
 }
 
-static int under(const char *path, const char *dir)
-{
-    size_t n = strlen(dir);
-    return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == 0);
-}
-
 int pt_pseudo_file(const char *path)
 {
     struct statfs fs;
@@ -91,7 +85,8 @@ int pt_pseudo_file(const char *path)
                                    fs.f_type == DEBUGFS_MAGIC || fs.f_type == SECURITYFS_MAGIC))
         return 1;
     char *real = realpath(path, NULL);
-    int pseudo = real && (under(real, "/proc") || under(real, "/sys") || under(real, "/dev"));
+    int pseudo = real && (pt_path_under(real, "/proc") || pt_path_under(real, "/sys") ||
+                          pt_path_under(real, "/dev"));
     free(real);
     return pseudo;
 }

@@ -103,6 +103,12 @@ static int open_in_place(struct pt_atomic *a, const char *path)
     return 0;
 }
 
+int pt_path_under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    return strncmp(path, dir, n) == 0 && (path[n] == '/' || path[n] == 0);
+}
+
 /* Is path in /dev or /proc? There a temp file and a rename would replace the
  * /dev/stdout link itself (as root) or fail (/proc): -o /dev/stdout or
  * /dev/fd/1 with the standard output redirected to a file is written in
@@ -112,8 +118,7 @@ static int in_kernel_dir(const char *path)
     const char *slash = strrchr(path, '/');
     char *dir = slash ? pt_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : pt_strdup(".");
     char *real = realpath(dir, NULL);
-    int yes = real && (strcmp(real, "/dev") == 0 || strncmp(real, "/dev/", 5) == 0 ||
-                       strcmp(real, "/proc") == 0 || strncmp(real, "/proc/", 6) == 0);
+    int yes = real && (pt_path_under(real, "/dev") || pt_path_under(real, "/proc"));
     free(real);
     free(dir);
     return yes;

@@ -42,6 +42,9 @@ void pt_atomic_abort(struct pt_atomic *a);
  * existing one (O_CREAT|O_EXCL|O_NOFOLLOW); -1 with errno set otherwise. */
 int pt_create_new(const char *path, int mode);
 
+/* 1 when path is dir or inside it (by name: "/devx" is not under "/dev"). */
+int pt_path_under(const char *path, const char *dir);
+
 /* mkdir -p: each missing folder of path made with parent_mode, the last one
  * with leaf_mode (both filtered by the umask). -1 with errno set and the
  * folder that could not be made in failed. */
