@@ -21,10 +21,14 @@ struct fe {
     const char *const *system_dirs;  /* header roots that count as WDK/system */
     struct fe_extent *fn_extents;    /* function bodies of the main file (offsets) */
     unsigned nfn_extents, cap_fn_extents;
-    unsigned *error_offsets;         /* clang errors in the main file */
+    struct fe_error { CXFile file; unsigned off; const char *text; } *errors; /* clang errors in the
+                                       main file and project headers; text: "line N: words" (arena) */
     unsigned nerrors, cap_errors;
     unsigned header_errors;          /* clang errors anywhere else */
-    struct fe_macro { unsigned off; CXCursor c; } *macros; /* expansions in the main file, by offset */
+    struct fe_macro { CXFile file; unsigned off; CXCursor c; } *macros; /* expansions in the main file
+                                       and project headers, by file and offset */
+    struct fe_place { CXFile file; int project; } *places; /* per file: a project header or not */
+    unsigned nplaces, cap_places, last_place;
     unsigned nmacros, cap_macros;
     char **invalid_names;            /* declarations clang dropped as invalid, sorted */
     unsigned ninvalid, cap_invalid;

@@ -1,5 +1,6 @@
 /* Frontend helpers over libclang: children, locations, source text, and the
  * operator of a binary/unary expression (libclang 14 has no API for it). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,20 +73,22 @@ int fe_in_macro(struct fe *fe, CXCursor c)
     return !clang_Cursor_isNull(fe_macro_at(fe, c));
 }
 
-/* Looked up in the table of the main file's macro expansions (clang_getCursor
- * would walk the AST each time: quadratic on deep expressions). */
+/* Looked up in the table of the macro expansions of the main file and the
+ * project headers, sorted by file (a CXFile is one object per file) and
+ * offset (clang_getCursor would walk the AST each time: quadratic on deep
+ * expressions). */
 CXCursor fe_macro_at(struct fe *fe, CXCursor c)
 {
     CXFile f;
     unsigned off;
     clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
-    if (f && clang_File_isEqual(f, fe->main_file)) {
-        unsigned lo = 0, hi = fe->nmacros;
-        while (lo < hi) {
-            unsigned mid = (lo + hi) / 2;
-            if (fe->macros[mid].off == off) return fe->macros[mid].c;
-            if (fe->macros[mid].off < off) lo = mid + 1; else hi = mid;
-        }
+    if (!f) return clang_getNullCursor();
+    unsigned lo = 0, hi = fe->nmacros;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        const struct fe_macro *m = &fe->macros[mid];
+        if (m->file == f && m->off == off) return m->c;
+        if ((uintptr_t)m->file < (uintptr_t)f || (m->file == f && m->off < off)) lo = mid + 1; else hi = mid;
     }
     return clang_getNullCursor();
 }

@@ -2,6 +2,7 @@
 #include "frontend.h"
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -138,7 +139,7 @@ void pt_frontend_free(struct pt_frontend *fe)
     free(fe);
 }
 
-static unsigned count_invalid_uses(struct fe *fe, CXCursor c);
+static unsigned count_invalid_uses(struct fe *fe, CXCursor c, const char **first);
 
 static int is_function_def(CXCursor c)
 {
@@ -151,6 +152,43 @@ static int is_function_def(CXCursor c)
 static int in_main_file(CXCursor c)
 {
     return clang_Location_isFromMainFile(clang_getCursorLocation(c));
+}
+
+/* A header of the project (not the WDK's, ours or the system's): the
+ * functions it defines are lowered with the file's own (wrappers such as
+ * `static inline MemAllocate` live there). One answer per file, cached. */
+static int in_project_header(struct fe *fe, CXCursor c)
+{
+    CXSourceLocation loc = clang_getCursorLocation(c);
+    CXFile f;
+    clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
+    if (!f || clang_File_isEqual(f, fe->main_file)) return 0;
+    if (fe->nplaces && fe->places[fe->last_place].file == f) return fe->places[fe->last_place].project;
+    for (unsigned i = 0; i < fe->nplaces; i++)
+        if (fe->places[i].file == f) {
+            fe->last_place = i;
+            return fe->places[i].project;
+        }
+    int project = !clang_Location_isInSystemHeader(loc);
+    if (project) {
+        CXString n = clang_getFileName(f);
+        const char *p = clang_getCString(n);
+        for (int i = 0; project && fe->system_dirs && fe->system_dirs[i]; i++)
+            project = !p || strncmp(p, fe->system_dirs[i], strlen(fe->system_dirs[i])) != 0;
+        clang_disposeString(n);
+    }
+    PT_GROW(fe->places, fe->nplaces, fe->cap_places);
+    fe->last_place = fe->nplaces;
+    fe->places[fe->nplaces++] = (struct fe_place){f, project};
+    return project;
+}
+
+/* Defined in a project header and private to each file that includes it:
+ * static or inline. Others are the definition of one file (or an error). */
+static int header_function(struct fe *fe, CXCursor c)
+{
+    return (clang_Cursor_getStorageClass(c) == CX_SC_Static || clang_Cursor_isFunctionInlined(c)) &&
+           in_project_header(fe, c);
 }
 
 static enum CXChildVisitResult collect_annotations(CXCursor c, CXCursor parent, CXClientData d)
@@ -200,7 +238,7 @@ static unsigned count_lost_calls(struct fe *fe, CXCursor c, const struct pt_func
     return in_tokens > in_ast ? in_tokens - in_ast : 0;
 }
 
-static void lower_function(struct fe *fe, CXCursor c)
+static void lower_function(struct fe *fe, CXCursor c, int in_header)
 {
     struct pt_func *fn = pt_xcalloc(1, sizeof *fn);
     struct fb b;
@@ -215,11 +253,15 @@ static void lower_function(struct fe *fe, CXCursor c)
     fn->loc = fe_loc(fe, c);
     CXSourceRange ext = clang_getCursorExtent(c);
     unsigned eb, ee;
-    clang_getFileLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &eb);
+    CXFile ef;
+    clang_getFileLocation(clang_getRangeStart(ext), &ef, NULL, NULL, &eb);
     clang_getFileLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &ee);
     for (unsigned i = 0; i < fe->nerrors; i++)
-        if (fe->error_offsets[i] >= eb && fe->error_offsets[i] <= ee) fn->parse_errors++;
-    fn->parse_errors += count_invalid_uses(fe, c);
+        if (fe->errors[i].file == ef && fe->errors[i].off >= eb && fe->errors[i].off <= ee) {
+            if (!fn->parse_errors) fn->first_error = fe->errors[i].text;
+            fn->parse_errors++;
+        }
+    fn->parse_errors += count_invalid_uses(fe, c, &fn->first_error);
     clang_visitChildren(c, collect_annotations, &b);
     CXCursor canon = clang_getCanonicalCursor(c);
     if (!clang_equalCursors(canon, c)) clang_visitChildren(canon, collect_annotations, &b);
@@ -230,7 +272,8 @@ static void lower_function(struct fe *fe, CXCursor c)
         fn->role = pt_arena_strdup(fe->arena, clang_getCString(rs));
         clang_disposeString(rs);
     }
-    fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
+    fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static || in_header;
+    fn->in_header = in_header;
     int nargs = clang_Cursor_getNumArguments(c);
     for (int i = 0; i < nargs; i++) fe_var_for(&b, clang_Cursor_getArgument(c, (unsigned)i));
     fn->entry = fe_new_block(&b);
@@ -280,7 +323,7 @@ static int cmp_name(const void *a, const void *b)
 }
 
 /* Identifiers in the function's tokens that name invalid declarations. */
-static unsigned count_invalid_uses(struct fe *fe, CXCursor c)
+static unsigned count_invalid_uses(struct fe *fe, CXCursor c, const char **first)
 {
     if (!fe->ninvalid) return 0;
     CXToken *toks = NULL;
@@ -290,7 +333,16 @@ static unsigned count_invalid_uses(struct fe *fe, CXCursor c)
         if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
         CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
         const char *name = clang_getCString(s);
-        if (bsearch(&name, fe->invalid_names, fe->ninvalid, sizeof *fe->invalid_names, cmp_name)) found++;
+        if (bsearch(&name, fe->invalid_names, fe->ninvalid, sizeof *fe->invalid_names, cmp_name)) {
+            if (!found && !*first) {
+                unsigned line;
+                clang_getExpansionLocation(clang_getTokenLocation(fe->tu, toks[i]), NULL, &line, NULL, NULL);
+                char *t = pt_asprintf("line %u: '%s' is used, and its declaration did not parse", line, name);
+                *first = pt_arena_strdup(fe->arena, t);
+                free(t);
+            }
+            found++;
+        }
         clang_disposeString(s);
     }
     if (toks) clang_disposeTokens(fe->tu, toks, n);
@@ -299,8 +351,9 @@ static unsigned count_invalid_uses(struct fe *fe, CXCursor c)
 
 static int cmp_macro(const void *a, const void *b)
 {
-    unsigned x = ((const struct fe_macro *)a)->off, y = ((const struct fe_macro *)b)->off;
-    return x < y ? -1 : x > y;
+    const struct fe_macro *x = a, *y = b;
+    if (x->file != y->file) return (uintptr_t)x->file < (uintptr_t)y->file ? -1 : 1;
+    return x->off < y->off ? -1 : x->off > y->off;
 }
 
 static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXClientData d)
@@ -309,15 +362,16 @@ static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXCli
     struct fe *fe = d;
     enum CXCursorKind k = clang_getCursorKind(c);
     note_invalid(fe, c);
-    if (!in_main_file(c)) return CXChildVisit_Continue;
-    if (k == CXCursor_MacroExpansion) {
+    int main_file = in_main_file(c);
+    if (k == CXCursor_MacroExpansion && (main_file || in_project_header(fe, c))) {
+        CXFile f;
         unsigned off;
-        clang_getExpansionLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &off);
+        clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
         PT_GROW(fe->macros, fe->nmacros, fe->cap_macros);
-        fe->macros[fe->nmacros].off = off;
-        fe->macros[fe->nmacros++].c = c;
+        fe->macros[fe->nmacros++] = (struct fe_macro){f, off, c};
         return CXChildVisit_Continue;
     }
+    if (!main_file) return CXChildVisit_Continue;
     if (is_function_def(c)) {
         CXSourceRange r = clang_getCursorExtent(c);
         unsigned b, e;
@@ -339,9 +393,13 @@ static enum CXChildVisitResult lower_functions(CXCursor c, CXCursor parent, CXCl
     (void)parent;
     struct fe *fe = d;
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (!in_main_file(c)) return CXChildVisit_Continue;
+    int main_file = in_main_file(c);
+    if (is_function_def(c) && (main_file || header_function(fe, c))) {
+        lower_function(fe, c, !main_file);
+        return CXChildVisit_Continue;
+    }
+    if (!main_file && !in_project_header(fe, c)) return CXChildVisit_Continue;
     if (is_function_def(c)) {
-        lower_function(fe, c);
         return CXChildVisit_Continue;
     }
     if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
@@ -365,16 +423,26 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
         if (sev >= CXDiagnostic_Error) {
             ir->parse_errors++;
             CXFile ef;
-            unsigned off;
-            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &ef, NULL, NULL, &off);
-            if (ef && clang_File_isEqual(ef, fe->main_file)) {
-                PT_GROW(fe->error_offsets, fe->nerrors, fe->cap_errors);
-                fe->error_offsets[fe->nerrors++] = off;
-            } else fe->header_errors++;
-            /* A missing header (fatal, or an error under KeepGoing) hides
-             * everything it declares: say which. */
+            unsigned off, eline;
+            clang_getExpansionLocation(clang_getDiagnosticLocation(d), &ef, &eline, NULL, &off);
             CXString sp = clang_getDiagnosticSpelling(d);
             const char *spelling = clang_getCString(sp);
+            if (!ir->first_error) {   /* the coverage notes name the first cause */
+                CXString en = clang_getFileName(ef);
+                char *t = pt_asprintf("%s:%u: %s", ef ? clang_getCString(en) : ir->file, eline, spelling);
+                ir->first_error = pt_arena_strdup(fe->arena, t);
+                free(t);
+                clang_disposeString(en);
+            }
+            if (ef) {   /* functions of the main file and of project headers look here */
+                char *t = pt_asprintf("line %u: %s", eline, spelling);
+                PT_GROW(fe->errors, fe->nerrors, fe->cap_errors);
+                fe->errors[fe->nerrors++] = (struct fe_error){ef, off, pt_arena_strdup(fe->arena, t)};
+                free(t);
+            }
+            if (!ef || !clang_File_isEqual(ef, fe->main_file)) fe->header_errors++;
+            /* A missing header (fatal, or an error under KeepGoing) hides
+             * everything it declares: say which. */
             int missing = strstr(spelling, "file not found") != NULL;
             /* vfs_overlay.c's stand-in for a FIFO or device include: its place
              * is a temp file, so the note names the TU */
@@ -399,6 +467,17 @@ static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu
         }
         clang_disposeDiagnostic(d);
     }
+}
+
+/* Coverage is a result: one note per file with errors, naming the first. */
+static void note_coverage(const struct pt_tu_ir *ir, struct pt_results *notes)
+{
+    if (!ir->parse_errors) return;
+    unsigned bad = 0;
+    for (unsigned i = 0; i < ir->nfuncs; i++) bad += ir->funcs[i]->parse_errors != 0;
+    pt_results_add_note(notes, PT_NOTE, ir->file, 0,
+                        "%u parse error(s); %u of %u function(s) not path-analysed; the first error: %s",
+                        ir->parse_errors, bad, ir->nfuncs, ir->first_error ? ir->first_error : "?");
 }
 
 int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt_arena *arena,
@@ -477,8 +556,10 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     if (fe.ninvalid) qsort(fe.invalid_names, fe.ninvalid, sizeof *fe.invalid_names, cmp_name);
     if (fe.nmacros) qsort(fe.macros, fe.nmacros, sizeof *fe.macros, cmp_macro);
     clang_visitChildren(root, lower_functions, &fe);
+    note_coverage(ir, notes);
     free(fe.fn_extents);
-    free(fe.error_offsets);
+    free(fe.errors);
+    free(fe.places);
     free(fe.macros);
     for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
     free(fe.invalid_names);

@@ -117,9 +117,12 @@ struct pt_func {
     unsigned nannotations;
     int ret_var;                   /* synthetic var holding the return value, or -1 */
     unsigned parse_errors;         /* clang errors inside the body: statements may be missing */
+    const char *first_error;       /* the first of them, "line N: clang's words"; NULL if none */
     unsigned token_only_calls;     /* pool calls in the tokens that the AST lost (parse errors) */
     const char *role;              /* role type of its declaration (KDEFERRED_ROUTINE), or NULL */
     unsigned is_static : 1;
+    unsigned in_header : 1;        /* defined in a project header (static or inline): every file
+                                      including it has a copy; counted once in the coverage */
 };
 
 /* A function the TU calls but does not define, whose declaration says what it
@@ -139,6 +142,7 @@ struct pt_tu_ir {
     struct pt_func **funcs;
     unsigned nfuncs, cap_funcs;
     unsigned parse_errors;
+    const char *first_error; /* the TU's first clang error, "file:line: words"; NULL if none */
 };
 
 #endif

@@ -120,8 +120,10 @@ static cJSON *func_json(struct wctx *w, const struct pt_func *fn)
     cJSON_AddStringToObject(f, "n", fn->name);
     cJSON_AddItemToObject(f, "l", loc_json(w, fn->loc));
     cJSON_AddNumberToObject(f, "st", fn->is_static);
+    if (fn->in_header) cJSON_AddNumberToObject(f, "hd", 1);
     if (fn->role) cJSON_AddStringToObject(f, "role", fn->role);
     cJSON_AddNumberToObject(f, "pe", fn->parse_errors);
+    if (fn->first_error) cJSON_AddStringToObject(f, "fe", fn->first_error);
     cJSON_AddNumberToObject(f, "tc", fn->token_only_calls);
     cJSON_AddNumberToObject(f, "ne", fn->nexprs);
     cJSON_AddNumberToObject(f, "rv", fn->ret_var);
@@ -159,6 +161,7 @@ cJSON *pt_ir_to_json(const struct pt_tu_ir *ir)
     for (size_t i = 0; i < w.nfiles; i++) cJSON_AddItemToArray(files, cJSON_CreateString(w.files[i]));
     cJSON_AddItemToObject(j, "funcs", funcs);
     cJSON_AddNumberToObject(j, "parse_errors", ir->parse_errors);
+    if (ir->first_error) cJSON_AddStringToObject(j, "first_error", ir->first_error);
     cJSON *decls = cJSON_AddArrayToObject(j, "decls");
     for (unsigned i = 0; i < ir->ndecls; i++) {
         cJSON *a = cJSON_CreateArray();
@@ -363,9 +366,12 @@ static struct pt_func *read_func(struct rctx *r, const cJSON *o)
     fn->name = str_val(r, cJSON_GetObjectItemCaseSensitive(o, "n"), 0);
     fn->loc = loc_val(r, cJSON_GetObjectItemCaseSensitive(o, "l"));
     fn->is_static = num_key(r, o, "st", 0, 1) != 0;
+    fn->in_header = cJSON_GetObjectItemCaseSensitive(o, "hd") ? num_key(r, o, "hd", 0, 1) != 0 : 0;
     const cJSON *role = cJSON_GetObjectItemCaseSensitive(o, "role");
     fn->role = role ? str_val(r, role, 0) : NULL;
     fn->parse_errors = (unsigned)num_key(r, o, "pe", 0, 4e9);
+    const cJSON *fe = cJSON_GetObjectItemCaseSensitive(o, "fe");
+    fn->first_error = fe ? str_val(r, fe, 0) : NULL;
     fn->token_only_calls = (unsigned)num_key(r, o, "tc", 0, 4e9);
     fn->nexprs = (unsigned)num_key(r, o, "ne", 0, 1e8);
     const cJSON *an = cJSON_GetObjectItemCaseSensitive(o, "an"), *vars = cJSON_GetObjectItemCaseSensitive(o, "v");
@@ -417,6 +423,8 @@ int pt_ir_from_json(const cJSON *j, struct pt_arena *arena, struct pt_tu_ir *ir,
     r.files = PT_ANEWN(arena, const char *, (size_t)r.nfiles + 1);
     for (int i = 0; i < r.nfiles; i++) r.files[i] = str_val(&r, cJSON_GetArrayItem(files, i), 0);
     ir->parse_errors = (unsigned)num_key(&r, j, "parse_errors", 0, 4e9);
+    const cJSON *first = cJSON_GetObjectItemCaseSensitive(j, "first_error");
+    ir->first_error = first ? str_val(&r, first, 0) : NULL;
     const cJSON *decls = cJSON_GetObjectItemCaseSensitive(j, "decls");
     if (!cJSON_IsArray(decls)) return bad(&r, "IR: no declarations");
     for (const cJSON *a = decls->child; a && !r.failed; a = a->next) {

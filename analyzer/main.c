@@ -27,6 +27,8 @@ static const char usage[] =
     "  -o FILE            write the report to FILE (atomically)\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
     "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
+    "  --min-coverage PCT exit 1 when less than PCT% of the functions were path-analysed\n"
+    "                     (the others have parse errors); the summary gives the share\n"
     "  --stats            print what the run saw (and the configuration used) to stderr\n"
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
@@ -82,6 +84,7 @@ struct opts {
     const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
+    int min_coverage;   /* --min-coverage PCT; -1: none */
     unsigned jobs, shard_k, shard_n;
     double tu_timeout;
     long tu_memory;
@@ -132,7 +135,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG, O_NOPCH, O_PCHDIR };
+       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -161,7 +164,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"config", required_argument, 0, O_CONFIG}, {"baseline", required_argument, 0, O_BASELINE},
         {"write-baseline", required_argument, 0, O_WRITEBASE}, {"inventory", no_argument, 0, O_INVENTORY},
         {"pooltag-file", required_argument, 0, O_POOLTAG}, {"no-pch", no_argument, 0, O_NOPCH},
-        {"pch-dir", required_argument, 0, O_PCHDIR},
+        {"pch-dir", required_argument, 0, O_PCHDIR}, {"min-coverage", required_argument, 0, O_MINCOV},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -191,6 +194,10 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_MEMORY:
             if ((v = parse_count(optarg, 0, 1L << 22)) < 0) return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
             o->tu_memory = v;
+            break;
+        case O_MINCOV:
+            if ((v = parse_count(optarg, 0, 100)) < 0) return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
+            o->min_coverage = (int)v;
             break;
         case O_UNITS: o->units_out = optarg; break;
         case O_LINK: o->link = 1; break;
@@ -272,6 +279,12 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             pt_results_add_note(r, PT_ERROR, NULL, 0, "skipped %s", db->warnings[i]);
             input_error = 1;
         }
+        if (db->ntus == 0 && !db->nwarnings) {   /* nothing to analyse is not a clean result */
+            char *p = pt_printable(o->db);
+            fprintf(stderr, "pooltrack-analyze: %s: the compile database has no entries\n", p);
+            free(p);
+            return -1;
+        }
         char *cache = default_cache(o);   /* a header selects the TUs that read it */
         if (o->nfiles && (cache || o->pch_dir) && !o->no_pch) *groups = pt_pch_groups_new(db->tus, db->ntus);
         if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
@@ -325,6 +338,7 @@ int main(int argc, char **argv)
     struct opts o;
     memset(&o, 0, sizeof o);
     o.fail_on = PT_NOTE;
+    o.min_coverage = -1;
     o.tu_timeout = -1;
     o.tu_memory = -1;
     memset(o.enabled, 1, sizeof o.enabled);
@@ -420,6 +434,9 @@ int main(int argc, char **argv)
     struct pt_output_opts oo = {.format = o.format, .srcroot = root ? root : cwd,
                                 .show_suppressed = o.show_suppressed, .quiet = o.quiet};
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
+    struct pt_coverage cov;
+    pt_stats_coverage(&st, &cov);
+    if (!o.inventory) oo.coverage = &cov;
     char err[1024];
     if (o.write_baseline) {   /* every finding of this run, before the old baseline marks them */
         struct pt_output_opts bo = {.format = PT_FMT_SARIF, .srcroot = oo.srcroot};
@@ -460,6 +477,12 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < res.nnotes; i++)   /* input errors: one line each on stderr */
         if (res.notes[i].level == PT_ERROR)
             fprintf(stderr, "pooltrack-analyze: %s\n", res.notes[i].message);
+    if (o.min_coverage >= 0 && pt_coverage_percent(&cov) < o.min_coverage) {
+        fprintf(stderr, "pooltrack-analyze: %d%% of the functions were path-analysed (%u of %u; the others "
+                "have parse errors), below --min-coverage %d\n", (int)pt_coverage_percent(&cov),
+                cov.functions - cov.functions_with_errors, cov.functions, o.min_coverage);
+        rc = 1;
+    }
     if (input_error) rc = 2;
 cleanup:
     free(cwd);

@@ -3,6 +3,7 @@
 #ifndef PT_OUTPUT_H
 #define PT_OUTPUT_H
 #include <stdio.h>
+#include "coverage.h"
 #include "finding.h"
 #include "json_write.h"
 
@@ -21,6 +22,7 @@ struct pt_output_opts {
                                            unchanged findings, SARIF marks baselineState */
     int inventory;          /* --inventory: the allocation sites instead of the findings */
     const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
+    const struct pt_coverage *coverage; /* what was path-analysed; NULL: not known */
 };
 
 /* 0 on success, -1 on write error (errno set). */

@@ -65,6 +65,7 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
         cJSON_AddStringToObject(j, "message", n->message);
         cJSON_AddItemToArray(notes, j);
     }
+    if (o->coverage) cJSON_AddItemToObject(root, "coverage", pt_coverage_json(o->coverage));
     int rc = pt_write_json(out, root);
     cJSON_Delete(root);
     return rc;

@@ -214,11 +214,17 @@ static cJSON *invocation(const struct pt_results *r, const struct pt_output_opts
         }
         cJSON_AddItemToArray(notes, j);
     }
+    /* Lost coverage is not a successful run: a file not analysed (an error
+     * notification) or code not path-analysed for parse errors. */
+    for (size_t i = 0; i < r->nnotes; i++) ok &= r->notes[i].level != PT_ERROR;
+    if (o->coverage && !pt_coverage_complete(o->coverage)) ok = 0;
     cJSON_AddBoolToObject(inv, "executionSuccessful", ok);
     if (o->command_line) cJSON_AddStringToObject(inv, "commandLine", o->command_line);
-    if (pt_config_used()) {   /* which .pooltrack.json shaped these results */
+    if (pt_config_used() || o->coverage) {
         cJSON *props = cJSON_AddObjectToObject(inv, "properties");
-        cJSON_AddItemToObject(props, "configuration", artifact_location(pt_config_used(), o, NULL));
+        if (pt_config_used())   /* which .pooltrack.json shaped these results */
+            cJSON_AddItemToObject(props, "configuration", artifact_location(pt_config_used(), o, NULL));
+        if (o->coverage) cJSON_AddItemToObject(props, "coverage", pt_coverage_json(o->coverage));
     }
     cJSON_AddItemToObject(inv, "toolExecutionNotifications", notes);
     return inv;

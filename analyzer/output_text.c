@@ -80,5 +80,6 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
     }
     if (suppressed && !o->show_suppressed && !o->quiet)
         fprintf(out, "%zu suppressed with pooltrack-ignore (--show-suppressed lists them)\n", suppressed);
+    if (o->coverage && !o->quiet) pt_coverage_print(out, o->coverage);   /* never a silent pass */
     return ferror(out) ? -1 : 0;
 }

@@ -3,6 +3,7 @@
  * analyses all units' functions together and the rules report. */
 #ifndef PT_RUN_H
 #define PT_RUN_H
+#include "strmap.h"
 #include <stdio.h>
 #include "compdb.h"
 #include "finding.h"
@@ -22,6 +23,15 @@ struct pt_stats {
     char **api_names;       /* pool API name -> count, sorted at the end */
     unsigned *api_counts;
     size_t napis, cap_apis;
+    /* Functions of project headers: each file including the header has a
+     * copy; a TU's stats keep them apart (hdr), the merge counts each once. */
+    struct pt_hdr_count {
+        char *key;                  /* "file:line" */
+        unsigned skipped, token_only;
+        struct pt_stats *calls;     /* its pool call sites (api_names/api_counts) */
+    } *hdr;
+    size_t nhdr, cap_hdr;
+    struct pt_strmap header_funcs;  /* keys merged so far */
 };
 
 struct pt_run_opts {
@@ -54,6 +64,8 @@ void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir);
 /* A parsed TU's worker: CPU (user + system) and wall seconds. */
 void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s);
 void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r);
+struct pt_coverage;
+void pt_stats_coverage(const struct pt_stats *st, struct pt_coverage *c);
 int pt_stats_write_json(const char *path, const struct pt_stats *st, const struct pt_results *r,
                         char *err, size_t errlen);
 void pt_stats_free(struct pt_stats *st);

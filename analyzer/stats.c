@@ -3,6 +3,7 @@
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "pool_api.h"
+#include "coverage.h"
 #include "output.h"
 #include "rule_info.h"
 #include "run.h"
@@ -34,24 +35,39 @@ static void count_calls(struct pt_stats *st, const struct pt_expr *e)
 
 void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
 {
-    st->functions += ir->nfuncs;
     st->parse_errors += ir->parse_errors ? 1 : 0;
     for (unsigned f = 0; f < ir->nfuncs; f++) {
-        st->calls_token_only += ir->funcs[f]->token_only_calls;
-        st->functions_skipped += ir->funcs[f]->parse_errors ? 1 : 0;
-    }
-    for (unsigned f = 0; f < ir->nfuncs; f++)
-        for (unsigned b = 0; b < ir->funcs[f]->nblocks; b++) {
-            const struct pt_block *bl = &ir->funcs[f]->blocks[b];
-            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(st, bl->stmts[s].e);
-            count_calls(st, bl->cond);
+        const struct pt_func *fn = ir->funcs[f];
+        struct pt_stats *into = st;
+        if (fn->in_header) {   /* counted at the merge, once for all files */
+            PT_GROW(st->hdr, st->nhdr, st->cap_hdr);
+            struct pt_hdr_count *h = &st->hdr[st->nhdr++];
+            h->key = pt_asprintf("%s:%u", fn->loc.file ? fn->loc.file : "", fn->loc.line);
+            h->skipped = fn->parse_errors ? 1 : 0;
+            h->token_only = fn->token_only_calls;
+            into = h->calls = pt_xcalloc(1, sizeof *h->calls);
+        } else {
+            st->functions++;
+            st->calls_token_only += fn->token_only_calls;
+            st->functions_skipped += fn->parse_errors ? 1 : 0;
         }
+        for (unsigned b = 0; b < fn->nblocks; b++) {
+            const struct pt_block *bl = &fn->blocks[b];
+            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(into, bl->stmts[s].e);
+            count_calls(into, bl->cond);
+        }
+    }
 }
 
 void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s)
 {
     PT_GROW(st->times, st->ntimes, st->cap_times);
     st->times[st->ntimes++] = (struct pt_tu_time){pt_strdup(file), cpu_s, wall_s};
+}
+
+void pt_stats_coverage(const struct pt_stats *st, struct pt_coverage *c)
+{
+    *c = (struct pt_coverage){st->tus, st->parse_errors, st->tus_failed, st->functions, st->functions_skipped};
 }
 
 static int cmp_time(const void *a, const void *b)
@@ -69,6 +85,9 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
     cJSON_AddNumberToObject(o, "functions", st->functions);
     cJSON_AddNumberToObject(o, "functions_with_parse_errors", st->functions_skipped);
     cJSON_AddNumberToObject(o, "call_sites_token_only", st->calls_token_only);
+    struct pt_coverage cov;
+    pt_stats_coverage(st, &cov);
+    cJSON_AddItemToObject(o, "coverage", pt_coverage_json(&cov));
     cJSON *calls = cJSON_AddObjectToObject(o, "call_sites");
     /* keys sorted for deterministic output */
     char **names = pt_xmalloc((st->napis + 1) * sizeof *names);
@@ -124,7 +143,11 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     if (st->pch_jobs || st->tus_pch)
         fprintf(out, "\npooltrack: shared precompiled headers: %u built (%.1f s CPU), %u failed; %u TUs "
                      "parsed with one", st->pch_jobs - st->pch_failed, st->pch_cpu_s, st->pch_failed, st->tus_pch);
-    fputs("\npooltrack: findings:", out);
+    fputc('\n', out);
+    struct pt_coverage cov;
+    pt_stats_coverage(st, &cov);
+    pt_coverage_print(out, &cov);
+    fputs("pooltrack: findings:", out);
     int any = 0;
     const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, "findings");
     size_t nrules;
@@ -153,6 +176,13 @@ void pt_stats_free(struct pt_stats *st)
     for (size_t i = 0; i < st->napis; i++) free(st->api_names[i]);
     free(st->api_names);
     free(st->api_counts);
+    for (size_t i = 0; i < st->nhdr; i++) {
+        free(st->hdr[i].key);
+        pt_stats_free(st->hdr[i].calls);
+        free(st->hdr[i].calls);
+    }
+    free(st->hdr);
+    pt_strmap_free(&st->header_funcs);
     memset(st, 0, sizeof *st);
 }
 
@@ -167,4 +197,13 @@ void pt_stats_merge(struct pt_stats *st, const struct pt_stats *from)
     st->functions_skipped += from->functions_skipped;
     for (size_t i = 0; i < from->napis; i++)
         for (unsigned c = 0; c < from->api_counts[i]; c++) count_api(st, from->api_names[i]);
+    for (size_t i = 0; i < from->nhdr; i++) {
+        const struct pt_hdr_count *h = &from->hdr[i];
+        if (pt_strmap_put(&st->header_funcs, h->key, 1) >= 0) continue;   /* counted already */
+        st->functions++;
+        st->functions_skipped += h->skipped;
+        st->calls_token_only += h->token_only;
+        for (size_t k = 0; k < h->calls->napis; k++)
+            for (unsigned c = 0; c < h->calls->api_counts[k]; c++) count_api(st, h->calls->api_names[k]);
+    }
 }

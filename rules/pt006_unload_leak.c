@@ -95,7 +95,7 @@ static void use(const struct pt_event *ev)
 
 static void entry(const struct pt_event *ev)
 {
-    char *key = pt_cg_key(ev, ev->fn->loc.file, ev->routine->name, ev->routine->callee_static);
+    char *key = pt_cg_key(ev, pt_cg_scope(ev), ev->routine->name, ev->routine->callee_static);
     if (!first_time(pt_asprintf("E|%s|%d", key, ev->entry))) {
         free(key);
         return;

@@ -58,7 +58,7 @@ void pt007_on_event(const struct pt_event *ev)
         add_root(pt_cg_self(ev), ev->fn->loc.file, ev->fn->loc.line,
                  pt_asprintf("%s is declared as a %s", ev->fn->name, ev->fn->role));
     } else if (ev->kind == PT_EV_REGISTER) {
-        add_root(pt_cg_key(ev, ev->fn->loc.file, ev->routine->name, ev->routine->callee_static),
+        add_root(pt_cg_key(ev, pt_cg_scope(ev), ev->routine->name, ev->routine->callee_static),
                  ev->call->loc.file, ev->call->loc.line,
                  pt_asprintf("%s runs as a DPC: registered by %s", ev->routine->name, ev->call->name));
     } else if (ev->kind == PT_EV_CALL && charges_quota(ev)) {

@@ -22,9 +22,14 @@ char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, i
     return pt_asprintf("%s|%s", project, name);
 }
 
+const char *pt_cg_scope(const struct pt_event *ev)
+{
+    return ev->ctx && ev->ctx->tu_file ? ev->ctx->tu_file : ev->fn->loc.file;
+}
+
 char *pt_cg_self(const struct pt_event *ev)
 {
-    return pt_cg_key(ev, ev->fn->loc.file, ev->fn->name, ev->fn->is_static);
+    return pt_cg_key(ev, pt_cg_scope(ev), ev->fn->name, ev->fn->is_static);
 }
 
 int pt_cg_has_body(const char *key)
@@ -42,7 +47,7 @@ void pt_cg_on_event(const struct pt_event *ev)
     }
     if (ev->kind != PT_EV_CALLEDGE) return;
     char *from = pt_cg_self(ev);
-    char *to = pt_cg_key(ev, ev->callee_file ? ev->callee_file : ev->fn->loc.file, ev->call->name,
+    char *to = pt_cg_key(ev, ev->callee_file ? ev->callee_file : pt_cg_scope(ev), ev->call->name,
                          ev->call->callee_static);
     char *id = pt_asprintf("%s|%s|%u|%u", from, to, ev->call->loc.line, ev->call->loc.col);
     if (pt_strmap_get(&seen_edges, id) >= 0) {

@@ -19,6 +19,9 @@ char *pt_function_key(const char *file, const char *name, int is_static);
 /* The key of a function of the event's project: name, or file::name when static. */
 char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, int is_static);
 /* The key of the function the event is in. */
+/* The file static names are scoped by: the TU's (a project header's static
+ * function has a copy per TU). */
+const char *pt_cg_scope(const struct pt_event *ev);
 char *pt_cg_self(const struct pt_event *ev);
 
 void pt_cg_on_event(const struct pt_event *ev);

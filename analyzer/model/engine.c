@@ -350,6 +350,7 @@ void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int
     memset(&sum, 0, sizeof sum);
     c.arena = &arena;
     c.project = ir->project;
+    c.tu_file = ir->file;
     c.results = results;
     c.first_finding = results->nfindings;
     pt_api_scope(ir->file, ir->project);
@@ -365,7 +366,8 @@ void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int
         if (c.nsites || c.has_free)
             pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,
                                 "%s: not analysed for leaks and double frees: %u parse error(s) "
-                                "in its body", fn->name, fn->parse_errors);
+                                "in its body, the first: %s", fn->name, fn->parse_errors,
+                                fn->first_error ? fn->first_error : "?");
     } else if (walk) {
         walk_function(&c, max_visits);
         if (c.budget_hit)

@@ -63,6 +63,8 @@ struct pt_state {
 struct pt_fctx {
     const struct pt_func *fn;
     const char *project;        /* facts across functions are kept per project */
+    const char *tu_file;        /* the TU's file: static functions, and the copies of project-header
+                                   functions each TU has, are named per TU file */
     struct pt_arena *arena;     /* per function: trails, slot keys */
     unsigned nslots, nsyms, nallocs;
     const char **slot_keys;

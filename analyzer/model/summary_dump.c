@@ -25,9 +25,9 @@ static char *key_of(const struct pt_func *fn, const char *tu_file)
 }
 
 /* The record of ev's function, made on first use. */
-static cJSON *record(const struct pt_func *fn)
+static cJSON *record(const struct pt_func *fn, const char *tu_file)
 {
-    char *key = key_of(fn, fn->loc.file);
+    char *key = key_of(fn, tu_file ? tu_file : fn->loc.file);
     long i = pt_strmap_get(&index_of, key);
     cJSON *o;
     if (i >= 0) o = cJSON_GetArrayItem(funcs, (int)i);
@@ -77,19 +77,19 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
 {
     if (!enabled || !ev->fn || !ev->fn->name) return;
     switch (ev->kind) {
-    case PT_EV_FUNC: record(ev->fn); break;
+    case PT_EV_FUNC: record(ev->fn, pt_cg_scope(ev)); break;
     case PT_EV_CALLEDGE: {
-        char *k = pt_function_key(ev->callee_file ? ev->callee_file : ev->fn->loc.file, ev->call->name,
+        char *k = pt_function_key(ev->callee_file ? ev->callee_file : pt_cg_scope(ev), ev->call->name,
                                   ev->call->callee_static);
-        add_unique(cJSON_GetObjectItem(record(ev->fn), "calls"), cJSON_CreateString(k));
+        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "calls"), cJSON_CreateString(k));
         free(k);
         break;
     }
     case PT_EV_STORE:
-        add_unique(cJSON_GetObjectItem(record(ev->fn), "stores"), site("allocation", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "stores"), site("allocation", ev->place, ev->call));
         break;
     case PT_EV_FREE_PLACE:
-        add_unique(cJSON_GetObjectItem(record(ev->fn), "frees_places"), site("free", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "frees_places"), site("free", ev->place, ev->call));
         break;
     case PT_EV_REGISTER: {
         cJSON *o = cJSON_CreateObject();
@@ -97,7 +97,7 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         cJSON_AddStringToObject(o, "as", "dpc");
         cJSON_AddStringToObject(o, "by", ev->call->name);
         cJSON_AddNumberToObject(o, "line", ev->call->loc.line);
-        add_unique(cJSON_GetObjectItem(record(ev->fn), "registers"), o);
+        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "registers"), o);
         break;
     }
     case PT_EV_ENTRY: {   /* an unload or start routine this function declares or registers */
@@ -107,7 +107,7 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         cJSON_AddStringToObject(o, "as", ev->entry == PT_ENTRY_UNLOAD ? "unload" : "start");
         cJSON_AddStringToObject(o, "by", ev->reason ? ev->reason : "");
         cJSON_AddNumberToObject(o, "line", ev->where.line);
-        add_unique(cJSON_GetObjectItem(record(ev->fn), "registers"), o);
+        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "registers"), o);
         break;
     }
     default:
@@ -135,9 +135,8 @@ static void add_tag(cJSON *o, const struct pt_func *fn, const struct pt_api *api
 
 void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *fn)
 {
-    (void)ir;
     if (!enabled) return;
-    cJSON *o = record(fn);
+    cJSON *o = record(fn, ir->file);
     const struct pt_api *api = pt_api_find(fn->name);
     if (!api || !(api->flags & PT_API_LEARNED) || cJSON_GetObjectItem(o, "effect")) return;
     cJSON *e = cJSON_AddObjectToObject(o, "effect");

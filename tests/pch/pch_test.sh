@@ -106,6 +106,20 @@ printf '[{"directory": "%s", "file": "a.c", "arguments": ["cl", "/c", "/Iinc", "
 [ "$(stat_of "$t/ng.stats" "s['precompiled_headers']['translation_units']")" = 0 ] && ok || bad "an unguarded header was shared"
 grep -q "has no include guard" "$q/.pooltrack-cache/pch/"*.deps && ok || bad "the deps file does not say why the PCH is not used"
 [ "$(grep -c '"PT00[0-9]"' "$t/ng.json")" -ge 2 ] && ok || bad "unguarded header: findings lost"
+
+# 4. A project header that defines static or inline functions is not shared:
+#    each file lowers its own copy (a PCH's declarations are not visited in
+#    the files that load it), so b.c still sees the wrapper and its double free.
+w="$t/wrappers"; mkdir -p "$w"
+printf '#pragma once\n#include <ntddk.h>\nstatic __inline PVOID WAlloc(SIZE_T n) { return ExAllocatePoolWithTag(NonPagedPoolNx, n, 1); }\nstatic __inline VOID WFree(PVOID p) { ExFreePoolWithTag(p, 1); }\n' > "$w/w.h"
+for f in a b; do
+  printf '#include "w.h"\nVOID F_%s(VOID) { PVOID p = WAlloc(8); if (!p) return; WFree(p); WFree(p); }\n' $f > "$w/$f.c"
+done
+printf '[{"directory": "%s", "file": "a.c", "arguments": ["cl", "/c", "a.c"]}, {"directory": "%s", "file": "b.c", "arguments": ["cl", "/c", "b.c"]}]' "$w" "$w" > "$w/compile_commands.json"
+"$bin" -p "$w" --format json -o "$t/w.json" --stats-json "$t/w.stats" 2>"$t/err"
+[ "$(stat_of "$t/w.stats" "s['precompiled_headers']['translation_units']")" = 0 ] && ok || bad "a header defining functions was shared"
+grep -q "a project header defines functions, such as WAlloc" "$w/.pooltrack-cache/pch/"*.deps && ok || bad "the deps file does not say why the PCH is not used"
+[ "$(grep -c '"PT008"' "$t/w.json")" = 2 ] && ok || bad "header wrappers: a file lost its double free ($(grep -c '"PT008"' "$t/w.json") of 2)"
 rm -rf "${TMPDIR:?}"/*
 "$bin" --no-cache -j 2 --format json -o /dev/null "$cases"/pt005_leak_error_path_goto.c "$cases"/clean_goto_cleanup.c 2>/dev/null
 [ -z "$(ls -A "$TMPDIR")" ] && ok || bad "a run without a cache left temp folders behind: $(ls -A "$TMPDIR")"

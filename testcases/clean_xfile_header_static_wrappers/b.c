@@ -1,0 +1,17 @@
+#include "mem.h"
+
+VOID UseCopy(_In_ const VOID *Src, SIZE_T Size)
+{
+    PVOID p = MemDuplicate(Src, Size, FALSE);
+    if (!p)
+        return;
+    ExFreePoolWithTag(p, MEM_TAG);
+}
+
+VOID FreeOnce(SIZE_T Size)
+{
+    PVOID p = MemAllocate(Size);
+    if (!p)
+        return;
+    MemFree(p);
+}
