@@ -15,6 +15,10 @@ static const char usage[] =
     "usage: pooltrack-compdb [--configuration Debug] [--platform x64] [--msbuild-env]\n"
     "                        [-o compile_commands.json] project.vcxproj|solution.sln...\n"
     "\n"
+    "  --configuration, --platform  global properties, as msbuild /p: passes them (the\n"
+    "                 project cannot change them). Without them: Debug|x64 when the\n"
+    "                 project has it, else its first x64 ProjectConfiguration, else its\n"
+    "                 first. One the project does not have is an error (exit 2).\n"
     "  --msbuild-env  take undefined $(Name) properties from the environment, as MSBuild\n"
     "                 does. Off by default: the environment of a CI job holds its secrets\n"
     "                 and the database goes into reports; without it such a name expands\n"
@@ -138,7 +142,7 @@ static int write_database(const char *text, const char *out)
 int main(int argc, char **argv)
 {
     struct pt_vcx_run run;
-    struct pt_vcx_opts o = {"Debug", "x64", NULL, &run};
+    struct pt_vcx_opts o = {NULL, NULL, NULL, &run};
     const char *out = NULL;
     int msbuild_env = 0;
     static const struct option longs[] = {{"configuration", required_argument, 0, 'c'},
