@@ -1001,6 +1001,7 @@ int pt_vcxproj_read(const char *path, const struct pt_vcx_opts *o, cJSON *entrie
                      list, strlen(list) >= 800 ? ", ..." : "");
         } else {   /* the default did not fit: again with the project's own */
             chosen = pt_strdup(c);
+            pt_msb_say("note: %s: configuration '%s' used (the project has no '%s|%s')", path, chosen, conf, plat);
             project_free(&p);
             char *bar = strchr(chosen, '|');
             *bar = 0;
