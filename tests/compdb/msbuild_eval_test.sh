@@ -15,12 +15,14 @@ run() {
     local name="$1" want="$2"; shift 2
     timeout 60 "$tool" "$@" >"$t/cc.json" 2>"$t/err"; local got=$?
     [ "$got" -eq "$want" ] && ok || { bad "$name: exit $got, expected $want"; cat "$t/err"; }
+    python3 -c "
+import json, sys
+with open(sys.argv[2], 'w') as out:
+    for e in json.load(open(sys.argv[1])):
+        for a in e['arguments']: out.write(e['file'].rsplit('/', 1)[-1] + '\t' + a + '\n')" "$t/cc.json" "$t/all"
 }
 # args FILE: the arguments of FILE's entry, one per line
-args() { python3 -c "
-import json, sys
-for e in json.load(open(sys.argv[1])):
-    if e['file'].endswith('/' + sys.argv[2]): print('\n'.join(e['arguments']))" "$t/cc.json" "$1"; }
+args() { awk -F'\t' -v f="$1" '$1 == f { sub(/^[^\t]*\t/, ""); print }' "$t/all"; }
 has() {   # NAME FILE ARG: FILE's command line has ARG
     args "$2" > "$t/args"; grep -qxF -- "$3" "$t/args" && ok || bad "$1: $2 has no $3"
 }
