@@ -104,6 +104,11 @@ hasnt languages klass.cpp /std:c11
 has languages ascpp.c /TP
 has languages ascpp.c /std:c++20
 hasnt languages ascpp.c /std:c11
+has options plain.c /DFROM_OPTIONS
+has options plain.c "/I$fx/lang/inc dir"
+args plain.c > "$t/args"; grep -q 'NTEGRITYCHECK\|latest\|utf-8' "$t/args" && bad "options: /INTEGRITYCHECK, /std:clatest or /utf-8 kept" || ok
+run latest 0 "$fx/lang/latest.vcxproj"
+hasnt latest l.cpp /std:c++latest
 
 # --- 7. the WDK's build rules ---
 run kmdf-debug 0 "$fx/kmdf/kmdf.vcxproj"

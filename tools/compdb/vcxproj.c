@@ -256,6 +256,8 @@ static void add_options(cJSON *args, const char *opts, const struct project *p, 
         if (t[0] != '/' && t[0] != '-') continue;
         const char *f = t + 1;
         if (strcmp(f, "kernel") == 0) { *kernel = 1; continue; }
+        if (strncmp(f, "std:", 4) == 0 && strlen(f) >= 10 && strcmp(f + strlen(f) - 6, "latest") == 0)
+            continue;   /* /std:clatest, /std:c++latest: see add_std */
         if (strcmp(f, "TP") == 0 || strcmp(f, "TC") == 0 || strncmp(f, "std:", 4) == 0) {
             char *a = pt_asprintf("/%s", f);
             cJSON_AddItemToArray(args, cJSON_CreateString(a));
@@ -314,10 +316,14 @@ static int cxx_file(const char *f)
                    strcasecmp(dot, ".c++") == 0);
 }
 
-/* LanguageStandard (C++) and LanguageStandard_C (C) as cl.exe's /std: */
+/* LanguageStandard (C++) and LanguageStandard_C (C) as cl.exe's /std:. Not
+ * "latest" (/std:c++latest, /std:clatest): pooltrack-analyze hands /std:X to
+ * clang as -std=X, and clang has no "latest": every file would fail to parse
+ * (wireguard-nt's stdclatest); without /std the analyzer's default applies. */
 static void add_std(cJSON *args, const char *std, const char *prefix, const char *lang)
 {
     if (!std || strncasecmp(std, prefix, strlen(prefix)) != 0 || !std[strlen(prefix)]) return;
+    if (strcasecmp(std + strlen(prefix), "latest") == 0) return;
     char *s = pt_asprintf("/std:%s%s", lang, std + strlen(prefix));
     cJSON_AddItemToArray(args, cJSON_CreateString(s));
     free(s);
