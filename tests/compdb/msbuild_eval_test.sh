@@ -55,6 +55,14 @@ run given-platform 0 --platform Win32 "$fx/globals/other.vcxproj"
 has given-platform o.c "/DCONF=Win7 Debug_Win32"
 run given-configuration 0 --configuration "Win7 Release" "$fx/globals/other.vcxproj"
 has given-configuration o.c "/DCONF=Win7 Release_x64"
+# a solution passes each project the configuration its table maps to (x86 -> Win32)
+run solution-default 0 "$fx/mapped.sln"
+has solution-default g.c /DCONF=Debug_x64
+run solution-x86 0 --platform x86 "$fx/mapped.sln"
+has solution-x86 g.c /DCONF=Debug_Win32
+run solution-unknown 2 --platform ARM "$fx/mapped.sln"
+err_has solution-unknown "^pooltrack-compdb: solution .*mapped.sln: configuration 'Debug\|ARM' is not one of the solution's: Debug\|x86, Debug\|x64, Release\|x64$"
+entries solution-unknown 0
 # --- 5. unknown properties expand to nothing; item lists never become files ---
 run unknown-properties 0 "$fx/globals/globals.vcxproj"
 has unknown-properties g.c /DUNDEFINED=
