@@ -42,11 +42,14 @@ static const char *val_str(struct val *v)
         size_t len = 1;
         for (size_t i = 0; i < v->n; i++) len += strlen(v->arr[i]) + 1;
         v->s = pt_xmalloc(len);
-        v->s[0] = 0;
+        size_t o = 0;   /* no strcat: an array of 32,000 items would be quadratic */
         for (size_t i = 0; i < v->n; i++) {
-            if (i) strcat(v->s, ";");
-            strcat(v->s, v->arr[i]);
+            if (i) v->s[o++] = ';';
+            size_t k = strlen(v->arr[i]);
+            memcpy(v->s + o, v->arr[i], k);
+            o += k;
         }
+        v->s[o] = 0;
     }
     return v->s ? v->s : "";
 }
@@ -124,11 +127,11 @@ static int args_of(struct fparse *f, char ***out)
             free(v);
             return -1;
         }
-        v = pt_xrealloc(v, (size_t)(n + 1) * sizeof *v);
+        if ((n & (n - 1)) == 0) v = pt_xrealloc(v, (size_t)(n ? 2 * n : 1) * sizeof *v + sizeof *v);   /* doubling */
         v[n++] = x;
         if (a < e) a++;   /* the ',' */
         if (a == e && a[-1] == ',') {   /* "f(a,)": an empty last argument */
-            v = pt_xrealloc(v, (size_t)(n + 1) * sizeof *v);
+            if ((n & (n - 1)) == 0) v = pt_xrealloc(v, (size_t)(2 * n + 1) * sizeof *v);
             v[n++] = pt_strdup("");
         }
     }
@@ -252,8 +255,13 @@ static char *static_call(struct fparse *f, const char *cls, const char *fn, char
             for (int i = 0; i < n; i++) len += strlen(a[i]);
             if (!charge(m, len)) return pt_strdup("");
             char *r = pt_xmalloc(len);
-            r[0] = 0;
-            for (int i = 0; i < n; i++) strcat(r, a[i]);
+            size_t o = 0;
+            for (int i = 0; i < n; i++) {
+                size_t k = strlen(a[i]);
+                memcpy(r + o, a[i], k);
+                o += k;
+            }
+            r[o] = 0;
             return r;
         }
         return NULL;
@@ -264,13 +272,15 @@ static char *static_call(struct fparse *f, const char *cls, const char *fn, char
             for (int i = 0; i < n; i++) len += strlen(a[i]) + 1;
             if (!charge(m, len)) return pt_strdup("");
             char *r = pt_xmalloc(len);
-            r[0] = 0;
+            size_t k = 0;
             for (int i = 0; i < n; i++) {
-                if (rooted(a[i])) r[0] = 0;
-                size_t k = strlen(r);
-                if (k && r[k - 1] != '\\' && r[k - 1] != '/' && a[i][0]) strcat(r, "\\");
-                strcat(r, a[i]);
+                if (rooted(a[i])) k = 0;
+                if (k && r[k - 1] != '\\' && r[k - 1] != '/' && a[i][0]) r[k++] = '\\';
+                size_t l = strlen(a[i]);
+                memcpy(r + k, a[i], l);
+                k += l;
             }
+            r[k] = 0;
             return r;
         }
         if (n != 1) return NULL;
@@ -319,12 +329,15 @@ static char *static_call(struct fparse *f, const char *cls, const char *fn, char
             for (int i = 0; i < n; i++) len += strlen(a[i]) + 1;
             if (!charge(m, len)) return pt_strdup("");
             char *j = pt_xmalloc(len);
-            j[0] = 0;
+            size_t k = 0;
             for (int i = 0; i < n; i++) {
-                if (rooted(a[i])) j[0] = 0;
-                if (j[0] && a[i][0]) strcat(j, "/");
-                strcat(j, a[i]);
+                if (rooted(a[i])) k = 0;
+                if (k && a[i][0]) j[k++] = '/';
+                size_t l = strlen(a[i]);
+                memcpy(j + k, a[i], l);
+                k += l;
             }
+            j[k] = 0;
             char *r = full_path(m, j);
             free(j);
             if (strcasecmp(fn, "NormalizeDirectory") == 0 && strcmp(r, "/") != 0) {
@@ -459,7 +472,7 @@ static int string_method(struct fparse *f, struct val *v, const char *fn, char *
         for (;;) {
             const char *e = q;
             while (*e && !(n ? char_in(*e, a, n) : *e == ' ')) e++;
-            out.arr = pt_xrealloc(out.arr, (out.n + 1) * sizeof *out.arr);
+            if ((out.n & (out.n - 1)) == 0) out.arr = pt_xrealloc(out.arr, (out.n ? 2 * out.n : 1) * sizeof *out.arr);
             out.arr[out.n++] = pt_strndup(q, (size_t)(e - q));
             if (!*e) break;
             q = e + 1;

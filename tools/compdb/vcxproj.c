@@ -515,7 +515,8 @@ static void directory_build(struct project *p, const char *kind)
     } else {
         char *expr = pt_asprintf("$([MSBuild]::GetDirectoryNameOfFileAbove($(MSBuildProjectDirectory), "
                                  "'Directory.Build.%s'))", strcasecmp(kind, "Props") == 0 ? "props" : "targets");
-        evaluating(p, "the search for Directory.Build.", (const xmlChar *)kind);
+        evaluating(p, "the search for", (const xmlChar *)(strcasecmp(kind, "Props") == 0 ? "Directory.Build.props"
+                                                                                        : "Directory.Build.targets"));
         char *dir = pt_msb_expand(&p->ev, expr, NULL);
         free(expr);
         path = dir[0] ? pt_asprintf("%s%sDirectory.Build.%s", dir, strcmp(dir, "/") ? "/" : "",
