@@ -63,6 +63,8 @@ has solution-x86 g.c /DCONF=Debug_Win32
 run solution-unknown 2 --platform ARM "$fx/mapped.sln"
 err_has solution-unknown "^pooltrack-compdb: solution .*mapped.sln: configuration 'Debug\|ARM' is not one of the solution's: Debug\|x86, Debug\|x64, Release\|x64$"
 entries solution-unknown 0
+run treat-as-local 0 "$fx/globals/local.vcxproj"
+has treat-as-local g.c /DCONF=Debug_ARM64
 # --- 5. unknown properties expand to nothing; item lists never become files ---
 run unknown-properties 0 "$fx/globals/globals.vcxproj"
 has unknown-properties g.c /DUNDEFINED=
@@ -144,6 +146,14 @@ for d in /kernel /DNDIS_MINIPORT_DRIVER=1 /DNDIS630_MINIPORT=1 /D_WIN32_WINNT=0x
 done
 hasnt ndis miniport.c "/FI$K/10.0.16299.0/shared/warning.h"
 hasnt ndis miniport.c /DKMDF_VERSION_MAJOR=1
+
+run umdf 0 "$fx/umdf/umdf.vcxproj"
+for d in /D_WIN64 /D_WIN32_WINNT=0x0A00 /DUMDF_VERSION_MAJOR=2 /DUMDF_VERSION_MINOR=15 /DUMDF_USING_NTSTATUS /D_UNICODE \
+         /DUNICODE "/I$K/wdf/umdf/2.15"; do
+    has umdf um.c "$d"
+done
+hasnt umdf um.c /kernel
+hasnt umdf um.c /DDEPRECATE_DDK_FUNCTIONS=1
 
 # --- the limits of the new evaluation ---
 d="$t/lim"; mkdir -p "$d"
