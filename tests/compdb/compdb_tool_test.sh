@@ -21,7 +21,8 @@ reject other-configuration "/DNDEBUG"
 expect item-metadata "/DHELPER_ONLY"
 expect forced-include "/FI$fx/drv/inc/forced.h"
 expect kernel "/kernel"
-expect unknown-wdk-path-kept-visible '$(DDK_INC_PATH)'
+reject unknown-property-expands-to-nothing '$('
+expect wdk-defines-ddk-inc-path "/IC:/Program Files (x86)/Windows Kits/10/Include/10.0.16299.0/km"
 
 "$tool" --configuration Release -o "$t/cc.json" "$fx/drv/MyDriver.vcxproj" 2>/dev/null
 expect release-config "/DNDEBUG"

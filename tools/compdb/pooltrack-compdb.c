@@ -15,6 +15,10 @@ static const char usage[] =
     "usage: pooltrack-compdb [--configuration Debug] [--platform x64] [--msbuild-env]\n"
     "                        [-o compile_commands.json] project.vcxproj|solution.sln...\n"
     "\n"
+    "  --configuration, --platform  global properties, as msbuild /p: passes them (the\n"
+    "                 project cannot change them). Without them: Debug|x64 when the\n"
+    "                 project has it, else its first x64 ProjectConfiguration, else its\n"
+    "                 first. One the project does not have is an error (exit 2).\n"
     "  --msbuild-env  take undefined $(Name) properties from the environment, as MSBuild\n"
     "                 does. Off by default: the environment of a CI job holds its secrets\n"
     "                 and the database goes into reports; without it such a name expands\n"
@@ -50,6 +54,71 @@ static int convert(const char *path, struct pt_vcx_opts *o, cJSON *entries)
     return n == PT_VCX_STOP_RUN ? -1 : 0;
 }
 
+/* A solution's configurations (GlobalSection(SolutionConfigurationPlatforms))
+ * and what each is for each project ("{GUID}.Debug|x86" -> "Debug|Win32",
+ * GlobalSection(ProjectConfigurationPlatforms), ActiveCfg): a solution build
+ * passes the project its mapped configuration, as MSBuild does. */
+#define SLN_CONFIGS_MAX 1000
+struct sln_configs {
+    char *list[SLN_CONFIGS_MAX];
+    size_t n;
+    struct pt_props map;
+};
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    char *e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) *--e = 0;
+    return s;
+}
+
+static void solution_configs(const char *text, struct sln_configs *c)
+{
+    char *copy = pt_strdup(text), *save = NULL;
+    int section = 0;
+    for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        line = trim(line);
+        if (strncmp(line, "GlobalSection(SolutionConfigurationPlatforms)", 45) == 0) section = 1;
+        else if (strncmp(line, "GlobalSection(ProjectConfigurationPlatforms)", 44) == 0) section = 2;
+        else if (strncmp(line, "EndGlobalSection", 16) == 0) section = 0;
+        else if (section) {
+            char *eq = strstr(line, " = ");
+            if (!eq) continue;
+            *eq = 0;
+            char *left = trim(line), *right = trim(eq + 3);
+            if (section == 1 && strchr(left, '|') && c->n < SLN_CONFIGS_MAX) {
+                int dup = 0;
+                for (size_t i = 0; i < c->n && !dup; i++) dup = strcasecmp(c->list[i], left) == 0;
+                if (!dup) c->list[c->n++] = pt_strdup(left);
+            } else if (section == 2 && ends_ci(left, ".ActiveCfg") && strchr(right, '|')) {
+                left[strlen(left) - 10] = 0;
+                pt_props_set(&c->map, left, right);
+            }
+        }
+    }
+    free(copy);
+}
+
+/* The configuration of list: both halves given, or the given half kept and
+ * Debug, then x64, then the first preferred. NULL: none fits. */
+static const char *pick(char *const *list, size_t n, const char *conf, const char *plat)
+{
+    const char *first = NULL, *x64 = NULL, *debug = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *c = list[i], *bar = strchr(c, '|');
+        size_t cl = (size_t)(bar - c);
+        if (conf && !(cl == strlen(conf) && strncasecmp(c, conf, cl) == 0)) continue;
+        if (plat && strcasecmp(bar + 1, plat) != 0) continue;
+        int is_debug = cl == 5 && strncasecmp(c, "Debug", 5) == 0, is_x64 = strcasecmp(bar + 1, "x64") == 0;
+        if ((conf || is_debug) && (plat || is_x64)) return c;
+        if (!first) first = c;
+        if (!x64 && is_x64) x64 = c;
+        if (!debug && is_debug) debug = c;
+    }
+    return plat ? (debug ? debug : first) : x64 ? x64 : first;
+}
+
 /* Project("{guid}") = "Name", "rel\\path.vcxproj", "{guid}". Returns -1 when
  * the run must stop; failures are counted in *failed. */
 static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries, int *failed)
@@ -60,6 +129,31 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
         pt_msb_say("%s", err);
         (*failed)++;
         return 0;
+    }
+    struct sln_configs cfg = {0};
+    solution_configs(text, &cfg);
+    const char *given_conf = o->configuration, *given_plat = o->platform;
+    char *sol = NULL;   /* the solution configuration built: "Debug|x64" */
+    if (cfg.n) {
+        const char *c = pick(cfg.list, cfg.n, given_conf, given_plat);
+        if (!c) {   /* MSBuild: MSB4126, the specified solution configuration is invalid */
+            char list[1024] = "";
+            for (size_t i = 0; i < cfg.n && strlen(list) < 800; i++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", cfg.list[i]);
+            pt_msb_say("solution %s: configuration '%s|%s' is not one of the solution's: %s%s", sln,
+                       given_conf ? given_conf : "Debug", given_plat ? given_plat : "x64", list,
+                       strlen(list) >= 800 ? ", ..." : "");
+            (*failed)++;
+            for (size_t i = 0; i < cfg.n; i++) free(cfg.list[i]);
+            pt_props_free(&cfg.map);
+            free(text);
+            return 0;
+        }
+        sol = pt_strdup(c);
+        char *want = pt_asprintf("%s|%s", given_conf ? given_conf : "Debug", given_plat ? given_plat : "x64");
+        if (strcasecmp(want, sol) != 0)
+            pt_msb_say("note: %s: solution configuration '%s' used (the solution has no '%s')", sln, sol, want);
+        free(want);
     }
     char *abs = realpath(sln, NULL);
     char *dir = pt_strdup(abs ? abs : sln);
@@ -96,12 +190,30 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
         }
         for (char *p = rel; *p; p++) if (*p == '\\') *p = '/';
         char *path = pt_asprintf("%s%s", dir, rel);
+        /* the project's configuration for the solution's: "{GUID}.Debug|x86" -> "Debug|Win32" */
+        char *g = strstr(b + 1, "\"{"), *ge = g ? strchr(g + 1, '}') : NULL;
+        char *key = sol && ge ? pt_asprintf("%.*s.%s", (int)(ge - g), g + 1, sol) : NULL;
+        const char *mapped = key ? pt_props_get(&cfg.map, key) : NULL;
+        char *mc = mapped ? pt_strdup(mapped) : NULL;
+        if (mc) {
+            char *bar = strchr(mc, '|');
+            *bar = 0;
+            o->configuration = mc;
+            o->platform = bar + 1;
+        }
+        free(key);
         int r = convert(path, o, entries);
+        o->configuration = given_conf;
+        o->platform = given_plat;
+        free(mc);
         if (r <= 0) (*failed)++;
         stop = r < 0;
         free(path);
     }
     pt_props_free(&named);
+    for (size_t i = 0; i < cfg.n; i++) free(cfg.list[i]);
+    pt_props_free(&cfg.map);
+    free(sol);
     free(text);
     free(abs);
     free(dir);
@@ -138,7 +250,7 @@ static int write_database(const char *text, const char *out)
 int main(int argc, char **argv)
 {
     struct pt_vcx_run run;
-    struct pt_vcx_opts o = {"Debug", "x64", NULL, &run};
+    struct pt_vcx_opts o = {NULL, NULL, NULL, &run};
     const char *out = NULL;
     int msbuild_env = 0;
     static const struct option longs[] = {{"configuration", required_argument, 0, 'c'},

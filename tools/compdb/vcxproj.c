@@ -1,5 +1,7 @@
-/* Reading a .vcxproj with libxml2: properties (document order, with imports),
- * ClCompile item definitions and items, conditions on all of them. */
+/* Reading a .vcxproj with libxml2 as MSBuild evaluates it: properties with
+ * their imports (pass 0), ClCompile item definitions (pass 1), items (pass 2),
+ * each pass over the same imports; Directory.Build.props/.targets and the
+ * WDK's build rules where Microsoft.Cpp.*.props/targets would bring them. */
 #include "vcxproj.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -13,6 +15,7 @@
 #include "path_ci.h"
 #include "safe_io.h"
 #include "util.h"
+#include "wdk_rules.h"
 
 struct project {
     struct pt_msb ev;            /* properties, limits of expansion */
@@ -31,6 +34,12 @@ struct project {
     size_t read, out;            /* bytes read and written for this project */
     size_t markup;               /* '<' and '=' in the files read */
     int stop_run;                /* a budget of the whole run is spent */
+    char **decisions;            /* pass 0's import decisions (a real path, "1", or NULL), replayed */
+    size_t ndecisions, next_decision;
+    char **configs;              /* ProjectConfiguration items: "Debug|x64" */
+    size_t nconfigs;
+    int wdk, wdk_applied;        /* PT_WDK_*, decided where Microsoft.Cpp.props is imported */
+    int noted_wildcard, wdk_missing;
     char what[256];              /* what ev is evaluating */
     char error[1024];            /* first error: the project is dropped */
 };
@@ -85,6 +94,9 @@ static char *text_of(xmlNode *n)
     xmlChar *t = xmlNodeGetContent(n);
     char *s = pt_strdup(t ? (const char *)t : "");
     xmlFree(t);
+    const char *q = s;   /* only white space: empty */
+    while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n') q++;
+    if (!*q) s[0] = 0;
     return s;
 }
 
@@ -113,11 +125,16 @@ static void property_group(struct project *p, xmlNode *g)
         char *raw = text_of(c);
         evaluating(p, "property", c->name);
         char *v = pt_msb_expand(&p->ev, raw, NULL);
-        pt_props_set(&p->ev.props, (const char *)c->name, v);
+        pt_msb_set(&p->ev, (const char *)c->name, v);
         free(raw);
         free(v);
     }
 }
+
+/* Well-known item metadata: kept as written in definitions and metadata,
+ * replaced per file when its compile command is made. */
+static const char *const well_known[] = {"Filename", "Extension", "Identity", "FullPath", "RootDir",
+                                         "Directory", "RelativeDir", NULL};
 
 /* Metadata values: %(Name) inherits what was defined before. */
 static void set_meta(struct project *p, struct pt_props *meta, xmlNode *c)
@@ -126,6 +143,11 @@ static void set_meta(struct project *p, struct pt_props *meta, xmlNode *c)
     struct pt_props inherit = {0};
     const char *prev = pt_props_get(meta, (const char *)c->name);
     if (!prev) prev = pt_props_get(&p->defs, (const char *)c->name);
+    for (int k = 0; well_known[k]; k++) {
+        char *self = pt_asprintf("%%(%s)", well_known[k]);
+        pt_props_set(&inherit, well_known[k], self);
+        free(self);
+    }
     pt_props_set(&inherit, (const char *)c->name, prev ? prev : "");
     evaluating(p, "metadata", c->name);
     char *v = pt_msb_expand(&p->ev, raw, &inherit);
@@ -143,6 +165,42 @@ static void item_definitions(struct project *p, xmlNode *g)
                 if (m->type == XML_ELEMENT_NODE && cond_ok(m, p)) set_meta(p, &p->defs, m);
 }
 
+/* The well-known metadata of one file replaced in a value. */
+static char *per_file(const char *v, const char *identity, const char *src)
+{
+    const char *slash = strrchr(src, '/');
+    const char *base = slash ? slash + 1 : src;
+    const char *dot = strrchr(base, '.');
+    const char *rel = strrchr(identity, '\\') ? strrchr(identity, '\\') : strrchr(identity, '/');
+    char *vals[7];
+    vals[0] = pt_strndup(base, dot ? (size_t)(dot - base) : strlen(base));
+    vals[1] = pt_strdup(dot ? dot : "");
+    vals[2] = pt_strdup(identity);
+    vals[3] = pt_strdup(src);
+    vals[4] = pt_strdup("/");
+    vals[5] = pt_strndup(src + 1, slash ? (size_t)(slash - src) : 0);
+    vals[6] = pt_strndup(identity, rel ? (size_t)(rel - identity + 1) : 0);
+    size_t cap = strlen(v) + 1, n = 0;
+    char *out = pt_xmalloc(cap);
+    for (const char *s = v; *s;) {
+        int hit = -1;
+        if (s[0] == '%' && s[1] == '(')
+            for (int k = 0; well_known[k] && hit < 0; k++) {
+                size_t l = strlen(well_known[k]);
+                if (strncasecmp(s + 2, well_known[k], l) == 0 && s[2 + l] == ')') hit = k;
+            }
+        const char *add = hit >= 0 ? vals[hit] : s;
+        size_t len = hit >= 0 ? strlen(vals[hit]) : 1;
+        if (n + len + 1 > cap) { cap = (n + len + 1) * 2; out = pt_xrealloc(out, cap); }
+        memcpy(out + n, add, len);
+        n += len;
+        s += hit >= 0 ? strlen(well_known[hit]) + 3 : 1;
+    }
+    out[n] = 0;
+    for (int k = 0; k < 7; k++) free(vals[k]);
+    return out;
+}
+
 static void add_list(cJSON *args, const char *flag, const char *list, const struct project *p, int paths)
 {
     char *copy = pt_strdup(list ? list : "");
@@ -153,6 +211,66 @@ static void add_list(cJSON *args, const char *flag, const char *list, const stru
         while (end > tok && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = 0;
         if (!*tok || strncmp(tok, "%(", 2) == 0) continue;
         char *v = paths ? local_path(p, tok) : pt_strdup(tok);
+        char *a = pt_asprintf("%s%s", flag, v);
+        cJSON_AddItemToArray(args, cJSON_CreateString(a));
+        free(a);
+        free(v);
+    }
+    free(copy);
+}
+
+/* AdditionalOptions: the flags that change what the analysis sees (/D /U /I
+ * /FI /kernel /TP /TC /std:), in cl.exe or gcc spelling; the rest is not. */
+static void add_options(cJSON *args, const char *opts, const struct project *p, int *kernel)
+{
+    char *copy = pt_strdup(opts ? opts : "");
+    char *s = copy;
+    char *toks[2] = {0};
+    int pending = 0;   /* a flag whose value is the next token */
+    while (*s) {
+        while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n') s++;
+        if (!*s) break;
+        char *t = s, *o = s;
+        int q = 0;
+        for (; *s && (q || (*s != ' ' && *s != '\t' && *s != '\r' && *s != '\n')); s++) {
+            if (*s == '"') { q = !q; continue; }
+            *o++ = *s;
+        }
+        if (*s) s++;
+        *o = 0;
+        if (pending) {
+            char *a = pt_asprintf("%s%s", toks[0], t);
+            if (strcmp(toks[0], "/I") == 0 || strcmp(toks[0], "/FI") == 0) {
+                char *v = local_path(p, t);
+                struct stat st;
+                free(a);
+                a = stat(v, &st) == 0 ? pt_asprintf("%s%s", toks[0], v) : NULL;
+                free(v);
+            }
+            if (!a) { pending = 0; continue; }
+            cJSON_AddItemToArray(args, cJSON_CreateString(a));
+            free(a);
+            pending = 0;
+            continue;
+        }
+        if (t[0] != '/' && t[0] != '-') continue;
+        const char *f = t + 1;
+        if (strcmp(f, "kernel") == 0) { *kernel = 1; continue; }
+        if (strncmp(f, "std:", 4) == 0 && strlen(f) >= 10 && strcmp(f + strlen(f) - 6, "latest") == 0)
+            continue;   /* /std:clatest, /std:c++latest: see add_std */
+        if (strcmp(f, "TP") == 0 || strcmp(f, "TC") == 0 || strncmp(f, "std:", 4) == 0) {
+            char *a = pt_asprintf("/%s", f);
+            cJSON_AddItemToArray(args, cJSON_CreateString(a));
+            free(a);
+            continue;
+        }
+        const char *flag = strncmp(f, "FI", 2) == 0 ? "/FI" : f[0] == 'D' ? "/D" : f[0] == 'U' ? "/U" : f[0] == 'I' ? "/I" : NULL;
+        if (!flag) continue;
+        const char *val = f + strlen(flag) - 1;
+        if (!*val) { toks[0] = (char *)flag; pending = 1; continue; }
+        char *v = flag[1] == 'I' || flag[1] == 'F' ? local_path(p, val) : pt_strdup(val);
+        struct stat st;   /* "/INTEGRITYCHECK" is no include folder "NTEGRITYCHECK": paths that exist only */
+        if ((flag[1] == 'I' || flag[1] == 'F') && stat(v, &st) != 0) { free(v); continue; }
         char *a = pt_asprintf("%s%s", flag, v);
         cJSON_AddItemToArray(args, cJSON_CreateString(a));
         free(a);
@@ -191,31 +309,61 @@ static int within_output_budget(struct project *p, const cJSON *e)
     return 1;
 }
 
-static cJSON *compile_entry(struct project *p, const struct pt_props *meta, const char *src)
+static int cxx_file(const char *f)
+{
+    const char *dot = strrchr(f, '.');
+    return dot && (strcasecmp(dot, ".cpp") == 0 || strcasecmp(dot, ".cc") == 0 || strcasecmp(dot, ".cxx") == 0 ||
+                   strcasecmp(dot, ".c++") == 0);
+}
+
+/* LanguageStandard (C++) and LanguageStandard_C (C) as cl.exe's /std:. Not
+ * "latest" (/std:c++latest, /std:clatest): pooltrack-analyze hands /std:X to
+ * clang as -std=X, and clang has no "latest": every file would fail to parse
+ * (wireguard-nt's stdclatest); without /std the analyzer's default applies. */
+static void add_std(cJSON *args, const char *std, const char *prefix, const char *lang)
+{
+    if (!std || strncasecmp(std, prefix, strlen(prefix)) != 0 || !std[strlen(prefix)]) return;
+    if (strcasecmp(std + strlen(prefix), "latest") == 0) return;
+    char *s = pt_asprintf("/std:%s%s", lang, std + strlen(prefix));
+    cJSON_AddItemToArray(args, cJSON_CreateString(s));
+    free(s);
+}
+
+static cJSON *compile_entry(struct project *p, const struct pt_props *meta, const char *identity, const char *src)
 {
     cJSON *e = cJSON_CreateObject(), *args = cJSON_CreateArray();
     cJSON_AddStringToObject(e, "directory", p->dir);
     cJSON_AddItemToArray(args, cJSON_CreateString("cl.exe"));
     cJSON_AddItemToArray(args, cJSON_CreateString("/nologo"));
-#define META(name) (pt_props_get(meta, name) ? pt_props_get(meta, name) : pt_props_get(&p->defs, name))
-    add_list(args, "/I", META("AdditionalIncludeDirectories"), p, 1);
-    add_list(args, "/D", META("PreprocessorDefinitions"), p, 0);
-    add_list(args, "/FI", META("ForcedIncludeFiles"), p, 1);
-    const char *drv = pt_props_get(&p->ev.props, "DriverType");
-    const char *type = pt_props_get(&p->ev.props, "ConfigurationType");
-    if ((drv && (strcasecmp(drv, "KMDF") == 0 || strcasecmp(drv, "WDM") == 0)) ||
-        (type && strcasecmp(type, "Driver") == 0))
-        cJSON_AddItemToArray(args, cJSON_CreateString("/kernel"));
-    const char *as = META("CompileAs");
-    if (as && strcasecmp(as, "CompileAsCpp") == 0) cJSON_AddItemToArray(args, cJSON_CreateString("/TP"));
-    if (as && strcasecmp(as, "CompileAsC") == 0) cJSON_AddItemToArray(args, cJSON_CreateString("/TC"));
-    const char *std = META("LanguageStandard");
-    if (std && strncasecmp(std, "stdcpp", 6) == 0) {
-        char *s = pt_asprintf("/std:c++%s", std + 6);
-        cJSON_AddItemToArray(args, cJSON_CreateString(s));
-        free(s);
+    char *vals[6];
+    static const char *const names[6] = {"AdditionalIncludeDirectories", "PreprocessorDefinitions",
+                                         "UndefinePreprocessorDefinitions", "ForcedIncludeFiles",
+                                         "AdditionalOptions", "CompileAs"};
+    for (int k = 0; k < 6; k++) {
+        const char *v = pt_props_get(meta, names[k]);
+        if (!v) v = pt_props_get(&p->defs, names[k]);
+        vals[k] = per_file(v ? v : "", identity, src);
     }
-#undef META
+    add_list(args, "/I", vals[0], p, 1);
+    char *wdk = pt_wdk_target_defines(&p->ev, p->wdk);
+    char *defs = *wdk ? pt_asprintf("%s;%s", vals[1], wdk) : pt_strdup(vals[1]);
+    add_list(args, "/D", defs, p, 0);
+    free(defs);
+    free(wdk);
+    add_list(args, "/U", vals[2], p, 0);
+    add_list(args, "/FI", vals[3], p, 1);
+    int kernel = p->wdk == PT_WDK_KERNEL;
+    add_options(args, vals[4], p, &kernel);
+    if (kernel) cJSON_AddItemToArray(args, cJSON_CreateString("/kernel"));
+    const char *as = vals[5];
+    int cxx = strcasecmp(as, "CompileAsCpp") == 0 ? 1 : strcasecmp(as, "CompileAsC") == 0 ? 0 : cxx_file(src);
+    if (strcasecmp(as, "CompileAsCpp") == 0) cJSON_AddItemToArray(args, cJSON_CreateString("/TP"));
+    if (strcasecmp(as, "CompileAsC") == 0) cJSON_AddItemToArray(args, cJSON_CreateString("/TC"));
+    const char *std = pt_props_get(meta, cxx ? "LanguageStandard" : "LanguageStandard_C");
+    if (!std) std = pt_props_get(&p->defs, cxx ? "LanguageStandard" : "LanguageStandard_C");
+    if (cxx) add_std(args, std, "stdcpp", "c++");
+    else add_std(args, std, "stdc", "c");
+    for (int k = 0; k < 6; k++) free(vals[k]);
     cJSON_AddItemToArray(args, cJSON_CreateString("/c"));
     cJSON_AddItemToArray(args, cJSON_CreateString(src));
     cJSON_AddItemToObject(e, "arguments", args);
@@ -241,8 +389,13 @@ static void compile_item(struct project *p, xmlNode *c)
         char *end = f + strlen(f);
         while (end > f && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '\n')) *--end = 0;
         if (!*f) continue;
+        if (strpbrk(f, "*?")) {   /* wildcards are not expanded: no file-system walk for a hostile pattern */
+            if (!p->noted_wildcard) pt_msb_say("note: %s: the wildcard in ClCompile %s is not expanded", p->path, f);
+            p->noted_wildcard = 1;
+            continue;
+        }
         char *src = local_path(p, f);
-        cJSON *e = compile_entry(p, &meta, src);
+        cJSON *e = compile_entry(p, &meta, f, src);
         if (within_output_budget(p, e)) {
             cJSON_AddItemToArray(p->entries, e);
             p->count++;
@@ -253,6 +406,25 @@ static void compile_item(struct project *p, xmlNode *c)
     }
     free(files);
     pt_props_free(&meta);
+    xmlFree(hold);
+}
+
+static void project_configuration(struct project *p, xmlNode *c)
+{
+    char *hold;
+    const char *inc = attr(c, "Include", &hold);
+    if (inc) {
+        evaluating(p, "the Include of", c->name);
+        char *v = pt_msb_expand(&p->ev, inc, NULL);
+        int seen = 0;
+        for (size_t i = 0; i < p->nconfigs && !seen; i++) seen = strcasecmp(p->configs[i], v) == 0;
+        if (!seen && strchr(v, '|') && p->nconfigs < 1000) {
+            p->configs = pt_xrealloc(p->configs, (p->nconfigs + 1) * sizeof *p->configs);
+            p->configs[p->nconfigs++] = v;
+        } else {
+            free(v);
+        }
+    }
     xmlFree(hold);
 }
 
@@ -272,24 +444,28 @@ static void note_skipped(struct project *p, const char *real, const char *why)
     pt_msb_say("note: %s: %s imports %s%s", p->path, p->file, real, why);
 }
 
-/* An Import of a file that exists. MSBuild skips a file imported before in
+/* Pass 0 decides every import (MSBuild reads the imports once, in its
+ * property pass); passes 1 and 2 replay the decisions in the same order. */
+static void decide(struct project *p, const char *v)
+{
+    p->decisions = pt_xrealloc(p->decisions, (p->ndecisions + 1) * sizeof *p->decisions);
+    p->decisions[p->ndecisions++] = v ? pt_strdup(v) : NULL;
+}
+
+static const char *replay(struct project *p)
+{
+    return p->next_decision < p->ndecisions ? p->decisions[p->next_decision++] : NULL;
+}
+
+/* An import of a file that exists. MSBuild skips a file imported before in
  * the project (MSB4011) and a file importing itself (MSB4210), and so do we:
  * each file is read at most once per pass, and a cycle ends. Depth and count
  * are bounded for what is left: a chain of distinct files. */
-static void import(struct project *p, xmlNode *n, const char *file_dir)
+static void import_path(struct project *p, char *path)
 {
-    char *hold;
-    const char *proj = attr(n, "Project", &hold);
-    if (!proj) return;
-    evaluating(p, "the Project of", n->name);
-    char *exp = pt_msb_expand(&p->ev, proj, NULL);
-    xmlFree(hold);
-    for (char *q = exp; *q; q++) if (*q == '\\') *q = '/';
-    char *path = exp[0] == '/' ? pt_strdup(exp) : pt_asprintf("%s/%s", file_dir, exp);
-    free(exp);
-    char *real = realpath(path, NULL);   /* an import that does not exist is skipped, as before */
-    free(path);
-    if (!real || stopped(p)) { free(real); return; }
+    char *real = path[0] ? realpath(path, NULL) : NULL;   /* an import that does not exist is skipped */
+    if (!real || stopped(p)) { decide(p, NULL); free(real); return; }
+    int read = 0;
     if (++p->imports > PT_VCX_IMPORTS_MAX) {   /* skipped ones count too: they cost a note, a realpath */
         fail(p, "more than %d imports (at %s)", PT_VCX_IMPORTS_MAX, real);
     } else if (on_stack(p, real)) {
@@ -299,26 +475,185 @@ static void import(struct project *p, xmlNode *n, const char *file_dir)
     } else if (p->depth > PT_VCX_IMPORT_DEPTH) {   /* the stack holds the project too */
         fail(p, "imports nested deeper than %d levels (at %s)", PT_VCX_IMPORT_DEPTH, real);
     } else {
+        read = 1;
+    }
+    decide(p, read ? real : NULL);
+    if (read) {
         pt_props_set(&p->imported, real, "");
         read_file(p, real);
     }
     free(real);
 }
 
-/* MSBuild evaluates in passes: properties and item definitions (phase 0),
- * then items (phase 1), whatever their order in the file. */
-static void walk(struct project *p, xmlNode *root, const char *file_dir)
+static void replay_import(struct project *p)
+{
+    const char *real = replay(p);
+    if (!real || stopped(p)) return;
+    if (p->depth > PT_VCX_IMPORT_DEPTH) {
+        fail(p, "imports nested deeper than %d levels (at %s)", PT_VCX_IMPORT_DEPTH, real);
+        return;
+    }
+    char *copy = pt_strdup(real);
+    read_file(p, copy);
+    free(copy);
+}
+
+/* Directory.Build.props or .targets, as Microsoft.Common.props/.targets
+ * find it: $(DirectoryBuildPropsPath), else the first folder at or above
+ * the project's holding the file (up to the file-system root). */
+static void directory_build(struct project *p, const char *kind)
+{
+    if (p->phase != 0) { replay_import(p); return; }
+    char name[64], *path = NULL;
+    snprintf(name, sizeof name, "ImportDirectoryBuild%s", kind);
+    const char *on = pt_msb_get(&p->ev, name);
+    if (on && strcasecmp(on, "false") == 0) { decide(p, NULL); return; }
+    snprintf(name, sizeof name, "DirectoryBuild%sPath", kind);
+    const char *given = pt_msb_get(&p->ev, name);
+    if (given && *given) {
+        path = pt_msb_local_path(&p->ev, given);
+    } else {
+        char *expr = pt_asprintf("$([MSBuild]::GetDirectoryNameOfFileAbove($(MSBuildProjectDirectory), "
+                                 "'Directory.Build.%s'))", strcasecmp(kind, "Props") == 0 ? "props" : "targets");
+        evaluating(p, "the search for", (const xmlChar *)(strcasecmp(kind, "Props") == 0 ? "Directory.Build.props"
+                                                                                        : "Directory.Build.targets"));
+        char *dir = pt_msb_expand(&p->ev, expr, NULL);
+        free(expr);
+        path = dir[0] ? pt_asprintf("%s%sDirectory.Build.%s", dir, strcmp(dir, "/") ? "/" : "",
+                                    strcasecmp(kind, "Props") == 0 ? "props" : "targets")
+                      : pt_strdup("");
+        free(dir);
+        if (path[0]) pt_msb_set(&p->ev, name, path);
+    }
+    import_path(p, path);
+    free(path);
+}
+
+static int ci_contains(const char *s, const char *what)
+{
+    for (size_t n = strlen(what); *s; s++)
+        if (strncasecmp(s, what, n) == 0) return 1;
+    return 0;
+}
+
+/* Imports of $(VCTargetsPath) (Visual C++'s own files, not here): what they
+ * would bring. 1 Microsoft.Cpp.Default.props, 2 Microsoft.Cpp.props,
+ * 3 Microsoft.Cpp.targets, 0 another. */
+static int vc_import(const char *raw)
+{
+    if (!ci_contains(raw, "$(VCTargetsPath")) return 0;
+    const char *base = raw + strlen(raw);
+    while (base > raw && base[-1] != '\\' && base[-1] != '/' && base[-1] != ')') base--;
+    if (strcasecmp(base, "Microsoft.Cpp.Default.props") == 0) return 1;
+    if (strcasecmp(base, "Microsoft.Cpp.props") == 0) return 2;
+    if (strcasecmp(base, "Microsoft.Cpp.targets") == 0) return 3;
+    return 0;
+}
+
+static void wdk_toolset(struct project *p)
+{
+    if (p->phase == 0 && !p->wdk_applied) p->wdk = pt_wdk_toolset_props(&p->ev);
+    if (p->phase == 1 && !p->wdk_applied) pt_wdk_item_definitions(&p->ev, p->wdk, &p->defs);
+    p->wdk_applied = 1;
+}
+
+static void vc_hook(struct project *p, int which)
+{
+    if (which == 1) {   /* Microsoft.Common.props: Directory.Build.props; ImportBefore: the WDK's constants */
+        directory_build(p, "Props");
+        if (p->phase == 0) pt_wdk_default_props(&p->ev);
+    } else if (which == 2) {
+        wdk_toolset(p);
+    } else {            /* Microsoft.Common.targets: Directory.Build.targets */
+        directory_build(p, "Targets");
+    }
+}
+
+static void import(struct project *p, xmlNode *n, const char *file_dir)
+{
+    char *hold;
+    const char *proj = attr(n, "Project", &hold);
+    if (!proj) { xmlFree(hold); return; }
+    int hook = vc_import(proj);
+    if (p->phase != 0) {
+        if (hook) { if (replay(p)) vc_hook(p, hook); }
+        else replay_import(p);
+        xmlFree(hold);
+        return;
+    }
+    char *dir = pt_asprintf("%s/", file_dir);
+    p->ev.base_dir = dir;   /* an Import's condition and path: relative to its file */
+    int ok = cond_ok(n, p);
+    char *path = NULL;
+    if (ok && !hook) {
+        evaluating(p, "the Project of", n->name);
+        char *exp = pt_msb_expand(&p->ev, proj, NULL);
+        for (char *q = exp; *q; q++) if (*q == '\\') *q = '/';
+        path = !exp[0] ? pt_strdup("") : exp[0] == '/' ? pt_strdup(exp) : pt_asprintf("%s/%s", file_dir, exp);
+        free(exp);
+    }
+    p->ev.base_dir = p->dir;
+    free(dir);
+    xmlFree(hold);
+    if (stopped(p)) return;
+    if (hook) {
+        decide(p, ok ? "1" : NULL);
+        if (ok) vc_hook(p, hook);
+    } else if (ok) {
+        import_path(p, path);
+    } else {
+        decide(p, NULL);
+    }
+    free(path);
+}
+
+static void walk(struct project *p, xmlNode *root, const char *file_dir, int in_choose);
+
+/* <Choose><When Condition=...>...</When><Otherwise>...</Otherwise></Choose> */
+static void choose(struct project *p, xmlNode *n, const char *file_dir)
+{
+    for (xmlNode *c = n->children; c && !stopped(p); c = c->next) {
+        if (is(c, "When")) {
+            if (cond_ok(c, p)) { walk(p, c, file_dir, 1); return; }
+        } else if (is(c, "Otherwise")) {
+            walk(p, c, file_dir, 1);
+            return;
+        }
+    }
+}
+
+/* MSBuild evaluates in passes: properties (phase 0), item definitions
+ * (phase 1), items (phase 2), whatever their order in the file. */
+static void walk(struct project *p, xmlNode *root, const char *file_dir, int in_choose)
 {
     for (xmlNode *n = root->children; n && !stopped(p); n = n->next) {
-        if (n->type != XML_ELEMENT_NODE || !cond_ok(n, p)) continue;
-        if (is(n, "PropertyGroup")) { if (p->phase == 0) property_group(p, n); }
-        else if (is(n, "ItemDefinitionGroup")) { if (p->phase == 0) item_definitions(p, n); }
-        else if (is(n, "ItemGroup")) {
-            if (p->phase != 1) continue;
+        if (n->type != XML_ELEMENT_NODE) continue;
+        if (is(n, "PropertyGroup")) {
+            if (p->phase == 0 && cond_ok(n, p)) property_group(p, n);
+        } else if (is(n, "ItemDefinitionGroup")) {
+            if (p->phase == 1 && cond_ok(n, p)) item_definitions(p, n);
+        } else if (is(n, "ItemGroup")) {
+            if (p->phase != 2 || !cond_ok(n, p)) continue;
             for (xmlNode *c = n->children; c && !stopped(p); c = c->next)
                 if (is(c, "ClCompile") && cond_ok(c, p)) compile_item(p, c);
+                else if (is(c, "ProjectConfiguration") && cond_ok(c, p)) project_configuration(p, c);
+        } else if (is(n, "Choose")) {
+            choose(p, n, file_dir);
+        } else if (in_choose) {
+            continue;   /* no imports inside Choose (MSBuild refuses them) */
         } else if (is(n, "ImportGroup")) {
-            walk(p, n, file_dir);
+            int ok;
+            if (p->phase == 0) {
+                char *dir = pt_asprintf("%s/", file_dir);
+                p->ev.base_dir = dir;
+                ok = cond_ok(n, p);
+                p->ev.base_dir = p->dir;
+                free(dir);
+                decide(p, ok ? "1" : NULL);
+            } else {
+                ok = replay(p) != NULL;
+            }
+            if (ok) walk(p, n, file_dir, 0);
         } else if (is(n, "Import")) {
             import(p, n, file_dir);
         }
@@ -456,6 +791,11 @@ static xmlDoc *parse(struct project *p, const char *path)
     return doc;
 }
 
+/* MSBuild's properties of the file being read (MSBuildThisFile...), set
+ * while it is read and restored after. */
+static const char *const this_file[] = {"MSBuildThisFileDirectory", "MSBuildThisFile", "MSBuildThisFileFullPath",
+                                        "MSBuildThisFileName", "MSBuildThisFileExtension", NULL};
+
 static void read_file(struct project *p, const char *path)
 {
     xmlDoc *doc = parse(p, path);
@@ -467,9 +807,38 @@ static void read_file(struct project *p, const char *path)
     char *dir = pt_strdup(path);
     char *slash = strrchr(dir, '/');
     if (slash) *slash = 0;
-    pt_props_set(&p->ev.props, "MSBuildThisFileDirectory", dir);
-    walk(p, xmlDocGetRootElement(doc), dir);
+    char *saved[5];
+    for (int k = 0; this_file[k]; k++) {
+        const char *v = pt_props_get(&p->ev.props, this_file[k]);
+        saved[k] = v ? pt_strdup(v) : NULL;
+    }
+    const char *base = slash ? strrchr(path, '/') + 1 : path;
+    const char *dot = strrchr(base, '.');
+    char *dirslash = pt_asprintf("%s/", dir);
+    char *name = pt_strndup(base, dot ? (size_t)(dot - base) : strlen(base));
+    pt_props_set(&p->ev.props, "MSBuildThisFileDirectory", dirslash);
+    pt_props_set(&p->ev.props, "MSBuildThisFile", base);
+    pt_props_set(&p->ev.props, "MSBuildThisFileFullPath", path);
+    pt_props_set(&p->ev.props, "MSBuildThisFileName", name);
+    pt_props_set(&p->ev.props, "MSBuildThisFileExtension", dot ? dot : "");
+    free(dirslash);
+    free(name);
+    xmlNode *root = xmlDocGetRootElement(doc);
+    char *hold;
+    const char *local = p->phase == 0 ? attr(root, "TreatAsLocalProperty", &hold) : (hold = NULL);
+    if (local) {   /* global properties this file may set after all */
+        char *copy = pt_strdup(local), *save = NULL;
+        for (char *t = strtok_r(copy, "; \t\r\n", &save); t; t = strtok_r(NULL, "; \t\r\n", &save))
+            pt_props_set(&p->ev.local_ok, t, "");
+        free(copy);
+    }
+    xmlFree(hold);
+    walk(p, root, dir, 0);
     stopped(p);   /* an error in the last node, named with this file */
+    for (int k = 0; this_file[k]; k++) {
+        if (saved[k]) pt_props_set(&p->ev.props, this_file[k], saved[k]);
+        free(saved[k]);
+    }
     free(dir);
     xmlFreeDoc(doc);
     p->depth--;
@@ -488,34 +857,115 @@ void pt_vcx_run_init(struct pt_vcx_run *r, int msbuild_env)
 void pt_vcx_run_free(struct pt_vcx_run *r)
 {
     pt_props_free(&r->env_noted);
+    pt_props_free(&r->fn_noted);
     pt_props_free(&r->projects);
 }
 
-static void define_builtins(struct project *p, const struct pt_vcx_opts *o, const char *dir, const char *name)
+static void define_builtins(struct project *p, const char *conf, const char *plat, const char *solution_dir,
+                            const char *dir, const char *name)
 {
+    /* Configuration and Platform are global properties, as `msbuild /p:` or a
+     * solution build passes them: the project cannot change them. */
+    pt_props_set(&p->ev.globals, "Configuration", conf);
+    pt_props_set(&p->ev.globals, "Platform", plat);
     struct pt_props *pr = &p->ev.props;
-    pt_props_set(pr, "Configuration", o->configuration);
-    pt_props_set(pr, "Platform", o->platform);
     pt_props_set(pr, "ProjectDir", p->dir);
     pt_props_set(pr, "MSBuildProjectDirectory", dir);
+    pt_props_set(pr, "MSBuildProjectFullPath", p->abs);
+    pt_props_set(pr, "MSBuildProjectFile", strrchr(p->abs, '/') + 1);
+    pt_props_set(pr, "MSBuildProjectName", name);
+    pt_props_set(pr, "MSBuildProjectExtension", strrchr(p->abs, '.') ? strrchr(p->abs, '.') : "");
     pt_props_set(pr, "ProjectName", name);
     pt_props_set(pr, "TargetName", name);
-    pt_props_set(pr, "SolutionDir", o->solution_dir ? o->solution_dir : p->dir);
-    char *intdir = pt_asprintf("%s%s/%s/", p->dir, o->platform, o->configuration);
+    pt_props_set(pr, "ConfigurationName", conf);
+    pt_props_set(pr, "SolutionDir", solution_dir ? solution_dir : p->dir);
+    char *intdir = pt_asprintf("%s%s/%s/", p->dir, plat, conf);
     pt_props_set(pr, "IntDir", intdir);
     pt_props_set(pr, "OutDir", intdir);
     free(intdir);
 }
 
-/* Both passes over the project; the entries in p->entries, or p->error. */
+/* The three passes over the project; the entries in p->entries, or p->error. */
 static void evaluate(struct project *p, const char *abs)
 {
-    for (p->phase = 0; p->phase < 2 && !p->error[0]; p->phase++) {
+    for (p->phase = 0; p->phase < 3 && !p->error[0]; p->phase++) {
         pt_props_free(&p->imported);
         p->imports = 0;
+        p->next_decision = 0;
+        p->wdk_applied = 0;
         pt_props_set(&p->imported, abs, "");
+        if (p->phase == 1 && p->wdk_missing) {   /* no Microsoft.Cpp.props import: the rules come first */
+            pt_wdk_item_definitions(&p->ev, p->wdk, &p->defs);
+            p->wdk_applied = 1;
+        }
         read_file(p, abs);
+        if (p->phase == 0 && !p->wdk_applied && !p->error[0]) {
+            p->wdk = pt_wdk_toolset_props(&p->ev);
+            p->wdk_missing = 1;
+        }
     }
+}
+
+static void project_free(struct project *p)
+{
+    cJSON_Delete(p->entries);
+    pt_msb_free(&p->ev);
+    pt_props_free(&p->defs);
+    pt_props_free(&p->imported);
+    pt_props_free(&p->noted);
+    free(p->stack);
+    for (size_t i = 0; i < p->ndecisions; i++) free(p->decisions[i]);
+    free(p->decisions);
+    for (size_t i = 0; i < p->nconfigs; i++) free(p->configs[i]);
+    free(p->configs);
+    memset(p, 0, sizeof *p);
+}
+
+static void project_run(struct project *p, const struct pt_vcx_opts *o, const char *path, const char *abs,
+                        const char *dir, const char *dirslash, const char *name, const char *conf, const char *plat)
+{
+    memset(p, 0, sizeof *p);
+    pt_msb_init(&p->ev, o->run->msbuild_env, &o->run->env_noted);
+    p->ev.fn_noted = &o->run->fn_noted;
+    p->ev.project = path;
+    p->ev.base_dir = dirslash;
+    p->run = o->run;
+    p->path = path;
+    p->abs = abs;
+    p->dir = dirslash;
+    p->entries = cJSON_CreateArray();
+    define_builtins(p, conf, plat, o->solution_dir, dir, name);
+    evaluate(p, abs);
+}
+
+static int has_config(const struct project *p, const char *conf, const char *plat)
+{
+    for (size_t i = 0; i < p->nconfigs; i++) {
+        const char *bar = strchr(p->configs[i], '|');
+        if ((size_t)(bar - p->configs[i]) == strlen(conf) && strncasecmp(p->configs[i], conf, strlen(conf)) == 0 &&
+            strcasecmp(bar + 1, plat) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The configuration to use when the one tried is not the project's: the
+ * given half kept, Debug and x64 preferred, else the project's first. NULL:
+ * none fits what was given. */
+static const char *pick_config(const struct project *p, const char *conf, const char *plat)
+{
+    const char *first = NULL, *x64 = NULL;
+    for (size_t i = 0; i < p->nconfigs; i++) {
+        const char *c = p->configs[i], *bar = strchr(c, '|');
+        size_t cl = (size_t)(bar - c);
+        int conf_ok = !conf || (cl == strlen(conf) && strncasecmp(c, conf, cl) == 0);
+        int plat_ok = !plat || strcasecmp(bar + 1, plat) == 0;
+        if (!conf_ok || !plat_ok) continue;
+        if (!conf && plat && cl == 5 && strncasecmp(c, "Debug", 5) == 0) return c;
+        if (!first) first = c;
+        if (!x64 && strcasecmp(bar + 1, "x64") == 0) x64 = c;
+    }
+    return x64 ? x64 : first;
 }
 
 int pt_vcxproj_read(const char *path, const struct pt_vcx_opts *o, cJSON *entries, char *err,
@@ -536,36 +986,45 @@ int pt_vcxproj_read(const char *path, const struct pt_vcx_opts *o, cJSON *entrie
         return 0;
     }
     pt_props_set(&o->run->projects, abs, "");
-    struct project p;
-    memset(&p, 0, sizeof p);
-    pt_msb_init(&p.ev, o->run->msbuild_env, &o->run->env_noted);
-    p.run = o->run;
-    p.path = path;
-    p.abs = abs;
-    p.entries = cJSON_CreateArray();
     char *dir = pt_strdup(abs);
     *strrchr(dir, '/') = 0;
     char *dirslash = pt_asprintf("%s/", dir);
-    p.dir = dirslash;
     char *name = pt_strdup(strrchr(abs, '/') + 1);
     char *dot = strrchr(name, '.');
     if (dot) *dot = 0;
-    define_builtins(&p, o, dir, name);
-    evaluate(&p, abs);
+    struct project p;
+    const char *conf = o->configuration ? o->configuration : "Debug";
+    const char *plat = o->platform ? o->platform : "x64";
+    project_run(&p, o, path, abs, dir, dirslash, name, conf, plat);
     int n = p.count;
+    char *chosen = NULL;
+    if (!p.error[0] && p.nconfigs && !has_config(&p, conf, plat)) {
+        const char *c = o->configuration && o->platform ? NULL : pick_config(&p, o->configuration, o->platform);
+        if (!c) {   /* not one of the project's: name them */
+            char list[1024] = "";
+            for (size_t i = 0; i < p.nconfigs && strlen(list) < 800; i++)
+                snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", p.configs[i]);
+            snprintf(p.error, sizeof p.error, "configuration '%s|%s' is not one of the project's: %s%s", conf, plat,
+                     list, strlen(list) >= 800 ? ", ..." : "");
+        } else {   /* the default did not fit: again with the project's own */
+            chosen = pt_strdup(c);
+            pt_msb_say("note: %s: configuration '%s' used (the project has no '%s|%s')", path, chosen, conf, plat);
+            project_free(&p);
+            char *bar = strchr(chosen, '|');
+            *bar = 0;
+            project_run(&p, o, path, abs, dir, dirslash, name, chosen, bar + 1);
+        }
+    }
     if (p.error[0]) {
         snprintf(err, errlen, "%s: %s", path, p.error);
         n = p.stop_run ? PT_VCX_STOP_RUN : PT_VCX_FAILED;
     } else {
+        n = p.count;
         cJSON *e;
         while ((e = cJSON_DetachItemFromArray(p.entries, 0))) cJSON_AddItemToArray(entries, e);
     }
-    cJSON_Delete(p.entries);
-    pt_msb_free(&p.ev);
-    pt_props_free(&p.defs);
-    pt_props_free(&p.imported);
-    pt_props_free(&p.noted);
-    free(p.stack);
+    project_free(&p);
+    free(chosen);
     free(name);
     free(dir);
     free(dirslash);

@@ -21,6 +21,7 @@
 struct pt_vcx_run {            /* shared by the projects of one run */
     int msbuild_env;           /* --msbuild-env */
     struct pt_props env_noted; /* environment variables already noted as not used */
+    struct pt_props fn_noted;  /* property functions already noted as not evaluated */
     struct pt_props projects;  /* real paths of the projects converted */
     size_t read_left, out_left, markup_left;
 };
@@ -29,8 +30,8 @@ void pt_vcx_run_init(struct pt_vcx_run *r, int msbuild_env);
 void pt_vcx_run_free(struct pt_vcx_run *r);
 
 struct pt_vcx_opts {
-    const char *configuration;   /* "Debug" */
-    const char *platform;        /* "x64" */
+    const char *configuration;   /* --configuration, or NULL: the project's default */
+    const char *platform;        /* --platform, or NULL */
     const char *solution_dir;    /* may be NULL */
     struct pt_vcx_run *run;
 };
@@ -40,7 +41,10 @@ struct pt_vcx_opts {
 
 enum { PT_VCX_FAILED = -1, PT_VCX_STOP_RUN = -2 };
 
-/* Appends one entry per compiled source to `entries`. Returns the number of
+/* Appends one entry per compiled source to `entries`. Without a given
+ * configuration or platform: Debug|x64 when the project has it, else its
+ * first ProjectConfiguration of platform x64, else its first; a given one
+ * the project does not have is an error naming those it has.  Returns the number of
  * entries (0 for a project converted before in this run), PT_VCX_FAILED with
  * a one-line message in err (nothing appended), or PT_VCX_STOP_RUN when a
  * budget of the whole run is spent (nothing more should be read). */
