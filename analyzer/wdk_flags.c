@@ -30,7 +30,12 @@ const char *const *pt_wdk_argv(int is_cxx, size_t *n)
         "--target=x86_64-w64-mingw32", "-resource-dir", PT_CLANG_RESOURCE_DIR,
         "-fms-extensions", "-fms-compatibility", "-fgnuc-version=4.2.1",
         "-ferror-limit=0", "-fspell-checking", "-Wno-everything",
-        "-DPOOL_TAGGING", "-D_AMD64_", "-D_WIN64", "-isystem", msvc, "-isystem", inc,
+        "-DPOOL_TAGGING", "-D_AMD64_", "-D_WIN64",
+        /* cl.exe's own macros for x64 (Visual Studio 2019): code gated on them
+         * is the code the driver builds with. _MSC_EXTENSIONS keeps MinGW's
+         * anonymous unions (without it _mingw.h sets NONAMELESSUNION). */
+        "-D_MSC_VER=1929", "-D_MSC_FULL_VER=192930133", "-D_MSC_BUILD=1", "-D_MSC_EXTENSIONS=1",
+        "-D_M_X64=100", "-D_M_AMD64=100", "-isystem", msvc, "-isystem", inc,
         "-isystem", MINGW_ROOT "/include/ddk", "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
     };
     size_t count = sizeof args / sizeof args[0];
