@@ -72,6 +72,7 @@ struct xlate {
     const char *dir;
     struct pt_strv args, dropped;
     int is_cxx, cl;
+    char *std_c, *std_cxx;  /* the last -std= / /std: of each language (language_std) */
     char **from;            /* per argument: the response file it was read from, or NULL */
     size_t first, *at;      /* the flag being translated: its first and current argument */
 };
@@ -140,6 +141,23 @@ static int starts(const char *a, const char *p)
     return strncmp(a, p, strlen(p)) == 0;
 }
 
+/* A language standard (/std:c++20, -std=gnu11) is kept for its language only:
+ * MSBuild passes both LanguageStandard and LanguageStandard_C to every file and
+ * cl.exe ignores the other language's, while clang refuses a C file with
+ * -std=c++20 (libclang: "error 4", nothing parsed). cl.exe's names clang 14
+ * does not know become its own. The one kept is added at the end
+ * (pt_compdb_translate), when /TP, /TC or -x have settled the language. */
+static void language_std(struct xlate *x, const char *v)
+{
+    int cxx = strncmp(v, "c++", 3) == 0 || strncmp(v, "gnu++", 5) == 0;
+    const char *name = strcmp(v, "c++latest") == 0 || strcmp(v, "c++23preview") == 0 ? "c++2b"
+                     : strcmp(v, "clatest") == 0                                     ? "c2x"
+                                                                                     : v;
+    char **slot = cxx ? &x->std_cxx : &x->std_c;
+    free(*slot);
+    *slot = pt_asprintf("-std=%s", name);
+}
+
 /* cl.exe / clang-cl options (also spelled with '-'). Returns 1 if handled. */
 static int cl_flag(struct xlate *x, char **argv, size_t argc, size_t *i)
 {
@@ -164,9 +182,7 @@ static int cl_flag(struct xlate *x, char **argv, size_t argc, size_t *i)
     } else if (strcmp(o, "kernel") == 0) {
         pt_strv_push(&x->args, "-D_KERNEL_MODE=1");
     } else if (starts(o, "std:")) {
-        char *s = pt_asprintf("-std=%s", o + 4);
-        pt_strv_push(&x->args, s);
-        free(s);
+        language_std(x, o + 4);
     } else if (a[0] == '/') {
         /* /c /nologo /W4 /O2 /Zi /Gz /MT /EH /Fo /Fd /analyze /Zc: ...: nothing to translate */
     } else {
@@ -196,7 +212,9 @@ static int gnu_flag(struct xlate *x, char **argv, size_t argc, size_t *i)
         if (*i + 1 < argc) add_path_flag(x, "-include", argv[++*i], 0);
     } else if (strcmp(a, "-x") == 0) {
         if (*i + 1 < argc) x->is_cxx = strstr(argv[++*i], "c++") != NULL;
-    } else if (starts(a, "-std=") || strcmp(a, "-fms-extensions") == 0 || starts(a, "-fms-compatibility-version") ||
+    } else if (starts(a, "-std=")) {
+        language_std(x, a + 5);
+    } else if (strcmp(a, "-fms-extensions") == 0 || starts(a, "-fms-compatibility-version") ||
                strcmp(a, "-fno-exceptions") == 0 || strcmp(a, "-fno-rtti") == 0) {
         pt_strv_push(&x->args, a);
     } else if (strcmp(a, "-Xclang") == 0) {
@@ -304,6 +322,10 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
         if (gnu_flag(&x, all.v, all.n, &i)) continue;
         /* positional: the source itself, or other inputs: not ours */
     }
+    char *std = x.is_cxx ? x.std_cxx : x.std_c;
+    if (std) pt_strv_push(&x.args, std);
+    free(x.std_c);
+    free(x.std_cxx);
     pt_strv_free(&all);
     for (size_t k = 0; k < from.n; k++) free(from.v[k]);
     free(from.v);

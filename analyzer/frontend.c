@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "fe_internal.h"
+#include "fe_msvc.h"
 #include "pch.h"
 #include "pool_api.h"
 #include "util.h"
@@ -532,6 +533,19 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
         rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0, opts, &ctu);
     }
     pfe->used_pch = pch != NULL;
+    /* cl.exe's lvalue casts: parse again with them blanked out (fe_msvc.c) */
+    size_t fixed_len = 0;
+    char *fixed = rc == CXError_Success && ctu && !pfe->unsaved ? pt_fe_msvc_lvalue_casts(ctu, tu->file, &fixed_len) : NULL;
+    if (fixed) {
+        struct CXUnsavedFile fm = {tu->file, fixed, (unsigned long)fixed_len};
+        CXTranslationUnit again = NULL;
+        if (clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, &fm, 1, opts, &again) == CXError_Success &&
+            again) {
+            clang_disposeTranslationUnit(ctu);
+            ctu = again;
+        }
+        free(fixed);
+    }
     free(pch);
     free(args);
     if (rc != CXError_Success || !ctu) {

@@ -14,17 +14,29 @@ const char *pt_wdk_dir(void)
 
 const char *const *pt_wdk_argv(int is_cxx, size_t *n)
 {
-    static char inc[4096], prelude[4096];
+    static char inc[4096], msvc[4096], prelude[4096];
     snprintf(inc, sizeof inc, "%s/include", pt_wdk_dir());
+    snprintf(msvc, sizeof msvc, "%s/include/pt_msvc", pt_wdk_dir());
     snprintf(prelude, sizeof prelude, "%s/include/pt_prelude.h", pt_wdk_dir());
-    /* Not -fms-compatibility: it drops __GNUC__ and MinGW's headers then fail.
+    /* The MSVC dialect on the MinGW base (docs/dialect.md): -fms-compatibility
+     * for what clang can be told (the comma before an empty __VA_ARGS__,
+     * Microsoft's relaxed rules); it drops __GNUC__, which MinGW's headers
+     * need, so -fgnuc-version gives it back. pt_msvc/ wraps MinGW headers
+     * whose definitions differ from the WDK's; pt_msvc.h (from the prelude)
+     * does the rest.
      * -fspell-checking: libclang turns it off, and then drops expressions that
      * name anything undeclared. */
     static const char *args[] = {
         "--target=x86_64-w64-mingw32", "-resource-dir", PT_CLANG_RESOURCE_DIR,
-        "-fms-extensions", "-ferror-limit=0", "-fspell-checking", "-Wno-everything",
-        "-DPOOL_TAGGING", "-D_AMD64_", "-D_WIN64", "-isystem", inc, "-isystem", MINGW_ROOT "/include/ddk",
-        "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
+        "-fms-extensions", "-fms-compatibility", "-fgnuc-version=4.2.1",
+        "-ferror-limit=0", "-fspell-checking", "-Wno-everything",
+        "-DPOOL_TAGGING", "-D_AMD64_", "-D_WIN64",
+        /* cl.exe's own macros for x64 (Visual Studio 2019): code gated on them
+         * is the code the driver builds with. _MSC_EXTENSIONS keeps MinGW's
+         * anonymous unions (without it _mingw.h sets NONAMELESSUNION). */
+        "-D_MSC_VER=1929", "-D_MSC_FULL_VER=192930133", "-D_MSC_BUILD=1", "-D_MSC_EXTENSIONS=1",
+        "-D_M_X64=100", "-D_M_AMD64=100", "-isystem", msvc, "-isystem", inc,
+        "-isystem", MINGW_ROOT "/include/ddk", "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
     };
     size_t count = sizeof args / sizeof args[0];
     args[count - 1] = is_cxx ? "c++" : "c";

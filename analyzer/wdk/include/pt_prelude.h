@@ -52,6 +52,8 @@
 #endif
 
 #include "pt_sal.h"
+/* What cl.exe accepts and clang does not (docs/dialect.md). */
+#include "pt_msvc.h"
 /* WDK builds force-include warning.h (/FI): try/except/finally/leave in C. */
 #include "warning.h"
 

@@ -1,0 +1,42 @@
+/*
+ * MSVC dialect: code gated on cl.exe's own macros. _MSC_VER picks the SEH
+ * spelling below (the fallback for other compilers turns __except into a
+ * dead `else`, and the leak on the exception path disappears), _M_X64 the
+ * x64 layout, and a driver that refuses other compilers with #error would
+ * not parse at all. The clean twin is clean_msvc_msc_ver.c.
+ */
+#include <ntddk.h>
+
+#if !defined(_MSC_VER) || _MSC_VER < 1900 || !defined(_MSC_FULL_VER)
+#error "build with Visual Studio 2015 or later"
+#endif
+#if !defined(_M_X64) || !defined(_M_AMD64)
+#error "x64 only"
+#endif
+
+#ifdef _MSC_VER
+#define PROBE_TRY __try
+#define PROBE_EXCEPT __except (EXCEPTION_EXECUTE_HANDLER)
+#else
+#define PROBE_TRY if (1)
+#define PROBE_EXCEPT else
+#endif
+
+#define MV_TAG 'vMsM'
+
+NTSTATUS
+CaptureLeaks(_In_ PVOID UserBuffer, _In_ ULONG Length, _Out_ PVOID *Out)
+{
+    PVOID copy = ExAllocatePoolWithTag(PagedPool, Length, MV_TAG);   // expect: PT005
+    if (copy == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    PROBE_TRY {
+        ProbeForRead(UserBuffer, Length, 1);
+        RtlCopyMemory(copy, UserBuffer, Length);
+    } PROBE_EXCEPT {
+        return GetExceptionCode();      /* copy leaks */
+    }
+    *Out = copy;
+    return STATUS_SUCCESS;
+}
