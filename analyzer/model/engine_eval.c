@@ -396,6 +396,13 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         a = pt_eval(c, s, e->kids[0]);
         b = pt_eval(c, s, e->kids[1]);
         if (e->op >= PT_OP_EQ && e->op <= PT_OP_GE) return compare(s, e->op, a, b);
+        /* `(ULONG_PTR)p | TAG_BITS`: an integer that still holds the block,
+         * which the engine cannot follow (stored, masked back later): the
+         * block escapes. `p & 7` (alignment tests) keeps it. */
+        if ((e->op == PT_OP_OR || e->op == PT_OP_XOR) && (a.kind == PT_V_ALLOC || b.kind == PT_V_ALLOC)) {
+            pt_escape(s, a.kind == PT_V_ALLOC ? a : b);
+            return pt_val_unk();
+        }
         return arith(s, e->op, a, b);
     case PT_EX_UNARY:
         a = pt_eval(c, s, e->kids[0]);
