@@ -5,6 +5,94 @@
 #define PT_NDIS_H
 #include <ntddk.h>
 
+/* NDIS versions, as the WDK's ndis.h derives them: a miniport defines
+ * NDIS_MINIPORT_DRIVER and NDISxxx_MINIPORT, other code NDISxxx; every
+ * NDIS_SUPPORT_NDISxxx up to the highest version asked is 1. With no version
+ * at all (the WDK stops with #error) we take 6.30, so the code still parses. */
+#if defined(NDIS689_MINIPORT) || defined(NDIS689) || defined(NDIS688_MINIPORT) || defined(NDIS688) || \
+    defined(NDIS687_MINIPORT) || defined(NDIS687) || defined(NDIS686_MINIPORT) || defined(NDIS686) || \
+    defined(NDIS685_MINIPORT) || defined(NDIS685) || defined(NDIS684_MINIPORT) || defined(NDIS684) || \
+    defined(NDIS683_MINIPORT) || defined(NDIS683) || defined(NDIS682_MINIPORT) || defined(NDIS682) || \
+    defined(NDIS681_MINIPORT) || defined(NDIS681) || defined(NDIS680_MINIPORT) || defined(NDIS680)
+#define PT_NDIS_VERSION 680
+#elif defined(NDIS670_MINIPORT) || defined(NDIS670)
+#define PT_NDIS_VERSION 670
+#elif defined(NDIS660_MINIPORT) || defined(NDIS660)
+#define PT_NDIS_VERSION 660
+#elif defined(NDIS651_MINIPORT) || defined(NDIS651)
+#define PT_NDIS_VERSION 651
+#elif defined(NDIS650_MINIPORT) || defined(NDIS650)
+#define PT_NDIS_VERSION 650
+#elif defined(NDIS640_MINIPORT) || defined(NDIS640)
+#define PT_NDIS_VERSION 640
+#elif defined(NDIS630_MINIPORT) || defined(NDIS630)
+#define PT_NDIS_VERSION 630
+#elif defined(NDIS620_MINIPORT) || defined(NDIS620)
+#define PT_NDIS_VERSION 620
+#elif defined(NDIS61_MINIPORT) || defined(NDIS61)
+#define PT_NDIS_VERSION 601
+#elif defined(NDIS60_MINIPORT) || defined(NDIS60)
+#define PT_NDIS_VERSION 600
+#else
+#define PT_NDIS_VERSION 630
+#endif
+#if defined(NDIS_MINIPORT_DRIVER) && !defined(NDIS_MINIPORT_MAJOR_VERSION)
+#define NDIS_MINIPORT_MAJOR_VERSION 6
+#define NDIS_MINIPORT_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#endif
+#ifndef NDIS_PROTOCOL_MAJOR_VERSION
+#define NDIS_PROTOCOL_MAJOR_VERSION 6
+#define NDIS_PROTOCOL_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#define NDIS_PROTOCOL_MINIMUM_MAJOR_VERSION NDIS_PROTOCOL_MAJOR_VERSION
+#define NDIS_PROTOCOL_MINIMUM_MINOR_VERSION NDIS_PROTOCOL_MINOR_VERSION
+#endif
+#define NDIS_FILTER_MINIMUM_MAJOR_VERSION 6
+#define NDIS_FILTER_MINIMUM_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#define PT_NDIS_AT_LEAST(v) (PT_NDIS_VERSION >= (v))
+#ifndef NDIS_SUPPORT_NDIS6
+#define NDIS_SUPPORT_NDIS6 1
+#endif
+#ifndef NDIS_SUPPORT_NDIS61
+#define NDIS_SUPPORT_NDIS61 PT_NDIS_AT_LEAST(601)
+#endif
+#ifndef NDIS_SUPPORT_NDIS620
+#define NDIS_SUPPORT_NDIS620 PT_NDIS_AT_LEAST(620)
+#endif
+#ifndef NDIS_SUPPORT_NDIS630
+#define NDIS_SUPPORT_NDIS630 PT_NDIS_AT_LEAST(630)
+#endif
+#ifndef NDIS_SUPPORT_NDIS640
+#define NDIS_SUPPORT_NDIS640 PT_NDIS_AT_LEAST(640)
+#endif
+#ifndef NDIS_SUPPORT_NDIS650
+#define NDIS_SUPPORT_NDIS650 PT_NDIS_AT_LEAST(650)
+#endif
+#ifndef NDIS_SUPPORT_NDIS651
+#define NDIS_SUPPORT_NDIS651 PT_NDIS_AT_LEAST(651)
+#endif
+#ifndef NDIS_SUPPORT_NDIS660
+#define NDIS_SUPPORT_NDIS660 PT_NDIS_AT_LEAST(660)
+#endif
+#ifndef NDIS_SUPPORT_NDIS670
+#define NDIS_SUPPORT_NDIS670 PT_NDIS_AT_LEAST(670)
+#endif
+#ifndef NDIS_SUPPORT_NDIS680
+#define NDIS_SUPPORT_NDIS680 PT_NDIS_AT_LEAST(680)
+#endif
+#ifndef NDIS_SUPPORT_NDIS681
+#define NDIS_SUPPORT_NDIS681 0
+#endif
+#ifndef NDIS_LEGACY_DRIVER
+#define NDIS_LEGACY_DRIVER 0
+#define NDIS_LEGACY_MINIPORT 0
+#define NDIS_LEGACY_PROTOCOL 0
+#endif
+#define NDIS_NT 1
+
+/* MinGW-w64's ntddndis.h (the WDK's ndis.h includes it too): OIDs, NDIS_OBJECT_HEADER,
+ * media, offload, statistics, link state, RSS, PM structures up to NDIS 6.30. */
+#include <ntddndis.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -43,11 +131,6 @@ typedef struct _NDIS_SPIN_LOCK {
     KIRQL OldIrql;
 } NDIS_SPIN_LOCK, *PNDIS_SPIN_LOCK;
 
-typedef struct _NDIS_OBJECT_HEADER {
-    UCHAR Type;
-    UCHAR Revision;
-    USHORT Size;
-} NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
 
 #define NDIS_OBJECT_TYPE_DEFAULT                        0x80
 #define NDIS_OBJECT_TYPE_MINIPORT_INIT_PARAMETERS       0x81
@@ -58,21 +141,6 @@ typedef struct _NDIS_OBJECT_HEADER {
 #define NDIS_OID_REQUEST_REVISION_1 1
 #define NDIS_SIZEOF_OID_REQUEST_REVISION_1 sizeof(NDIS_OID_REQUEST)
 
-typedef enum _NDIS_REQUEST_TYPE {
-    NdisRequestQueryInformation,
-    NdisRequestSetInformation,
-    NdisRequestQueryStatistics,
-    NdisRequestOpen,
-    NdisRequestClose,
-    NdisRequestSend,
-    NdisRequestTransferData,
-    NdisRequestReset,
-    NdisRequestGeneric1,
-    NdisRequestGeneric2,
-    NdisRequestGeneric3,
-    NdisRequestGeneric4,
-    NdisRequestMethod = 12,
-} NDIS_REQUEST_TYPE, *PNDIS_REQUEST_TYPE;
 
 typedef struct _NDIS_OID_REQUEST {
     NDIS_OBJECT_HEADER Header;
@@ -162,9 +230,6 @@ struct _NET_BUFFER_LIST {
 #define STATUS_NDIS_INDICATION_REQUIRED     ((NTSTATUS)0x40230001L)
 #endif
 
-typedef enum _NDIS_DEVICE_POWER_STATE { NdisDeviceStateUnspecified = 0, NdisDeviceStateD0,
-    NdisDeviceStateD1, NdisDeviceStateD2, NdisDeviceStateD3, NdisDeviceStateMaximum
-} NDIS_DEVICE_POWER_STATE, *PNDIS_DEVICE_POWER_STATE;
 
 typedef struct _NDIS_EVENT { KEVENT Event; } NDIS_EVENT, *PNDIS_EVENT;
 VOID NTAPI NdisInitializeEvent(PNDIS_EVENT Event);
@@ -315,32 +380,6 @@ VOID NTAPI NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
 /* Filter drivers (ndis.h, ntddndis.h, ifdef.h): role types, attach/restart/
  * pause parameters, attributes, PnP events. Deep capability structures stay
  * incomplete types. */
-typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
-typedef union _NET_LUID_LH {
-    ULONG64 Value;
-    struct { ULONG64 Reserved : 24; ULONG64 NetLuidIndex : 24; ULONG64 IfType : 16; } Info;
-} NET_LUID_LH, *PNET_LUID_LH;
-typedef NET_LUID_LH NET_LUID, *PNET_LUID;
-typedef enum _NDIS_MEDIUM {
-    NdisMedium802_3, NdisMedium802_5, NdisMediumFddi, NdisMediumWan, NdisMediumLocalTalk,
-    NdisMediumDix, NdisMediumArcnetRaw, NdisMediumArcnet878_2, NdisMediumAtm, NdisMediumWirelessWan,
-    NdisMediumIrda, NdisMediumBpc, NdisMediumCoWan, NdisMedium1394, NdisMediumInfiniBand,
-    NdisMediumTunnel, NdisMediumNative802_11, NdisMediumLoopback, NdisMediumWiMAX, NdisMediumIP,
-    NdisMediumMax
-} NDIS_MEDIUM, *PNDIS_MEDIUM;
-typedef enum _NDIS_PHYSICAL_MEDIUM {
-    NdisPhysicalMediumUnspecified, NdisPhysicalMediumWirelessLan, NdisPhysicalMediumCableModem,
-    NdisPhysicalMediumPhoneLine, NdisPhysicalMediumPowerLine, NdisPhysicalMediumDSL,
-    NdisPhysicalMediumFibreChannel, NdisPhysicalMedium1394, NdisPhysicalMediumWirelessWan,
-    NdisPhysicalMediumNative802_11, NdisPhysicalMediumBluetooth, NdisPhysicalMediumInfiniband,
-    NdisPhysicalMediumWiMax, NdisPhysicalMediumUWB, NdisPhysicalMedium802_3, NdisPhysicalMedium802_5,
-    NdisPhysicalMediumIrda, NdisPhysicalMediumWiredWAN, NdisPhysicalMediumWiredCoWan,
-    NdisPhysicalMediumOther, NdisPhysicalMediumNative802_15_4, NdisPhysicalMediumMax
-} NDIS_PHYSICAL_MEDIUM, *PNDIS_PHYSICAL_MEDIUM;
-typedef enum _NDIS_MEDIA_CONNECT_STATE { MediaConnectStateUnknown, MediaConnectStateConnected,
-    MediaConnectStateDisconnected } NDIS_MEDIA_CONNECT_STATE, *PNDIS_MEDIA_CONNECT_STATE;
-typedef enum _NET_IF_MEDIA_DUPLEX_STATE { MediaDuplexStateUnknown = 0, MediaDuplexStateHalf = 1,
-    MediaDuplexStateFull = 2 } NET_IF_MEDIA_DUPLEX_STATE, *PNET_IF_MEDIA_DUPLEX_STATE;
 typedef enum _NDIS_PARAMETER_TYPE { NdisParameterInteger, NdisParameterHexInteger,
     NdisParameterString, NdisParameterMultiString, NdisParameterBinary
 } NDIS_PARAMETER_TYPE, *PNDIS_PARAMETER_TYPE;
