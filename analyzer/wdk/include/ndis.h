@@ -92,6 +92,7 @@
 /* MinGW-w64's ntddndis.h (the WDK's ndis.h includes it too): OIDs, NDIS_OBJECT_HEADER,
  * media, offload, statistics, link state, RSS, PM structures up to NDIS 6.30. */
 #include <ntddndis.h>
+#include <netevent.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -183,22 +184,78 @@ typedef struct _NDIS_OID_REQUEST {
     USHORT Reserved2;
 } NDIS_OID_REQUEST, *PNDIS_OID_REQUEST;
 
+/* Net buffers and their lists, laid out as in the WDK (the unnamed unions
+ * included: drivers name Next, DataLength, Status... directly). */
 typedef struct _NET_BUFFER NET_BUFFER, *PNET_BUFFER;
 typedef struct _NET_BUFFER_LIST NET_BUFFER_LIST, *PNET_BUFFER_LIST;
+typedef struct _NET_BUFFER_LIST_CONTEXT NET_BUFFER_LIST_CONTEXT, *PNET_BUFFER_LIST_CONTEXT;
+typedef enum _NDIS_NET_BUFFER_LIST_INFO {
+    TcpIpChecksumNetBufferListInfo, TcpOffloadBytesTransferred = TcpIpChecksumNetBufferListInfo,
+    IPsecOffloadV1NetBufferListInfo, IPsecOffloadV2NetBufferListInfo = IPsecOffloadV1NetBufferListInfo,
+    TcpLargeSendNetBufferListInfo, TcpReceiveNoPush = TcpLargeSendNetBufferListInfo,
+    ClassificationHandleNetBufferListInfo, Ieee8021QNetBufferListInfo, NetBufferListCancelId,
+    MediaSpecificInformation, NetBufferListFrameType, NetBufferListProtocolId = NetBufferListFrameType,
+    NetBufferListHashValue, NetBufferListHashInfo, WfpNetBufferListInfo,
+    IPsecOffloadV2TunnelNetBufferListInfo, IPsecOffloadV2HeaderNetBufferListInfo,
+    NetBufferListCorrelationId, NetBufferListFilteringInfo, MediaSpecificInformationEx,
+    NblOriginalInterfaceIfIndex, NblReAuthWfpFlowContext = NblOriginalInterfaceIfIndex,
+    TcpReceiveBytesTransferred, NrtNameResolutionId = TcpReceiveBytesTransferred,
+    SwitchForwardingReserved, SwitchForwardingDetail, VirtualSubnetInfo, IMReserved,
+    TcpRecvSegCoalesceInfo, RscTcpTimestampDelta,
+    TcpSendOffloadsSupplementalNetBufferListInfo = RscTcpTimestampDelta,
+    GftOffloadInformation, GftFlowEntryId, NetBufferListInfoReserved3,
+    MaxNetBufferListInfo
+} NDIS_NET_BUFFER_LIST_INFO, *PNDIS_NET_BUFFER_LIST_INFO;
+typedef struct _NET_BUFFER_SHARED_MEMORY NET_BUFFER_SHARED_MEMORY, *PNET_BUFFER_SHARED_MEMORY;
+struct _NET_BUFFER_SHARED_MEMORY {
+    PNET_BUFFER_SHARED_MEMORY NextSharedMemorySegment;
+    ULONG SharedMemoryFlags;
+    NDIS_HANDLE SharedMemoryHandle;
+    ULONG SharedMemoryOffset;
+    ULONG SharedMemoryLength;
+};
 struct _NET_BUFFER {
-    PNET_BUFFER Next;
-    PMDL CurrentMdl;
-    ULONG CurrentMdlOffset;
-    ULONG DataLength;
-    PMDL MdlChain;
-    ULONG DataOffset;
+    union {
+        struct {
+            PNET_BUFFER Next;
+            PMDL CurrentMdl;
+            ULONG CurrentMdlOffset;
+            union {
+                ULONG DataLength;
+                SIZE_T stDataLength;
+            };
+            PMDL MdlChain;
+            ULONG DataOffset;
+        };
+        SLIST_HEADER Link;
+    };
+    USHORT ChecksumBias;
+    USHORT Reserved;
+    NDIS_HANDLE NdisPoolHandle;
+    PVOID NdisReserved[2];
     PVOID ProtocolReserved[6];
     PVOID MiniportReserved[4];
+    NDIS_PHYSICAL_ADDRESS DataPhysicalAddress;
+    union {
+        PNET_BUFFER_SHARED_MEMORY SharedMemoryInfo;
+        PSCATTER_GATHER_LIST ScatterGatherList;
+    };
+};
+struct _NET_BUFFER_LIST_CONTEXT {
+    PNET_BUFFER_LIST_CONTEXT Next;
+    USHORT Size;
+    USHORT Offset;
+    UCHAR ContextData[1];
 };
 struct _NET_BUFFER_LIST {
-    PNET_BUFFER_LIST Next;
-    PNET_BUFFER FirstNetBuffer;
-    PVOID Context;
+    union {
+        struct {
+            PNET_BUFFER_LIST Next;
+            PNET_BUFFER FirstNetBuffer;
+        };
+        SLIST_HEADER Link;
+    };
+    PNET_BUFFER_LIST_CONTEXT Context;
     PNET_BUFFER_LIST ParentNetBufferList;
     NDIS_HANDLE NdisPoolHandle;
     PVOID NdisReserved[2];
@@ -209,15 +266,37 @@ struct _NET_BUFFER_LIST {
     ULONG NblFlags;
     LONG ChildRefCount;
     ULONG Flags;
-    NDIS_STATUS Status;
-    PVOID NetBufferListInfo[20];
+    union {
+        NDIS_STATUS Status;
+        ULONG NdisReserved2;
+    };
+    PVOID NetBufferListInfo[MaxNetBufferListInfo];
 };
-#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
-#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
 #define NET_BUFFER_NEXT_NB(_NB) ((_NB)->Next)
-#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
 #define NET_BUFFER_FIRST_MDL(_NB) ((_NB)->MdlChain)
+#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
+#define NET_BUFFER_DATA_OFFSET(_NB) ((_NB)->DataOffset)
+#define NET_BUFFER_CURRENT_MDL(_NB) ((_NB)->CurrentMdl)
+#define NET_BUFFER_CURRENT_MDL_OFFSET(_NB) ((_NB)->CurrentMdlOffset)
+#define NET_BUFFER_PROTOCOL_RESERVED(_NB) ((_NB)->ProtocolReserved)
+#define NET_BUFFER_MINIPORT_RESERVED(_NB) ((_NB)->MiniportReserved)
+#define NET_BUFFER_CHECKSUM_BIAS(_NB) ((_NB)->ChecksumBias)
+#define NET_BUFFER_DATA_PHYSICAL_ADDRESS(_NB) ((_NB)->DataPhysicalAddress)
+#define NET_BUFFER_FIRST_SHARED_MEM_INFO(_NB) ((_NB)->SharedMemoryInfo)
+#define NET_BUFFER_SCATTER_GATHER_LIST(_NB) ((_NB)->ScatterGatherList)
+#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
+#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
+#define NET_BUFFER_LIST_FLAGS(_NBL) ((_NBL)->Flags)
+#define NET_BUFFER_LIST_NBL_FLAGS(_NBL) ((_NBL)->NblFlags)
+#define NET_BUFFER_LIST_PROTOCOL_RESERVED(_NBL) ((_NBL)->ProtocolReserved)
+#define NET_BUFFER_LIST_MINIPORT_RESERVED(_NBL) ((_NBL)->MiniportReserved)
+#define NET_BUFFER_LIST_CONTEXT_DATA_START(_NBL) ((PUCHAR)(((_NBL)->Context) + 1) + (_NBL)->Context->Offset)
+#define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(_NBL) (((_NBL)->Context)->Size)
+#define NET_BUFFER_LIST_INFO(_NBL, _Id) ((_NBL)->NetBufferListInfo[(_Id)])
 #define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
+#define NDIS_GET_NET_BUFFER_LIST_CANCEL_ID(_NBL) (NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId))
+#define NDIS_SET_NET_BUFFER_LIST_CANCEL_ID(_NBL, _CancelId) \
+    NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId) = (PVOID)(_CancelId)
 
 #ifndef NDIS_STATUS_INVALID_DATA
 #define NDIS_STATUS_INVALID_DATA            ((NDIS_STATUS)0xC0010015L)
@@ -277,13 +356,7 @@ typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
     UINT CheckForHangTimeInSeconds;
     ULONG InterfaceType;
 } NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES;
-typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
-    NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
-} NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
-#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES 0x81
 #define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 1
-NDIS_STATUS NTAPI NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle,
-                                             PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
 VOID NTAPI NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, PVOID StatusIndication);
 VOID NTAPI NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle, ULONG ErrorCode, ULONG NumberOfErrorValues, ...);
 
@@ -347,34 +420,7 @@ typedef MINIPORT_UNLOAD *MINIPORT_DRIVER_UNLOAD;
 typedef MINIPORT_OID_REQUEST *MINIPORT_OID_REQUEST_HANDLER;
 typedef MINIPORT_SEND_NET_BUFFER_LISTS *MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER;
 
-typedef struct _NDIS_MINIPORT_DRIVER_CHARACTERISTICS {
-    NDIS_OBJECT_HEADER Header;
-    UCHAR MajorNdisVersion;
-    UCHAR MinorNdisVersion;
-    UCHAR MajorDriverVersion;
-    UCHAR MinorDriverVersion;
-    ULONG Flags;
-    PVOID SetOptionsHandler;
-    MINIPORT_INITIALIZE_HANDLER InitializeHandlerEx;
-    MINIPORT_HALT_HANDLER HaltHandlerEx;
-    MINIPORT_DRIVER_UNLOAD UnloadHandler;
-    PVOID PauseHandler;
-    PVOID RestartHandler;
-    MINIPORT_OID_REQUEST_HANDLER OidRequestHandler;
-    MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
-    PVOID ReturnNetBufferListsHandler;
-    PVOID CancelSendHandler;
-    PVOID CheckForHangHandlerEx;
-    PVOID ResetHandlerEx;
-    PVOID DevicePnPEventNotifyHandler;
-    PVOID ShutdownHandlerEx;
-    PVOID CancelOidRequestHandler;
-} NDIS_MINIPORT_DRIVER_CHARACTERISTICS, *PNDIS_MINIPORT_DRIVER_CHARACTERISTICS;
 
-NDIS_STATUS NTAPI NdisMRegisterMiniportDriver(PDRIVER_OBJECT DriverObject,
-    PUNICODE_STRING RegistryPath, NDIS_HANDLE MiniportDriverContext,
-    PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
-    PNDIS_HANDLE NdisMiniportDriverHandle);
 VOID NTAPI NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
 
 /* Filter drivers (ndis.h, ntddndis.h, ifdef.h): role types, attach/restart/
@@ -556,6 +602,7 @@ typedef struct _NDIS_FILTER_ATTRIBUTES {
 
 typedef NDIS_STATUS NTAPI SET_OPTIONS(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE DriverContext);
 typedef SET_OPTIONS FILTER_SET_OPTIONS;
+typedef SET_OPTIONS *SET_OPTIONS_HANDLER;
 typedef NDIS_STATUS NTAPI FILTER_ATTACH(NDIS_HANDLE NdisFilterHandle, NDIS_HANDLE FilterDriverContext,
                                         PNDIS_FILTER_ATTACH_PARAMETERS AttachParameters);
 typedef VOID NTAPI FILTER_DETACH(NDIS_HANDLE FilterModuleContext);
@@ -619,23 +666,23 @@ typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
     NDIS_STRING FriendlyName;
     NDIS_STRING UniqueName;
     NDIS_STRING ServiceName;
-    PVOID SetOptionsHandler;
-    PVOID SetFilterModuleOptionsHandler;
-    PVOID AttachHandler;
-    PVOID DetachHandler;
-    PVOID RestartHandler;
-    PVOID PauseHandler;
-    PVOID SendNetBufferListsHandler;
-    PVOID SendNetBufferListsCompleteHandler;
-    PVOID CancelSendNetBufferListsHandler;
-    PVOID ReceiveNetBufferListsHandler;
-    PVOID ReturnNetBufferListsHandler;
-    PVOID OidRequestHandler;
-    PVOID OidRequestCompleteHandler;
-    PVOID CancelOidRequestHandler;
-    PVOID DevicePnPEventNotifyHandler;
-    PVOID NetPnPEventHandler;
-    PVOID StatusHandler;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER SetFilterModuleOptionsHandler;
+    FILTER_ATTACH_HANDLER AttachHandler;
+    FILTER_DETACH_HANDLER DetachHandler;
+    FILTER_RESTART_HANDLER RestartHandler;
+    FILTER_PAUSE_HANDLER PauseHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+    FILTER_OID_REQUEST_HANDLER OidRequestHandler;
+    FILTER_OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler;
+    FILTER_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+    FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler;
+    FILTER_NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+    FILTER_STATUS_HANDLER StatusHandler;
 } NDIS_FILTER_DRIVER_CHARACTERISTICS, *PNDIS_FILTER_DRIVER_CHARACTERISTICS;
 NDIS_STATUS NTAPI NdisFRegisterFilterDriver(PDRIVER_OBJECT DriverObject,
     NDIS_HANDLE FilterDriverContext, PNDIS_FILTER_DRIVER_CHARACTERISTICS FilterDriverCharacteristics,
@@ -650,4 +697,5 @@ VOID NTAPI NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
 #ifdef __cplusplus
 }
 #endif
+#include "pt_ndis6.h"
 #endif
