@@ -43,6 +43,12 @@ FORCEINLINE VOID WriteBooleanNoFence(BOOLEAN volatile *Destination, BOOLEAN Valu
 #define DPFLTR_POWER_ID 146
 #endif
 
+/* ntdef.h network compartments (WFP, netio) */
+#ifndef __COMPARTMENT_ID_DEFINED__
+#define __COMPARTMENT_ID_DEFINED__
+typedef enum { UNSPECIFIED_COMPARTMENT_ID = 0, DEFAULT_COMPARTMENT_ID } COMPARTMENT_ID, *PCOMPARTMENT_ID;
+#endif
+
 #ifdef __cplusplus
 }
 #endif

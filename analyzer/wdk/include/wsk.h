@@ -7,7 +7,7 @@
 #ifndef PT_WSK_H
 #define PT_WSK_H
 #include <ntddk.h>
-#include <netiodef.h>
+#include <netioddk.h>
 
 #ifdef __cplusplus
 extern "C" {
