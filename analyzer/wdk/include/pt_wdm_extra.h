@@ -43,6 +43,42 @@ FORCEINLINE VOID WriteBooleanNoFence(BOOLEAN volatile *Destination, BOOLEAN Valu
 #define DPFLTR_POWER_ID 146
 #endif
 
+/* ntdef.h string types MinGW's ntdef.h lacks: double-null-terminated and
+ * not-null-terminated strings, and the neutral TCHAR family (UNICODE picks) */
+typedef WCHAR *PZZWSTR;
+typedef const WCHAR *PCZZWSTR;
+typedef WCHAR UNALIGNED *PUZZWSTR;
+typedef const WCHAR UNALIGNED *PCUZZWSTR;
+typedef WCHAR *PNZWCH;
+typedef const WCHAR *PCNZWCH;
+typedef WCHAR UNALIGNED *PUNZWCH;
+typedef const WCHAR UNALIGNED *PCUNZWCH;
+typedef CHAR *PZZSTR;
+typedef const CHAR *PCZZSTR;
+typedef CHAR *PNZCH;
+typedef const CHAR *PCNZCH;
+#ifndef _TCHAR_DEFINED
+#define _TCHAR_DEFINED
+#ifdef UNICODE
+typedef WCHAR TCHAR, *PTCHAR;
+typedef WCHAR TUCHAR, *PTUCHAR;
+#else
+typedef char TCHAR, *PTCHAR;
+typedef unsigned char TUCHAR, *PTUCHAR;
+#endif
+#endif
+#ifdef UNICODE
+typedef LPWSTR PTSTR, LPTSTR;
+typedef LPCWSTR PCTSTR, LPCTSTR;
+typedef PZZWSTR PZZTSTR;
+typedef PCZZWSTR PCZZTSTR;
+#else
+typedef LPSTR PTSTR, LPTSTR;
+typedef LPCSTR PCTSTR, LPCTSTR;
+typedef PZZSTR PZZTSTR;
+typedef PCZZSTR PCZZTSTR;
+#endif
+
 /* ntdef.h network compartments (WFP, netio) */
 #ifndef __COMPARTMENT_ID_DEFINED__
 #define __COMPARTMENT_ID_DEFINED__
