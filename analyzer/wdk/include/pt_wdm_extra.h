@@ -43,6 +43,46 @@ FORCEINLINE VOID WriteBooleanNoFence(BOOLEAN volatile *Destination, BOOLEAN Valu
 #define DPFLTR_POWER_ID 146
 #endif
 
+/* wdm.h: a full barrier (amd64: an interlocked OR on a local), paged dispatch */
+#ifndef KeMemoryBarrier
+FORCEINLINE VOID KeMemoryBarrier(VOID)
+{
+    LONG Barrier = 0;
+    InterlockedOr(&Barrier, 0);
+}
+#define KeMemoryBarrierWithoutFence() _ReadWriteBarrier()
+#endif
+typedef NTSTATUS DRIVER_DISPATCH_PAGED(struct _DEVICE_OBJECT *DeviceObject, struct _IRP *Irp);
+typedef DRIVER_DISPATCH_PAGED *PDRIVER_DISPATCH_PAGED;
+
+/* ntddk.h extended processor state ids MinGW's ntddk.h stops short of */
+#ifndef XSTATE_AVX
+#define XSTATE_AVX (XSTATE_GSSE)
+#endif
+#ifndef XSTATE_AVX512_KMASK
+#define XSTATE_MPX_BNDREGS (3)
+#define XSTATE_MPX_BNDCSR (4)
+#define XSTATE_AVX512_KMASK (5)
+#define XSTATE_AVX512_ZMM_H (6)
+#define XSTATE_AVX512_ZMM (7)
+#endif
+#ifndef XSTATE_MASK_AVX
+#define XSTATE_MASK_AVX (XSTATE_MASK_GSSE)
+#endif
+#ifndef XSTATE_MASK_AVX512
+#define XSTATE_MASK_MPX ((1ULL << (XSTATE_MPX_BNDREGS)) | (1ULL << (XSTATE_MPX_BNDCSR)))
+#define XSTATE_MASK_AVX512 ((1ULL << (XSTATE_AVX512_KMASK)) | (1ULL << (XSTATE_AVX512_ZMM_H)) | \
+                            (1ULL << (XSTATE_AVX512_ZMM)))
+#endif
+
+/* ntstatus.h codes newer than MinGW's */
+#ifndef STATUS_ALREADY_COMPLETE
+#define STATUS_ALREADY_COMPLETE ((NTSTATUS)0x000000FFL)
+#endif
+#ifndef STATUS_NDIS_MEDIA_DISCONNECTED
+#define STATUS_NDIS_MEDIA_DISCONNECTED ((NTSTATUS)0xC023001FL)
+#endif
+
 /* ntdef.h string types MinGW's ntdef.h lacks: double-null-terminated and
  * not-null-terminated strings, and the neutral TCHAR family (UNICODE picks) */
 typedef WCHAR *PZZWSTR;
