@@ -5,6 +5,95 @@
 #define PT_NDIS_H
 #include <ntddk.h>
 
+/* NDIS versions, as the WDK's ndis.h derives them: a miniport defines
+ * NDIS_MINIPORT_DRIVER and NDISxxx_MINIPORT, other code NDISxxx; every
+ * NDIS_SUPPORT_NDISxxx up to the highest version asked is 1. With no version
+ * at all (the WDK stops with #error) we take 6.30, so the code still parses. */
+#if defined(NDIS689_MINIPORT) || defined(NDIS689) || defined(NDIS688_MINIPORT) || defined(NDIS688) || \
+    defined(NDIS687_MINIPORT) || defined(NDIS687) || defined(NDIS686_MINIPORT) || defined(NDIS686) || \
+    defined(NDIS685_MINIPORT) || defined(NDIS685) || defined(NDIS684_MINIPORT) || defined(NDIS684) || \
+    defined(NDIS683_MINIPORT) || defined(NDIS683) || defined(NDIS682_MINIPORT) || defined(NDIS682) || \
+    defined(NDIS681_MINIPORT) || defined(NDIS681) || defined(NDIS680_MINIPORT) || defined(NDIS680)
+#define PT_NDIS_VERSION 680
+#elif defined(NDIS670_MINIPORT) || defined(NDIS670)
+#define PT_NDIS_VERSION 670
+#elif defined(NDIS660_MINIPORT) || defined(NDIS660)
+#define PT_NDIS_VERSION 660
+#elif defined(NDIS651_MINIPORT) || defined(NDIS651)
+#define PT_NDIS_VERSION 651
+#elif defined(NDIS650_MINIPORT) || defined(NDIS650)
+#define PT_NDIS_VERSION 650
+#elif defined(NDIS640_MINIPORT) || defined(NDIS640)
+#define PT_NDIS_VERSION 640
+#elif defined(NDIS630_MINIPORT) || defined(NDIS630)
+#define PT_NDIS_VERSION 630
+#elif defined(NDIS620_MINIPORT) || defined(NDIS620)
+#define PT_NDIS_VERSION 620
+#elif defined(NDIS61_MINIPORT) || defined(NDIS61)
+#define PT_NDIS_VERSION 601
+#elif defined(NDIS60_MINIPORT) || defined(NDIS60)
+#define PT_NDIS_VERSION 600
+#else
+#define PT_NDIS_VERSION 630
+#endif
+#if defined(NDIS_MINIPORT_DRIVER) && !defined(NDIS_MINIPORT_MAJOR_VERSION)
+#define NDIS_MINIPORT_MAJOR_VERSION 6
+#define NDIS_MINIPORT_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#endif
+#ifndef NDIS_PROTOCOL_MAJOR_VERSION
+#define NDIS_PROTOCOL_MAJOR_VERSION 6
+#define NDIS_PROTOCOL_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#define NDIS_PROTOCOL_MINIMUM_MAJOR_VERSION NDIS_PROTOCOL_MAJOR_VERSION
+#define NDIS_PROTOCOL_MINIMUM_MINOR_VERSION NDIS_PROTOCOL_MINOR_VERSION
+#endif
+#define NDIS_FILTER_MINIMUM_MAJOR_VERSION 6
+#define NDIS_FILTER_MINIMUM_MINOR_VERSION (PT_NDIS_VERSION == 601 ? 1 : PT_NDIS_VERSION % 100)
+#define PT_NDIS_AT_LEAST(v) (PT_NDIS_VERSION >= (v))
+#ifndef NDIS_SUPPORT_NDIS6
+#define NDIS_SUPPORT_NDIS6 1
+#endif
+#ifndef NDIS_SUPPORT_NDIS61
+#define NDIS_SUPPORT_NDIS61 PT_NDIS_AT_LEAST(601)
+#endif
+#ifndef NDIS_SUPPORT_NDIS620
+#define NDIS_SUPPORT_NDIS620 PT_NDIS_AT_LEAST(620)
+#endif
+#ifndef NDIS_SUPPORT_NDIS630
+#define NDIS_SUPPORT_NDIS630 PT_NDIS_AT_LEAST(630)
+#endif
+#ifndef NDIS_SUPPORT_NDIS640
+#define NDIS_SUPPORT_NDIS640 PT_NDIS_AT_LEAST(640)
+#endif
+#ifndef NDIS_SUPPORT_NDIS650
+#define NDIS_SUPPORT_NDIS650 PT_NDIS_AT_LEAST(650)
+#endif
+#ifndef NDIS_SUPPORT_NDIS651
+#define NDIS_SUPPORT_NDIS651 PT_NDIS_AT_LEAST(651)
+#endif
+#ifndef NDIS_SUPPORT_NDIS660
+#define NDIS_SUPPORT_NDIS660 PT_NDIS_AT_LEAST(660)
+#endif
+#ifndef NDIS_SUPPORT_NDIS670
+#define NDIS_SUPPORT_NDIS670 PT_NDIS_AT_LEAST(670)
+#endif
+#ifndef NDIS_SUPPORT_NDIS680
+#define NDIS_SUPPORT_NDIS680 PT_NDIS_AT_LEAST(680)
+#endif
+#ifndef NDIS_SUPPORT_NDIS681
+#define NDIS_SUPPORT_NDIS681 0
+#endif
+#ifndef NDIS_LEGACY_DRIVER
+#define NDIS_LEGACY_DRIVER 0
+#define NDIS_LEGACY_MINIPORT 0
+#define NDIS_LEGACY_PROTOCOL 0
+#endif
+#define NDIS_NT 1
+
+/* MinGW-w64's ntddndis.h (the WDK's ndis.h includes it too): OIDs, NDIS_OBJECT_HEADER,
+ * media, offload, statistics, link state, RSS, PM structures up to NDIS 6.30. */
+#include <ntddndis.h>
+#include <netevent.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -43,11 +132,6 @@ typedef struct _NDIS_SPIN_LOCK {
     KIRQL OldIrql;
 } NDIS_SPIN_LOCK, *PNDIS_SPIN_LOCK;
 
-typedef struct _NDIS_OBJECT_HEADER {
-    UCHAR Type;
-    UCHAR Revision;
-    USHORT Size;
-} NDIS_OBJECT_HEADER, *PNDIS_OBJECT_HEADER;
 
 #define NDIS_OBJECT_TYPE_DEFAULT                        0x80
 #define NDIS_OBJECT_TYPE_MINIPORT_INIT_PARAMETERS       0x81
@@ -58,21 +142,6 @@ typedef struct _NDIS_OBJECT_HEADER {
 #define NDIS_OID_REQUEST_REVISION_1 1
 #define NDIS_SIZEOF_OID_REQUEST_REVISION_1 sizeof(NDIS_OID_REQUEST)
 
-typedef enum _NDIS_REQUEST_TYPE {
-    NdisRequestQueryInformation,
-    NdisRequestSetInformation,
-    NdisRequestQueryStatistics,
-    NdisRequestOpen,
-    NdisRequestClose,
-    NdisRequestSend,
-    NdisRequestTransferData,
-    NdisRequestReset,
-    NdisRequestGeneric1,
-    NdisRequestGeneric2,
-    NdisRequestGeneric3,
-    NdisRequestGeneric4,
-    NdisRequestMethod = 12,
-} NDIS_REQUEST_TYPE, *PNDIS_REQUEST_TYPE;
 
 typedef struct _NDIS_OID_REQUEST {
     NDIS_OBJECT_HEADER Header;
@@ -115,22 +184,78 @@ typedef struct _NDIS_OID_REQUEST {
     USHORT Reserved2;
 } NDIS_OID_REQUEST, *PNDIS_OID_REQUEST;
 
+/* Net buffers and their lists, laid out as in the WDK (the unnamed unions
+ * included: drivers name Next, DataLength, Status... directly). */
 typedef struct _NET_BUFFER NET_BUFFER, *PNET_BUFFER;
 typedef struct _NET_BUFFER_LIST NET_BUFFER_LIST, *PNET_BUFFER_LIST;
+typedef struct _NET_BUFFER_LIST_CONTEXT NET_BUFFER_LIST_CONTEXT, *PNET_BUFFER_LIST_CONTEXT;
+typedef enum _NDIS_NET_BUFFER_LIST_INFO {
+    TcpIpChecksumNetBufferListInfo, TcpOffloadBytesTransferred = TcpIpChecksumNetBufferListInfo,
+    IPsecOffloadV1NetBufferListInfo, IPsecOffloadV2NetBufferListInfo = IPsecOffloadV1NetBufferListInfo,
+    TcpLargeSendNetBufferListInfo, TcpReceiveNoPush = TcpLargeSendNetBufferListInfo,
+    ClassificationHandleNetBufferListInfo, Ieee8021QNetBufferListInfo, NetBufferListCancelId,
+    MediaSpecificInformation, NetBufferListFrameType, NetBufferListProtocolId = NetBufferListFrameType,
+    NetBufferListHashValue, NetBufferListHashInfo, WfpNetBufferListInfo,
+    IPsecOffloadV2TunnelNetBufferListInfo, IPsecOffloadV2HeaderNetBufferListInfo,
+    NetBufferListCorrelationId, NetBufferListFilteringInfo, MediaSpecificInformationEx,
+    NblOriginalInterfaceIfIndex, NblReAuthWfpFlowContext = NblOriginalInterfaceIfIndex,
+    TcpReceiveBytesTransferred, NrtNameResolutionId = TcpReceiveBytesTransferred,
+    SwitchForwardingReserved, SwitchForwardingDetail, VirtualSubnetInfo, IMReserved,
+    TcpRecvSegCoalesceInfo, RscTcpTimestampDelta,
+    TcpSendOffloadsSupplementalNetBufferListInfo = RscTcpTimestampDelta,
+    GftOffloadInformation, GftFlowEntryId, NetBufferListInfoReserved3,
+    MaxNetBufferListInfo
+} NDIS_NET_BUFFER_LIST_INFO, *PNDIS_NET_BUFFER_LIST_INFO;
+typedef struct _NET_BUFFER_SHARED_MEMORY NET_BUFFER_SHARED_MEMORY, *PNET_BUFFER_SHARED_MEMORY;
+struct _NET_BUFFER_SHARED_MEMORY {
+    PNET_BUFFER_SHARED_MEMORY NextSharedMemorySegment;
+    ULONG SharedMemoryFlags;
+    NDIS_HANDLE SharedMemoryHandle;
+    ULONG SharedMemoryOffset;
+    ULONG SharedMemoryLength;
+};
 struct _NET_BUFFER {
-    PNET_BUFFER Next;
-    PMDL CurrentMdl;
-    ULONG CurrentMdlOffset;
-    ULONG DataLength;
-    PMDL MdlChain;
-    ULONG DataOffset;
+    union {
+        struct {
+            PNET_BUFFER Next;
+            PMDL CurrentMdl;
+            ULONG CurrentMdlOffset;
+            union {
+                ULONG DataLength;
+                SIZE_T stDataLength;
+            };
+            PMDL MdlChain;
+            ULONG DataOffset;
+        };
+        SLIST_HEADER Link;
+    };
+    USHORT ChecksumBias;
+    USHORT Reserved;
+    NDIS_HANDLE NdisPoolHandle;
+    PVOID NdisReserved[2];
     PVOID ProtocolReserved[6];
     PVOID MiniportReserved[4];
+    NDIS_PHYSICAL_ADDRESS DataPhysicalAddress;
+    union {
+        PNET_BUFFER_SHARED_MEMORY SharedMemoryInfo;
+        PSCATTER_GATHER_LIST ScatterGatherList;
+    };
+};
+struct _NET_BUFFER_LIST_CONTEXT {
+    PNET_BUFFER_LIST_CONTEXT Next;
+    USHORT Size;
+    USHORT Offset;
+    UCHAR ContextData[1];
 };
 struct _NET_BUFFER_LIST {
-    PNET_BUFFER_LIST Next;
-    PNET_BUFFER FirstNetBuffer;
-    PVOID Context;
+    union {
+        struct {
+            PNET_BUFFER_LIST Next;
+            PNET_BUFFER FirstNetBuffer;
+        };
+        SLIST_HEADER Link;
+    };
+    PNET_BUFFER_LIST_CONTEXT Context;
     PNET_BUFFER_LIST ParentNetBufferList;
     NDIS_HANDLE NdisPoolHandle;
     PVOID NdisReserved[2];
@@ -141,15 +266,37 @@ struct _NET_BUFFER_LIST {
     ULONG NblFlags;
     LONG ChildRefCount;
     ULONG Flags;
-    NDIS_STATUS Status;
-    PVOID NetBufferListInfo[20];
+    union {
+        NDIS_STATUS Status;
+        ULONG NdisReserved2;
+    };
+    PVOID NetBufferListInfo[MaxNetBufferListInfo];
 };
-#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
-#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
 #define NET_BUFFER_NEXT_NB(_NB) ((_NB)->Next)
-#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
 #define NET_BUFFER_FIRST_MDL(_NB) ((_NB)->MdlChain)
+#define NET_BUFFER_DATA_LENGTH(_NB) ((_NB)->DataLength)
+#define NET_BUFFER_DATA_OFFSET(_NB) ((_NB)->DataOffset)
+#define NET_BUFFER_CURRENT_MDL(_NB) ((_NB)->CurrentMdl)
+#define NET_BUFFER_CURRENT_MDL_OFFSET(_NB) ((_NB)->CurrentMdlOffset)
+#define NET_BUFFER_PROTOCOL_RESERVED(_NB) ((_NB)->ProtocolReserved)
+#define NET_BUFFER_MINIPORT_RESERVED(_NB) ((_NB)->MiniportReserved)
+#define NET_BUFFER_CHECKSUM_BIAS(_NB) ((_NB)->ChecksumBias)
+#define NET_BUFFER_DATA_PHYSICAL_ADDRESS(_NB) ((_NB)->DataPhysicalAddress)
+#define NET_BUFFER_FIRST_SHARED_MEM_INFO(_NB) ((_NB)->SharedMemoryInfo)
+#define NET_BUFFER_SCATTER_GATHER_LIST(_NB) ((_NB)->ScatterGatherList)
+#define NET_BUFFER_LIST_NEXT_NBL(_NBL) ((_NBL)->Next)
+#define NET_BUFFER_LIST_FIRST_NB(_NBL) ((_NBL)->FirstNetBuffer)
+#define NET_BUFFER_LIST_FLAGS(_NBL) ((_NBL)->Flags)
+#define NET_BUFFER_LIST_NBL_FLAGS(_NBL) ((_NBL)->NblFlags)
+#define NET_BUFFER_LIST_PROTOCOL_RESERVED(_NBL) ((_NBL)->ProtocolReserved)
+#define NET_BUFFER_LIST_MINIPORT_RESERVED(_NBL) ((_NBL)->MiniportReserved)
+#define NET_BUFFER_LIST_CONTEXT_DATA_START(_NBL) ((PUCHAR)(((_NBL)->Context) + 1) + (_NBL)->Context->Offset)
+#define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(_NBL) (((_NBL)->Context)->Size)
+#define NET_BUFFER_LIST_INFO(_NBL, _Id) ((_NBL)->NetBufferListInfo[(_Id)])
 #define NET_BUFFER_LIST_STATUS(_NBL) ((_NBL)->Status)
+#define NDIS_GET_NET_BUFFER_LIST_CANCEL_ID(_NBL) (NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId))
+#define NDIS_SET_NET_BUFFER_LIST_CANCEL_ID(_NBL, _CancelId) \
+    NET_BUFFER_LIST_INFO(_NBL, NetBufferListCancelId) = (PVOID)(_CancelId)
 
 #ifndef NDIS_STATUS_INVALID_DATA
 #define NDIS_STATUS_INVALID_DATA            ((NDIS_STATUS)0xC0010015L)
@@ -162,9 +309,6 @@ struct _NET_BUFFER_LIST {
 #define STATUS_NDIS_INDICATION_REQUIRED     ((NTSTATUS)0x40230001L)
 #endif
 
-typedef enum _NDIS_DEVICE_POWER_STATE { NdisDeviceStateUnspecified = 0, NdisDeviceStateD0,
-    NdisDeviceStateD1, NdisDeviceStateD2, NdisDeviceStateD3, NdisDeviceStateMaximum
-} NDIS_DEVICE_POWER_STATE, *PNDIS_DEVICE_POWER_STATE;
 
 typedef struct _NDIS_EVENT { KEVENT Event; } NDIS_EVENT, *PNDIS_EVENT;
 VOID NTAPI NdisInitializeEvent(PNDIS_EVENT Event);
@@ -212,13 +356,7 @@ typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
     UINT CheckForHangTimeInSeconds;
     ULONG InterfaceType;
 } NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES;
-typedef union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
-    NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
-} NDIS_MINIPORT_ADAPTER_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_ATTRIBUTES;
-#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES 0x81
 #define NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES_REVISION_1 1
-NDIS_STATUS NTAPI NdisMSetMiniportAttributes(NDIS_HANDLE NdisMiniportHandle,
-                                             PNDIS_MINIPORT_ADAPTER_ATTRIBUTES MiniportAttributes);
 VOID NTAPI NdisMIndicateStatusEx(NDIS_HANDLE MiniportAdapterHandle, PVOID StatusIndication);
 VOID NTAPI NdisWriteErrorLogEntry(NDIS_HANDLE NdisAdapterHandle, ULONG ErrorCode, ULONG NumberOfErrorValues, ...);
 
@@ -282,65 +420,12 @@ typedef MINIPORT_UNLOAD *MINIPORT_DRIVER_UNLOAD;
 typedef MINIPORT_OID_REQUEST *MINIPORT_OID_REQUEST_HANDLER;
 typedef MINIPORT_SEND_NET_BUFFER_LISTS *MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER;
 
-typedef struct _NDIS_MINIPORT_DRIVER_CHARACTERISTICS {
-    NDIS_OBJECT_HEADER Header;
-    UCHAR MajorNdisVersion;
-    UCHAR MinorNdisVersion;
-    UCHAR MajorDriverVersion;
-    UCHAR MinorDriverVersion;
-    ULONG Flags;
-    PVOID SetOptionsHandler;
-    MINIPORT_INITIALIZE_HANDLER InitializeHandlerEx;
-    MINIPORT_HALT_HANDLER HaltHandlerEx;
-    MINIPORT_DRIVER_UNLOAD UnloadHandler;
-    PVOID PauseHandler;
-    PVOID RestartHandler;
-    MINIPORT_OID_REQUEST_HANDLER OidRequestHandler;
-    MINIPORT_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
-    PVOID ReturnNetBufferListsHandler;
-    PVOID CancelSendHandler;
-    PVOID CheckForHangHandlerEx;
-    PVOID ResetHandlerEx;
-    PVOID DevicePnPEventNotifyHandler;
-    PVOID ShutdownHandlerEx;
-    PVOID CancelOidRequestHandler;
-} NDIS_MINIPORT_DRIVER_CHARACTERISTICS, *PNDIS_MINIPORT_DRIVER_CHARACTERISTICS;
 
-NDIS_STATUS NTAPI NdisMRegisterMiniportDriver(PDRIVER_OBJECT DriverObject,
-    PUNICODE_STRING RegistryPath, NDIS_HANDLE MiniportDriverContext,
-    PNDIS_MINIPORT_DRIVER_CHARACTERISTICS MiniportDriverCharacteristics,
-    PNDIS_HANDLE NdisMiniportDriverHandle);
 VOID NTAPI NdisMDeregisterMiniportDriver(NDIS_HANDLE NdisMiniportDriverHandle);
 
 /* Filter drivers (ndis.h, ntddndis.h, ifdef.h): role types, attach/restart/
  * pause parameters, attributes, PnP events. Deep capability structures stay
  * incomplete types. */
-typedef ULONG NET_IFINDEX, *PNET_IFINDEX;
-typedef union _NET_LUID_LH {
-    ULONG64 Value;
-    struct { ULONG64 Reserved : 24; ULONG64 NetLuidIndex : 24; ULONG64 IfType : 16; } Info;
-} NET_LUID_LH, *PNET_LUID_LH;
-typedef NET_LUID_LH NET_LUID, *PNET_LUID;
-typedef enum _NDIS_MEDIUM {
-    NdisMedium802_3, NdisMedium802_5, NdisMediumFddi, NdisMediumWan, NdisMediumLocalTalk,
-    NdisMediumDix, NdisMediumArcnetRaw, NdisMediumArcnet878_2, NdisMediumAtm, NdisMediumWirelessWan,
-    NdisMediumIrda, NdisMediumBpc, NdisMediumCoWan, NdisMedium1394, NdisMediumInfiniBand,
-    NdisMediumTunnel, NdisMediumNative802_11, NdisMediumLoopback, NdisMediumWiMAX, NdisMediumIP,
-    NdisMediumMax
-} NDIS_MEDIUM, *PNDIS_MEDIUM;
-typedef enum _NDIS_PHYSICAL_MEDIUM {
-    NdisPhysicalMediumUnspecified, NdisPhysicalMediumWirelessLan, NdisPhysicalMediumCableModem,
-    NdisPhysicalMediumPhoneLine, NdisPhysicalMediumPowerLine, NdisPhysicalMediumDSL,
-    NdisPhysicalMediumFibreChannel, NdisPhysicalMedium1394, NdisPhysicalMediumWirelessWan,
-    NdisPhysicalMediumNative802_11, NdisPhysicalMediumBluetooth, NdisPhysicalMediumInfiniband,
-    NdisPhysicalMediumWiMax, NdisPhysicalMediumUWB, NdisPhysicalMedium802_3, NdisPhysicalMedium802_5,
-    NdisPhysicalMediumIrda, NdisPhysicalMediumWiredWAN, NdisPhysicalMediumWiredCoWan,
-    NdisPhysicalMediumOther, NdisPhysicalMediumNative802_15_4, NdisPhysicalMediumMax
-} NDIS_PHYSICAL_MEDIUM, *PNDIS_PHYSICAL_MEDIUM;
-typedef enum _NDIS_MEDIA_CONNECT_STATE { MediaConnectStateUnknown, MediaConnectStateConnected,
-    MediaConnectStateDisconnected } NDIS_MEDIA_CONNECT_STATE, *PNDIS_MEDIA_CONNECT_STATE;
-typedef enum _NET_IF_MEDIA_DUPLEX_STATE { MediaDuplexStateUnknown = 0, MediaDuplexStateHalf = 1,
-    MediaDuplexStateFull = 2 } NET_IF_MEDIA_DUPLEX_STATE, *PNET_IF_MEDIA_DUPLEX_STATE;
 typedef enum _NDIS_PARAMETER_TYPE { NdisParameterInteger, NdisParameterHexInteger,
     NdisParameterString, NdisParameterMultiString, NdisParameterBinary
 } NDIS_PARAMETER_TYPE, *PNDIS_PARAMETER_TYPE;
@@ -517,6 +602,7 @@ typedef struct _NDIS_FILTER_ATTRIBUTES {
 
 typedef NDIS_STATUS NTAPI SET_OPTIONS(NDIS_HANDLE NdisDriverHandle, NDIS_HANDLE DriverContext);
 typedef SET_OPTIONS FILTER_SET_OPTIONS;
+typedef SET_OPTIONS *SET_OPTIONS_HANDLER;
 typedef NDIS_STATUS NTAPI FILTER_ATTACH(NDIS_HANDLE NdisFilterHandle, NDIS_HANDLE FilterDriverContext,
                                         PNDIS_FILTER_ATTACH_PARAMETERS AttachParameters);
 typedef VOID NTAPI FILTER_DETACH(NDIS_HANDLE FilterModuleContext);
@@ -544,6 +630,12 @@ typedef NDIS_STATUS NTAPI FILTER_NET_PNP_EVENT(NDIS_HANDLE FilterModuleContext,
 typedef VOID NTAPI FILTER_STATUS(NDIS_HANDLE FilterModuleContext, PNDIS_STATUS_INDICATION StatusIndication);
 typedef VOID NTAPI FILTER_OID_REQUEST_COMPLETE(NDIS_HANDLE FilterModuleContext, PNDIS_OID_REQUEST OidRequest,
                                                NDIS_STATUS Status);
+typedef FILTER_OID_REQUEST FILTER_DIRECT_OID_REQUEST;
+typedef FILTER_OID_REQUEST_COMPLETE FILTER_DIRECT_OID_REQUEST_COMPLETE;
+typedef FILTER_CANCEL_OID_REQUEST FILTER_CANCEL_DIRECT_OID_REQUEST;
+typedef FILTER_DIRECT_OID_REQUEST *FILTER_DIRECT_OID_REQUEST_HANDLER;
+typedef FILTER_DIRECT_OID_REQUEST_COMPLETE *FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER;
+typedef FILTER_CANCEL_DIRECT_OID_REQUEST *FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER;
 typedef FILTER_ATTACH *FILTER_ATTACH_HANDLER;
 typedef FILTER_DETACH *FILTER_DETACH_HANDLER;
 typedef FILTER_SET_MODULE_OPTIONS *FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER;
@@ -580,23 +672,26 @@ typedef struct _NDIS_FILTER_DRIVER_CHARACTERISTICS {
     NDIS_STRING FriendlyName;
     NDIS_STRING UniqueName;
     NDIS_STRING ServiceName;
-    PVOID SetOptionsHandler;
-    PVOID SetFilterModuleOptionsHandler;
-    PVOID AttachHandler;
-    PVOID DetachHandler;
-    PVOID RestartHandler;
-    PVOID PauseHandler;
-    PVOID SendNetBufferListsHandler;
-    PVOID SendNetBufferListsCompleteHandler;
-    PVOID CancelSendNetBufferListsHandler;
-    PVOID ReceiveNetBufferListsHandler;
-    PVOID ReturnNetBufferListsHandler;
-    PVOID OidRequestHandler;
-    PVOID OidRequestCompleteHandler;
-    PVOID CancelOidRequestHandler;
-    PVOID DevicePnPEventNotifyHandler;
-    PVOID NetPnPEventHandler;
-    PVOID StatusHandler;
+    SET_OPTIONS_HANDLER SetOptionsHandler;
+    FILTER_SET_FILTER_MODULE_OPTIONS_HANDLER SetFilterModuleOptionsHandler;
+    FILTER_ATTACH_HANDLER AttachHandler;
+    FILTER_DETACH_HANDLER DetachHandler;
+    FILTER_RESTART_HANDLER RestartHandler;
+    FILTER_PAUSE_HANDLER PauseHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+    FILTER_OID_REQUEST_HANDLER OidRequestHandler;
+    FILTER_OID_REQUEST_COMPLETE_HANDLER OidRequestCompleteHandler;
+    FILTER_CANCEL_OID_REQUEST_HANDLER CancelOidRequestHandler;
+    FILTER_DEVICE_PNP_EVENT_NOTIFY_HANDLER DevicePnPEventNotifyHandler;
+    FILTER_NET_PNP_EVENT_HANDLER NetPnPEventHandler;
+    FILTER_STATUS_HANDLER StatusHandler;
+    FILTER_DIRECT_OID_REQUEST_HANDLER DirectOidRequestHandler;                   /* NDIS 6.1 */
+    FILTER_DIRECT_OID_REQUEST_COMPLETE_HANDLER DirectOidRequestCompleteHandler;
+    FILTER_CANCEL_DIRECT_OID_REQUEST_HANDLER CancelDirectOidRequestHandler;
 } NDIS_FILTER_DRIVER_CHARACTERISTICS, *PNDIS_FILTER_DRIVER_CHARACTERISTICS;
 NDIS_STATUS NTAPI NdisFRegisterFilterDriver(PDRIVER_OBJECT DriverObject,
     NDIS_HANDLE FilterDriverContext, PNDIS_FILTER_DRIVER_CHARACTERISTICS FilterDriverCharacteristics,
@@ -611,4 +706,5 @@ VOID NTAPI NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
 #ifdef __cplusplus
 }
 #endif
+#include "pt_ndis6.h"
 #endif

@@ -176,4 +176,70 @@
 #define __drv_useCancelIRQL
 #define __drv_innerMustHoldGlobal(...)
 #define __drv_innerNeverHoldGlobal(...)
+/* Seen in real drivers (npcap, wireguard-nt, dokany, kvm-guest-drivers-windows,
+ * win-xeniface, Windows-driver-samples) and missing from MinGW-w64's sal.h and
+ * driverspecs.h: the primitive SAL that projects build their own annotations
+ * from, Windows 8 memory annotations, and old-style __ annotations. */
+#ifndef _Pre_
+#define _Pre_
+#endif
+#ifndef _Post_
+#define _Post_
+#endif
+#ifndef _Null_
+#define _Null_
+#endif
+#ifndef _Notnull_
+#define _Notnull_
+#endif
+#ifndef _Maybenull_
+#define _Maybenull_
+#endif
+#ifndef _Valid_
+#define _Valid_
+#endif
+#ifndef _Notvalid_
+#define _Notvalid_
+#endif
+#define _Pre_null_
+#define _Post_valid_
+#define _Deref_post_null_
+#define _Deref_pre_maybenull_
+#define _Inexpressible_(...)
+#define _Global_critical_region_
+#define _Global_cancel_spin_lock_
+#define _Global_interlock_
+#define _Global_priority_region_
+#define _Analysis_code_type_user_code_
+#define _Analysis_code_type_user_driver_
+#define _Analysis_code_type_kernel_driver_
+#define _Unreferenced_parameter_
+#define _IRQL_limited_to_(...)
+#define _IRQL_requires_for_wait_
+#define _In_aliasesMem_
+/* memory annotations: what frees or returns memory seeds summaries, as __drv_ does */
+#define _In_freesMem_ __attribute__((annotate("pt_frees")))
+#define _FreesMem_ __attribute__((annotate("pt_frees")))
+#define _Return_allocatesMem_ __attribute__((annotate("pt_allocates")))
+#define _Return_allocatesMem_size_(...) __attribute__((annotate("pt_allocates")))
+#define _Out_allocatesMem_
+#define _Out_allocatesMem_size_(...)
+#define _Outptr_allocatesMem_
+#define __drv_interlocked
+#define __drv_nop(x) x
+#define __drv_declspec(x) __declspec(x)
+#define __drv_defined(x) 0
+#define __callback
+#define __analysis_assert(e)
+#define __analysis_noreturn
+#ifndef __success
+#define __success(x)
+#endif
+#define __in_bcount_opt(x)
+#define __out_bcount_opt(x)
+#define __inout_bcount_opt(x)
+#define __out_opt_bcount(x)
+#define __out_ecount_opt(x)
+#define __field_bcount_opt(x)
+#define __field_ecount(x)
 #endif

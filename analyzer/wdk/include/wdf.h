@@ -323,6 +323,12 @@ typedef struct _WDF_INTERRUPT_CONFIG {
     PVOID EvtInterruptEnable;
     PVOID EvtInterruptDisable;
     PVOID EvtInterruptWorkItem;
+    PCM_PARTIAL_RESOURCE_DESCRIPTOR InterruptRaw;
+    PCM_PARTIAL_RESOURCE_DESCRIPTOR InterruptTranslated;
+    WDFWAITLOCK WaitLock;
+    BOOLEAN PassiveHandling;
+    WDF_TRI_STATE ReportInactiveOnPowerDown;
+    BOOLEAN CanWakeDevice;
 } WDF_INTERRUPT_CONFIG, *PWDF_INTERRUPT_CONFIG;
 FORCEINLINE VOID WDF_INTERRUPT_CONFIG_INIT(PWDF_INTERRUPT_CONFIG Config, PFN_WDF_INTERRUPT_ISR EvtInterruptIsr,
                                            PFN_WDF_INTERRUPT_DPC EvtInterruptDpc)
@@ -373,4 +379,5 @@ NTSTATUS NTAPI WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK 
 }
 #endif
 #include "pt_wdf_extra.h"
+#include "pt_wdf_more.h"
 #endif
