@@ -199,14 +199,21 @@ static void judge(struct verdict *v)
     for (size_t i = 0; i < nentries; i++)
         if (entries[i].kind == PT_ENTRY_UNLOAD && pt_strmap_get(&v->has_unload, entries[i].project) < 0)
             pt_strmap_put(&v->has_unload, entries[i].project, (long)i);
+    /* A release helper that an error path of DriverEntry calls may also be
+     * called from elsewhere (a destructor, a halt routine the call graph
+     * reaches through code it cannot follow): then it is not start-only. */
+    struct pt_strmap elsewhere = {0};
+    pt_cg_called_outside(&start, &elsewhere);
     for (size_t i = 0; i < nuses; i++) {
         const struct use_fact *u = &uses[i];
-        if (pt_cg_find(&v->unload, u->fkey) < 0 && pt_cg_find(&start, u->fkey) >= 0) {
+        if (pt_cg_find(&v->unload, u->fkey) < 0 && pt_cg_find(&start, u->fkey) >= 0 &&
+            pt_strmap_get(&elsewhere, u->fkey) < 0) {
             if (u->kind == PT_EV_FREE_PLACE) put_pair(&v->start_free, u->project, u->place, (long)i);
             continue;   /* an error path of DriverEntry/AddDevice: not a release at unload */
         }
         put_pair(&v->released, u->project, u->place, (long)i);
     }
+    pt_strmap_free(&elsewhere);
     pt_cg_reach_free(&start);
 }
 

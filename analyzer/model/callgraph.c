@@ -169,3 +169,9 @@ void pt_cg_reset(void)
     memset(&seen_edges, 0, sizeof seen_edges);
     pt_strmap_free(&bodies);
 }
+
+void pt_cg_called_outside(const struct pt_cg_reach *r, struct pt_strmap *out)
+{
+    for (size_t i = 0; i < nedges; i++)
+        if (pt_cg_find(r, edges[i].from) < 0) pt_strmap_put(out, edges[i].to, 1);
+}

@@ -8,6 +8,8 @@
 #include "events.h"
 #include "strmap.h"
 
+struct pt_strmap;
+
 struct pt_cg_edge {
     char *from, *to;        /* function keys */
     char *file, *callee;    /* the call site; callee as shown ("F (through the function pointer X)") */
@@ -44,6 +46,8 @@ const struct pt_cg_edge *pt_cg_edge_at(long i);
 /* The chain of edges from a root to keys[i], root first; returns its length (<= max). */
 size_t pt_cg_chain(const struct pt_cg_reach *r, size_t i, long *chain, size_t max);
 void pt_cg_reach_free(struct pt_cg_reach *r);
+/* Into out (key -> 1): every function called from a function outside r. */
+void pt_cg_called_outside(const struct pt_cg_reach *r, struct pt_strmap *out);
 /* Forget the run's graph (after every rule has finished). */
 void pt_cg_reset(void);
 

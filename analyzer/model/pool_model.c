@@ -351,6 +351,14 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     a->status = PT_A_FREED;
     a->null = PT_N_NONNULL;
     a->free_expr = (int32_t)call->id + 1;
+    /* A release helper of the project (`FreeDescriptor(p)`) usually frees
+     * what p's fields hold too; its summary says only that p is freed, so the
+     * blocks stored in p go with it rather than count as lost. A WDK free of
+     * p (ExFreePool(p)) leaves them: that leak stays reported. */
+    if (api->flags & PT_API_LEARNED)
+        for (unsigned i = 0; i < c->nallocs; i++)
+            if (s->allocs[i].parent == target.id && s->allocs[i].status == PT_A_LIVE)
+                s->allocs[i].status = PT_A_ESCAPED;
 }
 
 static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
