@@ -37,7 +37,10 @@ struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at)
     e->var = -1;
     if (!clang_Cursor_isNull(at)) {
         e->loc = fe_loc(b->fe, at);
-        e->is_pointer = fe_type_is_pointer(clang_getCursorType(at));
+        CXType t = clang_getCanonicalType(clang_getCursorType(at));
+        e->is_pointer = fe_type_is_pointer(t);
+        e->is_array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+                      t.kind == CXType_VariableArray;
     }
     return e;
 }

@@ -59,6 +59,7 @@ struct pt_expr {
     unsigned record_system : 1; /* MEMBER: the struct is a WDK type (UNICODE_STRING) */
     unsigned callee_static : 1; /* CALL/FUNC: a static function (its name is per file) */
     unsigned via_field : 1;  /* CALL: through a function pointer held in a struct field (name = field) */
+    unsigned is_array : 1;   /* array type: a MEMBER of it decays to an address inside its struct */
     enum pt_callee_kind callee;
     int var;                 /* PT_EX_VAR */
     const char *name;        /* CALL: callee; MEMBER: field; FUNC: function */

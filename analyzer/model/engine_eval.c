@@ -388,7 +388,17 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
             c->fn->vars[e->var].kind != PT_VAR_PARAM)
             return val_address();   /* an array decays to its address */
         return eval_lvalue(c, s, e);
-    case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
+    case PT_EX_MEMBER:
+        if (e->is_array) {   /* info->Data[]: an address inside info's block */
+            const struct pt_expr *x = e;
+            while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
+            if ((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX) {
+                struct pt_val base = pt_eval(c, s, x->kids[0]);
+                if (base.kind == PT_V_ALLOC) return base;
+            }
+        }
+        return eval_lvalue(c, s, e);
+    case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
     case PT_EX_ADDR: return eval_addr(c, s, e);
     case PT_EX_CALL: return pt_model_call(c, s, e);
     case PT_EX_ASSIGN: return eval_assign(c, s, e);
