@@ -413,6 +413,9 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
             pt_escape(s, a.kind == PT_V_ALLOC ? a : b);
             return pt_val_unk();
         }
+        /* `(char *)p + n - (char *)&p->Header`: a distance (an integer type),
+         * not the block; storing it stores no pointer */
+        if (e->op == PT_OP_SUB && !e->is_pointer && a.kind == PT_V_ALLOC) return pt_val_unk();
         return arith(s, e->op, a, b);
     case PT_EX_UNARY:
         a = pt_eval(c, s, e->kids[0]);
