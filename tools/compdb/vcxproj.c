@@ -1004,8 +1004,10 @@ int pt_vcxproj_read(const char *path, const struct pt_vcx_opts *o, cJSON *entrie
             char list[1024] = "";
             for (size_t i = 0; i < p.nconfigs && strlen(list) < 800; i++)
                 snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", p.configs[i]);
-            snprintf(p.error, sizeof p.error, "configuration '%s|%s' is not one of the project's: %s%s", conf, plat,
-                     list, strlen(list) >= 800 ? ", ..." : "");
+            char *m = pt_asprintf("configuration '%s|%s' is not one of the project's: %s%s", conf, plat, list,
+                                  strlen(list) >= 800 ? ", ..." : "");
+            snprintf(p.error, sizeof p.error, "%s", m);   /* cut to the field, as every error here */
+            free(m);
         } else {   /* the default did not fit: again with the project's own */
             chosen = pt_strdup(c);
             pt_msb_say("note: %s: configuration '%s' used (the project has no '%s|%s')", path, chosen, conf, plat);
