@@ -93,14 +93,17 @@ git commit -qm "header, cold cache" >"$t/out" 2>&1
 grep -q "other.c:.*PT005" "$t/out" && grep -q "user.c:.*PT005" "$t/out" && ok || { bad "cold cache: not every TU analysed"; cat "$t/out"; }
 git reset -q --hard
 
-# nothing relevant staged (a README): the hook is done in well under a second
+# nothing relevant staged (a README): the hook does not start the analyzer
+# (a spy stands in for it). The time is printed, not judged: speed targets
+# live in the benchmark scripts, and a loaded machine made a bound here flaky.
 echo "notes" > README.md
 git add README.md
+printf '#!/bin/sh\ntouch "%s/analyzer-ran"\nexit 0\n' "$t" > "$t/spy"; chmod +x "$t/spy"
 start=$(date +%s%N)
-.git/hooks/pre-commit; rc=$?
+POOLTRACK_ANALYZE="$t/spy" .git/hooks/pre-commit; rc=$?
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "hook time with only a README staged: ${ms} ms"
-[ "$rc" -eq 0 ] && [ "$ms" -lt 500 ] && ok || bad "README-only commit: exit $rc after ${ms} ms"
+[ "$rc" -eq 0 ] && [ ! -e "$t/analyzer-ran" ] && ok || bad "README-only commit: exit $rc, analyzer started: $([ -e "$t/analyzer-ran" ] && echo yes || echo no)"
 git commit -qm readme >"$t/out" 2>&1 && ok || { bad "README-only commit refused"; cat "$t/out"; }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
