@@ -182,8 +182,8 @@ print('<Project><PropertyGroup><S>%s</S><A>\$(S.Split(\';\'))</A><B>\$([System.S
 start=$(date +%s)
 run many-items 0 "$d/split.vcxproj"
 has many-items a.c /DN=60001
-# a hang guard, not a timing bound (ctest -j16 on two cores is slow)
-[ $(( $(date +%s) - start )) -lt 120 ] && ok || bad "many-items: took $(( $(date +%s) - start )) s"
+# a hang guard, not a timing bound (under ctest -j16 on two cores this whole test took 135 s)
+[ $(( $(date +%s) - start )) -lt 300 ] && ok || bad "many-items: took $(( $(date +%s) - start )) s"
 # a wildcard is not expanded (no file-system walk for a hostile pattern)
 printf '<Project><ItemGroup><ClCompile Include="/*/*/*.c"/><ClCompile Include="a.c"/></ItemGroup></Project>\n' > "$d/glob.vcxproj"
 run wildcard 0 "$d/glob.vcxproj"
