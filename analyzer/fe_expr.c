@@ -372,18 +372,9 @@ static enum pt_callee_kind classify_callee(struct fe *fe, CXCursor decl, const c
     CXCursor def = clang_getCursorDefinition(decl);
     if (!clang_Cursor_isNull(def)) decl = def;   /* an inline WDK routine is still WDK */
     CXSourceLocation loc = clang_getCursorLocation(decl);
-    if (clang_Location_isInSystemHeader(loc)) return PT_CALLEE_SYSTEM;
     CXFile f;
     clang_getFileLocation(loc, &f, NULL, NULL, NULL);
-    if (f && fe->system_dirs) {
-        CXString fn = clang_getFileName(f);
-        const char *p = clang_getCString(fn);
-        int sys = 0;
-        for (int i = 0; p && fe->system_dirs[i] && !sys; i++)
-            sys = strncmp(p, fe->system_dirs[i], strlen(fe->system_dirs[i])) == 0;
-        clang_disposeString(fn);
-        if (sys) return PT_CALLEE_SYSTEM;
-    }
+    if (fe_is_wdk(loc, f)) return PT_CALLEE_SYSTEM;
     if (!clang_Cursor_isNull(def)) return PT_CALLEE_LOCAL;
     if (name && implicit_decl(fe, decl) && wdk_name(name)) return PT_CALLEE_SYSTEM;
     return PT_CALLEE_UNKNOWN;

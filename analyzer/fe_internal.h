@@ -18,7 +18,6 @@ struct fe {
     struct pt_tu_ir *ir;
     CXFile last_file;          /* one-entry cache for file names */
     const char *last_name;
-    const char *const *system_dirs;  /* header roots that count as WDK/system */
     struct fe_extent *fn_extents;    /* function bodies of the main file (offsets) */
     unsigned nfn_extents, cap_fn_extents;
     struct fe_error { CXFile file; unsigned off; const char *text; } *errors; /* clang errors in the
@@ -65,6 +64,15 @@ struct fb {
 /* children */
 unsigned fe_children(CXCursor c, CXCursor *out, unsigned max);
 int fe_is_expr(CXCursor c);
+/* A function body: functions, methods, constructors, destructors, conversions. */
+int fe_is_function_def(CXCursor c);
+/* Static or inline: a definition each file that sees it has its own copy of. */
+int fe_is_private_def(CXCursor c);
+/* A declaration that holds others to look into (namespace, extern "C", class). */
+int fe_is_scope(enum CXCursorKind k);
+/* The WDK as the analyzer sees it (system headers, ours, MinGW's), not the
+ * project: loc, in file f (which may be NULL). */
+int fe_is_wdk(CXSourceLocation loc, CXFile f);
 
 /* locations and tokens */
 struct pt_srcloc fe_loc(struct fe *fe, CXCursor c);

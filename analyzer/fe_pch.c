@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "fe_internal.h"
 #include "pch.h"
 #include "safe_io.h"
 #include "util.h"
@@ -72,32 +73,21 @@ static int write_header(const char *path, const char *text)
  * inline (wrappers such as `static inline MemAllocate`), as "name (file)".
  * Each file lowers its own copy of those; declarations a PCH holds are not
  * visited in the files that load it, so such headers are not shared. */
-struct header_fn { const char *system[3]; char *found; };
-
 static enum CXChildVisitResult find_header_function(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
-    struct header_fn *h = d;
-    enum CXCursorKind k = clang_getCursorKind(c);
+    char **found = d;
     CXSourceLocation loc = clang_getCursorLocation(c);
-    if (h->found || clang_Location_isInSystemHeader(loc)) return CXChildVisit_Continue;
-    if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
-        k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl)
-        return CXChildVisit_Recurse;
-    int fn = k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
-             k == CXCursor_Destructor || k == CXCursor_ConversionFunction;
-    if (!fn || !clang_isCursorDefinition(c) ||
-        !(clang_Cursor_getStorageClass(c) == CX_SC_Static || clang_Cursor_isFunctionInlined(c)))
-        return CXChildVisit_Continue;
     CXFile f;
     clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
-    CXString name = clang_getFileName(f), sp = clang_getCursorSpelling(c);
-    const char *p = clang_getCString(name);
-    int system = !p;
-    for (int i = 0; p && h->system[i] && !system; i++) system = strncmp(p, h->system[i], strlen(h->system[i])) == 0;
-    if (!system) h->found = pt_asprintf("%s (%s)", clang_getCString(sp), p);
-    clang_disposeString(name);
-    clang_disposeString(sp);
+    if (*found || fe_is_wdk(loc, f)) return CXChildVisit_Continue;
+    if (fe_is_scope(clang_getCursorKind(c))) return CXChildVisit_Recurse;
+    if (fe_is_function_def(c) && fe_is_private_def(c)) {
+        CXString name = clang_getFileName(f), sp = clang_getCursorSpelling(c);
+        *found = pt_asprintf("%s (%s)", clang_getCString(sp), clang_getCString(name));
+        clang_disposeString(name);
+        clang_disposeString(sp);
+    }
     return CXChildVisit_Continue;
 }
 
@@ -162,10 +152,10 @@ int pt_fe_build_pch(const struct pt_tu *tu, const char *prefix, const char *dir,
     }
     if (!unusable && s.unguarded) unusable = pt_asprintf("%s has no include guard", s.unguarded);
     if (!unusable) {
-        struct header_fn h = {{"/usr/x86_64-w64-mingw32/", pt_wdk_dir(), NULL}, NULL};
-        clang_visitChildren(clang_getTranslationUnitCursor(ctu), find_header_function, &h);
-        if (h.found) unusable = pt_asprintf("a project header defines functions, such as %s", h.found);
-        free(h.found);
+        char *found = NULL;
+        clang_visitChildren(clang_getTranslationUnitCursor(ctu), find_header_function, &found);
+        if (found) unusable = pt_asprintf("a project header defines functions, such as %s", found);
+        free(found);
     }
     if (unusable) unlink(pch);   /* an older build's */
     if (!unusable && (clang_saveTranslationUnit(ctu, tmp_pch, 0) != CXSaveError_None || rename(tmp_pch, pch) != 0))

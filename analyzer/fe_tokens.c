@@ -6,6 +6,7 @@
 #include <string.h>
 #include "fe_internal.h"
 #include "util.h"
+#include "wdk_flags.h"
 
 struct kids_ctx { CXCursor *out; unsigned n, max; };
 
@@ -24,6 +25,36 @@ unsigned fe_children(CXCursor c, CXCursor *out, unsigned max)
     struct kids_ctx k = {out, 0, max};
     clang_visitChildren(c, collect, &k);
     return k.n;
+}
+
+int fe_is_function_def(CXCursor c)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    return (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+            k == CXCursor_Destructor || k == CXCursor_ConversionFunction) &&
+           clang_isCursorDefinition(c);
+}
+
+int fe_is_private_def(CXCursor c)
+{
+    return clang_Cursor_getStorageClass(c) == CX_SC_Static || clang_Cursor_isFunctionInlined(c);
+}
+
+int fe_is_scope(enum CXCursorKind k)
+{
+    return k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
+           k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl;
+}
+
+int fe_is_wdk(CXSourceLocation loc, CXFile f)
+{
+    if (clang_Location_isInSystemHeader(loc)) return 1;
+    if (!f) return 0;
+    CXString n = clang_getFileName(f);
+    const char *p = clang_getCString(n);
+    int wdk = p && pt_wdk_is_system_path(p);
+    clang_disposeString(n);
+    return wdk;
 }
 
 int fe_is_expr(CXCursor c)

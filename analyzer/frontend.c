@@ -18,7 +18,6 @@
 
 struct pt_frontend {
     CXIndex index;
-    const char *system_dirs[4];
     char **deps;            /* files the last TU read (main file and headers) */
     size_t ndeps, cap_deps;
     const char *unsaved;    /* the main file's text, or NULL: read it from disk */
@@ -123,9 +122,6 @@ struct pt_frontend *pt_frontend_new(void)
 {
     struct pt_frontend *fe = pt_xcalloc(1, sizeof *fe);
     fe->index = clang_createIndex(0, 0);
-    fe->system_dirs[0] = "/usr/x86_64-w64-mingw32/";
-    fe->system_dirs[1] = pt_wdk_dir();
-    fe->system_dirs[2] = NULL;
     return fe;
 }
 
@@ -141,14 +137,6 @@ void pt_frontend_free(struct pt_frontend *fe)
 }
 
 static unsigned count_invalid_uses(struct fe *fe, CXCursor c, const char **first);
-
-static int is_function_def(CXCursor c)
-{
-    enum CXCursorKind k = clang_getCursorKind(c);
-    return (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
-            k == CXCursor_Destructor || k == CXCursor_ConversionFunction) &&
-           clang_isCursorDefinition(c);
-}
 
 static int in_main_file(CXCursor c)
 {
@@ -170,27 +158,13 @@ static int in_project_header(struct fe *fe, CXCursor c)
             fe->last_place = i;
             return fe->places[i].project;
         }
-    int project = !clang_Location_isInSystemHeader(loc);
-    if (project) {
-        CXString n = clang_getFileName(f);
-        const char *p = clang_getCString(n);
-        for (int i = 0; project && fe->system_dirs && fe->system_dirs[i]; i++)
-            project = !p || strncmp(p, fe->system_dirs[i], strlen(fe->system_dirs[i])) != 0;
-        clang_disposeString(n);
-    }
+    int project = !fe_is_wdk(loc, f);
     PT_GROW(fe->places, fe->nplaces, fe->cap_places);
     fe->last_place = fe->nplaces;
     fe->places[fe->nplaces++] = (struct fe_place){f, project};
     return project;
 }
 
-/* Defined in a project header and private to each file that includes it:
- * static or inline. Others are the definition of one file (or an error). */
-static int header_function(struct fe *fe, CXCursor c)
-{
-    return (clang_Cursor_getStorageClass(c) == CX_SC_Static || clang_Cursor_isFunctionInlined(c)) &&
-           in_project_header(fe, c);
-}
 
 static enum CXChildVisitResult collect_annotations(CXCursor c, CXCursor parent, CXClientData d)
 {
@@ -373,7 +347,7 @@ static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXCli
         return CXChildVisit_Continue;
     }
     if (!main_file) return CXChildVisit_Continue;
-    if (is_function_def(c)) {
+    if (fe_is_function_def(c)) {
         CXSourceRange r = clang_getCursorExtent(c);
         unsigned b, e;
         clang_getFileLocation(clang_getRangeStart(r), NULL, NULL, NULL, &b);
@@ -383,30 +357,21 @@ static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXCli
         fe->fn_extents[fe->nfn_extents++].end = e;
         return CXChildVisit_Continue;
     }
-    if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
-        k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl)
-        return CXChildVisit_Recurse;
-    return CXChildVisit_Continue;
+    return fe_is_scope(k) ? CXChildVisit_Recurse : CXChildVisit_Continue;
 }
 
 static enum CXChildVisitResult lower_functions(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     struct fe *fe = d;
-    enum CXCursorKind k = clang_getCursorKind(c);
     int main_file = in_main_file(c);
-    if (is_function_def(c) && (main_file || header_function(fe, c))) {
-        lower_function(fe, c, !main_file);
-        return CXChildVisit_Continue;
-    }
     if (!main_file && !in_project_header(fe, c)) return CXChildVisit_Continue;
-    if (is_function_def(c)) {
+    if (fe_is_function_def(c)) {
+        /* a project header's own function: only the copies each file has */
+        if (main_file || fe_is_private_def(c)) lower_function(fe, c, !main_file);
         return CXChildVisit_Continue;
     }
-    if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
-        k == CXCursor_StructDecl || k == CXCursor_UnexposedDecl)
-        return CXChildVisit_Recurse;
-    return CXChildVisit_Continue;
+    return fe_is_scope(clang_getCursorKind(c)) ? CXChildVisit_Recurse : CXChildVisit_Continue;
 }
 
 static void report_diagnostics(struct fe *fe, CXTranslationUnit tu, struct pt_tu_ir *ir,
@@ -559,7 +524,6 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     fe.tu = ctu;
     fe.arena = arena;
     fe.ir = ir;
-    fe.system_dirs = pfe->system_dirs;
     fe.main_file = clang_getFile(ctu, tu->file);
     ir->file = pt_arena_strdup(arena, tu->file);
     ir->project = pt_arena_strdup(arena, pt_tu_project(tu));

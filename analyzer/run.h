@@ -3,12 +3,12 @@
  * analyses all units' functions together and the rules report. */
 #ifndef PT_RUN_H
 #define PT_RUN_H
-#include "strmap.h"
 #include <stdio.h>
 #include "compdb.h"
 #include "finding.h"
 #include "ir.h"
 #include "pch.h"
+#include "strmap.h"
 
 struct pt_stats {
     unsigned tus, tus_failed, parse_errors, functions;

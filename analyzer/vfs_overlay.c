@@ -205,8 +205,8 @@ const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu)
     char *ours = pt_asprintf("%s/include", pt_wdk_dir());
     directory_root(f, ours, NULL, &first_root, &n);
     free(ours);
-    directory_root(f, "/usr/x86_64-w64-mingw32/include/ddk", NULL, &first_root, &n);
-    directory_root(f, "/usr/x86_64-w64-mingw32/include", NULL, &first_root, &n);
+    directory_root(f, PT_MINGW_ROOT "/include/ddk", NULL, &first_root, &n);
+    directory_root(f, PT_MINGW_ROOT "/include", NULL, &first_root, &n);
     fputs("\n] }\n", f);
     int bad = ferror(f);
     if (fclose(f) != 0 || bad || first_root) return NULL;

@@ -4,12 +4,17 @@
 #include <string.h>
 #include "util.h"
 
-#define MINGW_ROOT "/usr/x86_64-w64-mingw32"
 
 const char *pt_wdk_dir(void)
 {
     const char *env = getenv("PT_WDK_DIR");
     return env && *env ? env : PT_SOURCE_WDK_DIR;
+}
+
+int pt_wdk_is_system_path(const char *path)
+{
+    const char *wdk = pt_wdk_dir();
+    return strncmp(path, PT_MINGW_ROOT "/", sizeof PT_MINGW_ROOT) == 0 || strncmp(path, wdk, strlen(wdk)) == 0;
 }
 
 const char *const *pt_wdk_argv(int is_cxx, size_t *n)
@@ -36,7 +41,7 @@ const char *const *pt_wdk_argv(int is_cxx, size_t *n)
          * anonymous unions (without it _mingw.h sets NONAMELESSUNION). */
         "-D_MSC_VER=1929", "-D_MSC_FULL_VER=192930133", "-D_MSC_BUILD=1", "-D_MSC_EXTENSIONS=1",
         "-D_M_X64=100", "-D_M_AMD64=100", "-isystem", msvc, "-isystem", inc,
-        "-isystem", MINGW_ROOT "/include/ddk", "-isystem", MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
+        "-isystem", PT_MINGW_ROOT "/include/ddk", "-isystem", PT_MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
     };
     size_t count = sizeof args / sizeof args[0];
     args[count - 1] = is_cxx ? "c++" : "c";

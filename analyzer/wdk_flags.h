@@ -7,6 +7,10 @@
 
 /* Folder of our supplement (analyzer/wdk): $PT_WDK_DIR, else the source tree's. */
 const char *pt_wdk_dir(void);
+/* MinGW-w64's headers, which the analyzer parses with. */
+#define PT_MINGW_ROOT "/usr/x86_64-w64-mingw32"
+/* A header of ours or MinGW's (the WDK as the analyzer sees it), not the project's. */
+int pt_wdk_is_system_path(const char *path);
 /* Our arguments (static strings, no limit on the count); *n gets the count. */
 const char *const *pt_wdk_argv(int is_cxx, size_t *n);
 /* Everything libclang gets for tu: ours, then the TU's, with room for `extra`

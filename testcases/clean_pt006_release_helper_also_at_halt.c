@@ -74,5 +74,6 @@ NTSTATUS DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING Regi
     DriverObject->DriverExtension->AddDevice = HAddDevice;
     DriverObject->DriverUnload = HUnload;
     DriverObject->MajorFunction[IRP_MJ_PNP] = HPnp;
+    g_Release[IRP_MN_REMOVE_DEVICE & 3] = ReleaseAll;
     return STATUS_SUCCESS;
 }

@@ -8,8 +8,6 @@
 #include "events.h"
 #include "strmap.h"
 
-struct pt_strmap;
-
 struct pt_cg_edge {
     char *from, *to;        /* function keys */
     char *file, *callee;    /* the call site; callee as shown ("F (through the function pointer X)") */
@@ -20,10 +18,10 @@ struct pt_cg_edge {
 char *pt_function_key(const char *file, const char *name, int is_static);
 /* The key of a function of the event's project: name, or file::name when static. */
 char *pt_cg_key(const struct pt_event *ev, const char *file, const char *name, int is_static);
-/* The key of the function the event is in. */
 /* The file static names are scoped by: the TU's (a project header's static
  * function has a copy per TU). */
 const char *pt_cg_scope(const struct pt_event *ev);
+/* The key of the function the event is in. */
 char *pt_cg_self(const struct pt_event *ev);
 
 void pt_cg_on_event(const struct pt_event *ev);

@@ -361,16 +361,23 @@ static struct pt_val eval_lvalue(struct pt_fctx *c, struct pt_state *s, const st
     return sl >= 0 ? s->vals[sl] : pt_val_unk();
 }
 
+/* A place inside the object a pointer points to (p->a.b, p[i], *p): 1, with
+ * *base the pointer's value (evaluated); else 0 and nothing evaluated. */
+static int inside_pointee(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *x, struct pt_val *base)
+{
+    while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
+    if (!((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX)) return 0;
+    *base = pt_eval(c, s, x->kids[0]);
+    return 1;
+}
+
 static struct pt_val eval_addr(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
 {
     const struct pt_expr *x = e->kids[0];
-    /* &p->field points into p's allocation */
+    struct pt_val base;
+    if (inside_pointee(c, s, x, &base))   /* &p->field points into p's allocation */
+        return base.kind == PT_V_ALLOC ? base : val_nonnull();
     while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
-    if ((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX) {
-        struct pt_val base = pt_eval(c, s, x->kids[0]);
-        if (base.kind == PT_V_ALLOC) return base;
-        return val_nonnull();
-    }
     if (x->kind != PT_EX_VAR) pt_eval(c, s, x);
     return val_address();
 }
@@ -388,15 +395,8 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
             c->fn->vars[e->var].kind != PT_VAR_PARAM)
             return val_address();   /* an array decays to its address */
         return eval_lvalue(c, s, e);
-    case PT_EX_MEMBER:
-        if (e->is_array) {   /* info->Data[]: an address inside info's block */
-            const struct pt_expr *x = e;
-            while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
-            if ((x->kind == PT_EX_MEMBER && x->arrow) || x->kind == PT_EX_DEREF || x->kind == PT_EX_INDEX) {
-                struct pt_val base = pt_eval(c, s, x->kids[0]);
-                if (base.kind == PT_V_ALLOC) return base;
-            }
-        }
+    case PT_EX_MEMBER:   /* info->Data[]: decays to an address inside info's block */
+        if (e->is_array && inside_pointee(c, s, e, &a) && a.kind == PT_V_ALLOC) return a;
         return eval_lvalue(c, s, e);
     case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
     case PT_EX_ADDR: return eval_addr(c, s, e);

@@ -27,7 +27,7 @@ static char *key_of(const struct pt_func *fn, const char *tu_file)
 /* The record of ev's function, made on first use. */
 static cJSON *record(const struct pt_func *fn, const char *tu_file)
 {
-    char *key = key_of(fn, tu_file ? tu_file : fn->loc.file);
+    char *key = key_of(fn, tu_file);
     long i = pt_strmap_get(&index_of, key);
     cJSON *o;
     if (i >= 0) o = cJSON_GetArrayItem(funcs, (int)i);
@@ -73,23 +73,29 @@ static cJSON *site(const char *what, const char *place, const struct pt_expr *ca
     return o;
 }
 
+/* The record of the function an event is in (static names per TU file). */
+static cJSON *record_of(const struct pt_event *ev)
+{
+    return record(ev->fn, pt_cg_scope(ev));
+}
+
 void pt_summary_dump_on_event(const struct pt_event *ev)
 {
     if (!enabled || !ev->fn || !ev->fn->name) return;
     switch (ev->kind) {
-    case PT_EV_FUNC: record(ev->fn, pt_cg_scope(ev)); break;
+    case PT_EV_FUNC: record_of(ev); break;
     case PT_EV_CALLEDGE: {
         char *k = pt_function_key(ev->callee_file ? ev->callee_file : pt_cg_scope(ev), ev->call->name,
                                   ev->call->callee_static);
-        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "calls"), cJSON_CreateString(k));
+        add_unique(cJSON_GetObjectItem(record_of(ev), "calls"), cJSON_CreateString(k));
         free(k);
         break;
     }
     case PT_EV_STORE:
-        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "stores"), site("allocation", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record_of(ev), "stores"), site("allocation", ev->place, ev->call));
         break;
     case PT_EV_FREE_PLACE:
-        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "frees_places"), site("free", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record_of(ev), "frees_places"), site("free", ev->place, ev->call));
         break;
     case PT_EV_REGISTER: {
         cJSON *o = cJSON_CreateObject();
@@ -97,7 +103,7 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         cJSON_AddStringToObject(o, "as", "dpc");
         cJSON_AddStringToObject(o, "by", ev->call->name);
         cJSON_AddNumberToObject(o, "line", ev->call->loc.line);
-        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "registers"), o);
+        add_unique(cJSON_GetObjectItem(record_of(ev), "registers"), o);
         break;
     }
     case PT_EV_ENTRY: {   /* an unload or start routine this function declares or registers */
@@ -107,7 +113,7 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         cJSON_AddStringToObject(o, "as", ev->entry == PT_ENTRY_UNLOAD ? "unload" : "start");
         cJSON_AddStringToObject(o, "by", ev->reason ? ev->reason : "");
         cJSON_AddNumberToObject(o, "line", ev->where.line);
-        add_unique(cJSON_GetObjectItem(record(ev->fn, pt_cg_scope(ev)), "registers"), o);
+        add_unique(cJSON_GetObjectItem(record_of(ev), "registers"), o);
         break;
     }
     default:

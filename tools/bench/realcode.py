@@ -38,7 +38,6 @@ PROJECTS = [
     ("WDS", "Windows-driver-samples", None),   # every .sln, kernel-mode TUs, every N-th
 ]
 
-SOURCE_EXT = (".c", ".cc", ".cpp", ".cxx")
 HEADER_EXT = (".h", ".hpp", ".hxx", ".inl")
 
 
