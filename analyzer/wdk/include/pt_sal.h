@@ -230,6 +230,10 @@
 #define __drv_declspec(x) __declspec(x)
 #define __drv_defined(x) 0
 #define __callback
+/* specstrings.h: marks system-call entry points (Zw*, Nt*) */
+#ifndef __kernel_entry
+#define __kernel_entry
+#endif
 #define __analysis_assert(e)
 #define __analysis_noreturn
 #ifndef __success
