@@ -9,7 +9,7 @@
 #include "summary.h"
 #include "util.h"
 
-#define MAX_STATES_PER_BLOCK 32
+#define MAX_STATES_PER_BLOCK 128
 #define WIDEN_AFTER 4
 #define UNROLL_UP_TO 12   /* rounds a loop whose counters are known exactly runs before widening */
 #define MAX_STORED_BYTES (96u << 20)
@@ -66,6 +66,7 @@ void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, c
 
 struct seen {
     struct pt_state **v;
+    unsigned char *joins;   /* per state: how many states were joined into it */
     unsigned n, cap;
 };
 
@@ -183,11 +184,53 @@ static unsigned char *find_loop_heads(const struct pt_func *fn)
     return head;
 }
 
+/* The hull of a and b into a; past a few joins a bound that moves opens, so
+ * joins at a block inside a loop converge. */
+static void join_range(int64_t *lo, int64_t *hi, int64_t blo, int64_t bhi, int open)
+{
+    if (blo < *lo) *lo = open ? INT64_MIN : blo;
+    if (bhi > *hi) *hi = open ? INT64_MAX : bhi;
+}
+
+/* Joins s into d, a state of the same shape (join_shape): integers become
+ * their hull; any other difference (an integer against an unknown, two call
+ * results, a non-NULL fact) becomes unknown. Returns 1 when d grew. */
+static int join_into(struct pt_fctx *c, struct pt_state *d, const struct pt_state *s, int open)
+{
+    struct pt_state *before = pt_state_copy(c, d);
+    for (unsigned i = 0; i < c->nslots; i++) {
+        struct pt_val *x = &d->vals[i];
+        const struct pt_val *y = &s->vals[i];
+        if (memcmp(x, y, sizeof *x) == 0) continue;
+        if (x->kind == PT_V_INT && y->kind == PT_V_INT) join_range(&x->lo, &x->hi, y->lo, y->hi, open);
+        else *x = pt_val_unk();
+    }
+    for (unsigned i = 0; i < c->nsyms; i++)
+        join_range(&d->syms[i].lo, &d->syms[i].hi, s->syms[i].lo, s->syms[i].hi, open);
+    if (memcmp(d->rels, s->rels, PT_NREL * sizeof *d->rels) != 0) pt_rel_clear_all(d->rels);
+    int grew = memcmp(before->vals, d->vals, pt_state_bytes(c)) != 0;
+    pt_state_free(before);
+    return grew;
+}
+
+/* Joinable: the same blocks in the same states, held by the same slots.
+ * Everything else (integers, call results, non-NULL facts) may differ. */
+static int join_shape(const struct pt_fctx *c, const struct pt_state *a, const struct pt_state *b)
+{
+    if (memcmp(a->allocs, b->allocs, c->nallocs * sizeof *a->allocs) != 0) return 0;
+    for (unsigned i = 0; i < c->nslots; i++) {
+        const struct pt_val *x = &a->vals[i], *y = &b->vals[i];
+        if ((x->kind == PT_V_ALLOC || y->kind == PT_V_ALLOC) && memcmp(x, y, sizeof *x) != 0) return 0;
+    }
+    return 1;
+}
+
 /* 1 when the state is new at this block and must be explored. */
 static int admit(struct walk *w, int block, struct pt_state *s)
 {
     struct seen *sn = &w->seen[block];
     size_t bytes = pt_state_bytes(w->c);
+    pt_live_forget_dead(w->c, s, block);
     if (sn->n >= WIDEN_AFTER && w->loop_head[block])
         for (unsigned i = 0; i < sn->n; i++)
             if (same_shape(w->c, sn->v[i], s)) {
@@ -202,10 +245,27 @@ static int admit(struct walk *w, int block, struct pt_state *s)
     for (unsigned i = 0; i < sn->n; i++)
         if (memcmp(sn->v[i]->vals, s->vals, same) == 0) return 0;
     if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {
+        /* Past the budget, degrade instead of stopping: a state alike but for
+         * integer facts is joined into the one seen, and the walk goes on
+         * with the join (it covers both paths; what is lost are correlations
+         * between integers, call results and non-NULL facts, never which
+         * blocks are live and who holds them). A state of a new shape is
+         * dropped: the function is then "path budget reached". */
+        for (unsigned i = 0; i < sn->n; i++)
+            if (join_shape(w->c, sn->v[i], s)) {
+                if (sn->joins[i] < 255) sn->joins[i]++;
+                if (!join_into(w->c, sn->v[i], s, sn->joins[i] > WIDEN_AFTER)) return 0;
+                const struct pt_trail *t = s->trail;
+                memcpy(s->vals, sn->v[i]->vals, bytes);
+                s->trail = t;
+                return 1;
+            }
         w->c->budget_hit = 1;
         return 0;
     }
+    if (sn->n == sn->cap) sn->joins = pt_xrealloc(sn->joins, (sn->cap ? sn->cap * 2 : 8));
     PT_GROW(sn->v, sn->n, sn->cap);
+    sn->joins[sn->n] = 0;
     sn->v[sn->n++] = pt_state_copy(w->c, s);
     w->stored += bytes;
     return 1;
@@ -333,6 +393,7 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     for (unsigned i = 0; i < c->fn->nblocks; i++) {
         for (unsigned j = 0; j < w.seen[i].n; j++) pt_state_free(w.seen[i].v[j]);
         free(w.seen[i].v);
+        free(w.seen[i].joins);
     }
     free(w.seen);
     free(w.stack);

@@ -89,6 +89,11 @@ struct pt_fctx {
     int in_prepass;
     const char **owned_place;   /* allocation -> the field of a block of ours it was stored in */
     unsigned char *rel_ok;      /* slot -> a local or parameter whose address is never taken */
+    uint64_t *live_in;          /* block -> bitset of variables read there before written (engine_live.c) */
+    unsigned live_words;        /* 64-bit words per block in live_in */
+    unsigned char *element_freed; /* slot -> an array whose elements some free of this function
+                                     names with a variable index (pool_model.c), or NULL */
+    int *slot_root;             /* slot -> the local or parameter its path starts from, -1 */
 };
 
 struct pt_engine_opts {

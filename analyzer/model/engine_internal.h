@@ -69,6 +69,10 @@ int pt_rel_cannot_equal(const struct pt_fctx *c, struct pt_state *s, int a, int 
 /* Slot written: dir +1/-1 when it only moved up/down (i++, i -= 2), 0 otherwise. */
 void pt_rel_written(struct pt_state *s, int slot, int dir);
 
+/* engine_live.c: which scalars are read later; their facts are dropped where not */
+void pt_live_compute(struct pt_fctx *c);
+void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block);
+
 /* projects.c: forget the incomplete projects (pt_engine_finish) */
 void pt_engine_projects_reset(void);
 

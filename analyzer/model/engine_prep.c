@@ -249,6 +249,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
         memcpy(c->alloc_call + p.nallocs, p.allocs, p.nallocs * sizeof *c->alloc_call);
     }
     mark_rel_ok(c, fn);
+    pt_live_compute(c);
     c->descendants = PT_ANEWN(c->arena, int *, p.slots.n + 1);
     for (unsigned i = 0; i < p.slots.n; i++) {
         int *d = NULL;

@@ -201,6 +201,33 @@ static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
 
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
+/* `ExFreePool(stripes[i].Buf)`: a free of an element of an array the engine
+ * cannot name (the index is not a constant). Marks the slot holding the
+ * array (`stripes`), so that freeing the array block counts as freeing what
+ * its elements hold: the path may skip the freeing loop only because the
+ * engine cannot tell which element `stripes[i]` is. */
+static void note_element_free(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api)
+{
+    if (api->kind != PT_API_FREE || api->ptr < 0 || (unsigned)api->ptr >= call->nkids) return;
+    for (const struct pt_expr *e = call->kids[api->ptr]; e && e->nkids; e = e->kids[0]) {
+        if (e->kind != PT_EX_INDEX || e->nkids < 2 || e->kids[1]->kind == PT_EX_INT) continue;
+        int sl = pt_slot(c, e->kids[0]);
+        if (sl < 0) return;
+        if (!c->element_freed) c->element_freed = PT_ANEWN(c->arena, unsigned char, c->nslots + 1);
+        c->element_freed[sl] = 1;
+        return;
+    }
+}
+
+/* The array block p is freed in a function that also frees its elements. */
+static int elements_freed(const struct pt_fctx *c, const struct pt_state *s, int id)
+{
+    if (!c->element_freed) return 0;
+    for (unsigned i = 0; i < c->nslots; i++)
+        if (c->element_freed[i] && s->vals[i].kind == PT_V_ALLOC && s->vals[i].id == id) return 1;
+    return 0;
+}
+
 void pt_model_callsites(struct pt_fctx *c)
 {
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);
@@ -231,6 +258,7 @@ void pt_model_callsites(struct pt_fctx *c)
             continue;
         }
         const struct pt_api *api = pt_api_find(e->name);
+        if (api) note_element_free(c, e, api);
         if ((!api || (api->flags & PT_API_LEARNED)) && e->callee != PT_CALLEE_SYSTEM) {
             struct pt_event ev = event(c, PT_EV_CALLEDGE, NULL);
             ev.call = e;
@@ -355,7 +383,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
      * what p's fields hold too; its summary says only that p is freed, so the
      * blocks stored in p go with it rather than count as lost. A WDK free of
      * p (ExFreePool(p)) leaves them: that leak stays reported. */
-    if (api->flags & PT_API_LEARNED)
+    if ((api->flags & PT_API_LEARNED) || elements_freed(c, s, target.id))
         for (unsigned i = 0; i < c->nallocs; i++)
             if (s->allocs[i].parent == target.id && s->allocs[i].status == PT_A_LIVE)
                 s->allocs[i].status = PT_A_ESCAPED;
