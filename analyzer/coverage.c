@@ -19,6 +19,8 @@ void pt_coverage_print(FILE *out, const struct pt_coverage *c)
             c->functions, (int)pt_coverage_percent(c));
     if (c->functions_with_errors)
         fprintf(out, "; %u not, for parse errors", c->functions_with_errors);
+    if (c->functions_partly)
+        fprintf(out, "; %u only partly (path budget)", c->functions_partly);
     fprintf(out, "; %u file(s)", c->tus);
     if (c->tus_with_errors) fprintf(out, ", %u with parse errors", c->tus_with_errors);
     if (c->tus_not_analysed) fprintf(out, ", %u not analysed at all", c->tus_not_analysed);
@@ -34,6 +36,7 @@ cJSON *pt_coverage_json(const struct pt_coverage *c)
     cJSON_AddNumberToObject(o, "functions", c->functions);
     cJSON_AddNumberToObject(o, "functions_path_analysed", c->functions - c->functions_with_errors);
     cJSON_AddNumberToObject(o, "functions_with_parse_errors", c->functions_with_errors);
+    cJSON_AddNumberToObject(o, "functions_at_path_budget", c->functions_partly);
     cJSON_AddNumberToObject(o, "percent_path_analysed", (int)pt_coverage_percent(c));
     return o;
 }

@@ -13,6 +13,7 @@ struct pt_coverage {
     unsigned tus_not_analysed;       /* no unit at all (crash, budget, unreadable) */
     unsigned functions;              /* function bodies seen */
     unsigned functions_with_errors;  /* not path-analysed */
+    unsigned functions_partly;       /* path-analysed until the path budget: some paths not */
 };
 
 /* Share of the functions seen that were path-analysed, 0..100 (100 with none). */

@@ -53,6 +53,7 @@ struct pt_results {
     size_t nfindings, cap_findings;
     struct pt_notification *notes;
     size_t nnotes, cap_notes;
+    unsigned partly_analysed;   /* functions whose walk stopped at the path budget */
 };
 
 /* Takes ownership of every heap string in f/steps. */

@@ -436,6 +436,7 @@ int main(int argc, char **argv)
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
+    cov.functions_partly = res.partly_analysed;
     if (!o.inventory) oo.coverage = &cov;
     char err[1024];
     if (o.write_baseline) {   /* every finding of this run, before the old baseline marks them */

@@ -67,7 +67,7 @@ void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, doub
 
 void pt_stats_coverage(const struct pt_stats *st, struct pt_coverage *c)
 {
-    *c = (struct pt_coverage){st->tus, st->parse_errors, st->tus_failed, st->functions, st->functions_skipped};
+    *c = (struct pt_coverage){st->tus, st->parse_errors, st->tus_failed, st->functions, st->functions_skipped, 0};
 }
 
 static int cmp_time(const void *a, const void *b)
@@ -87,6 +87,7 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
     cJSON_AddNumberToObject(o, "call_sites_token_only", st->calls_token_only);
     struct pt_coverage cov;
     pt_stats_coverage(st, &cov);
+    cov.functions_partly = r ? r->partly_analysed : 0;
     cJSON_AddItemToObject(o, "coverage", pt_coverage_json(&cov));
     cJSON *calls = cJSON_AddObjectToObject(o, "call_sites");
     /* keys sorted for deterministic output */
@@ -146,6 +147,7 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     fputc('\n', out);
     struct pt_coverage cov;
     pt_stats_coverage(st, &cov);
+    cov.functions_partly = r ? r->partly_analysed : 0;
     pt_coverage_print(out, &cov);
     fputs("pooltrack: findings:", out);
     int any = 0;

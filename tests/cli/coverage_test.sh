@@ -30,7 +30,8 @@ python3 - "$t/out" <<'PY' && ok || bad "JSON coverage"
 import json, sys
 c = json.load(open(sys.argv[1]))["coverage"]
 assert c == {"files": 1, "files_with_parse_errors": 1, "files_not_analysed": 0, "functions": 2,
-             "functions_path_analysed": 1, "functions_with_parse_errors": 1, "percent_path_analysed": 50}, c
+             "functions_path_analysed": 1, "functions_with_parse_errors": 1, "functions_at_path_budget": 0,
+             "percent_path_analysed": 50}, c
 PY
 
 run 0 --format sarif "$src/partly.c"
@@ -50,6 +51,24 @@ C
 run 0 --format sarif "$t/clean.c"
 python3 -c 'import json,sys; i=json.load(open(sys.argv[1]))["runs"][0]["invocations"][0]; assert i["executionSuccessful"] is True and i["properties"]["coverage"]["percent_path_analysed"] == 100' "$t/out" \
     && ok || bad "SARIF: a clean run is successful"
+
+# A function whose paths hold 2^10 different sets of blocks: past the
+# per-block budget they cannot be joined, so it is analysed only partly, and
+# the summary and JSON say so.
+python3 - "$t/budget.c" <<'PY'
+import sys
+lines = ["#include <ntddk.h>", "VOID Many(ULONG f)", "{"]
+lines += [f"    PVOID p{i} = (f & {1 << i}) ? ExAllocatePoolWithTag(PagedPool, 8, 'ynaM') : NULL;" for i in range(10)]
+lines += [f"    if (p{i}) ExFreePoolWithTag(p{i}, 'ynaM');" for i in range(10)]
+lines += ["}"]
+open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+PY
+run 0 "$t/budget.c"
+has "$t/out" "1 of 1 function(s) path-analysed (100%); 1 only partly (path budget)" "text summary counts the path budget"
+has "$t/out" "Many: path budget reached" "path budget note"
+run 0 --format json "$t/budget.c"
+python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["coverage"]; assert c["functions_at_path_budget"] == 1, c' "$t/out" \
+    && ok || bad "JSON counts the path budget"
 
 # --min-coverage: below is exit 1 with one line; at or above passes
 run 1 --min-coverage 60 "$src/partly.c"
