@@ -36,6 +36,8 @@ PROJECTS = [
     ("xeniface", "win-xeniface", ["proj/xeniface/xeniface.vcxproj"]),
     ("KSystemInformer", "systeminformer", ["KSystemInformer/KSystemInformer.vcxproj"]),
     ("WDS", "Windows-driver-samples", None),   # every .sln, kernel-mode TUs, every N-th
+    # CMake projects: the sources of one list of its CMakeLists.txt, with flags
+    ("btrfs", "btrfs", {"cmake_list": "SRC_FILES", "args": ["-D_AMD64_", "-D_KERNEL_MODE", "-Isrc"]}),
 ]
 
 HEADER_EXT = (".h", ".hpp", ".hxx", ".inl")
@@ -103,17 +105,31 @@ def wds_sample(db, every):
     return uniq[::every]
 
 
+def cmake_database(repo, spec, db_path):
+    """A compile database from `set(LIST a.c b.c ...)` of the project's
+    CMakeLists.txt: the project's own source list, with the flags given (a
+    CMake configure needs its submodules and a cross toolchain)."""
+    text = open(os.path.join(repo, "CMakeLists.txt"), encoding="utf-8", errors="replace").read()
+    m = re.search(r"set\(\s*" + re.escape(spec["cmake_list"]) + r"\s(.*?)\)", text, re.S)
+    files = [f for f in (m.group(1).split() if m else []) if f.endswith((".c", ".cpp"))]
+    db = [{"directory": repo, "file": f, "arguments": ["clang", "-c"] + spec["args"] + [f]} for f in files]
+    json.dump(db, open(db_path, "w"), indent=1)
+
+
 def measure(name, repo, projects, args, names):
     out = os.path.join(args.out, name)
     os.makedirs(out, exist_ok=True)
     compdb = os.path.join(args.build, "pooltrack-compdb")
     analyzer = os.path.join(args.build, "pooltrack-analyze")
-    if projects is None:
+    db_path = os.path.join(out, "compile_commands.json")
+    if isinstance(projects, dict):
+        cmake_database(repo, projects, db_path)
+    elif projects is None:
         projects = sorted(os.path.relpath(os.path.join(d, f), repo)
                           for d, _, fs in os.walk(repo) for f in fs if f.endswith(".sln"))
-    db_path = os.path.join(out, "compile_commands.json")
-    r = ptbench.run([compdb, "-o", db_path] + [os.path.join(repo, p) for p in projects], cwd=repo)
-    open(os.path.join(out, "compdb.err"), "w").write(r.err)
+    if not isinstance(projects, dict):
+        r = ptbench.run([compdb, "-o", db_path] + [os.path.join(repo, p) for p in projects], cwd=repo)
+        open(os.path.join(out, "compdb.err"), "w").write(r.err)
     if not os.path.exists(db_path):
         return {"name": name, "error": "pooltrack-compdb wrote no database: " + r.err.strip()[:200]}
     db = json.load(open(db_path))
@@ -135,6 +151,7 @@ def measure(name, repo, projects, args, names):
     return {"name": name, "entries": len(db), "tus": s["translation_units"],
             "not_analysed": s["not_analysed"], "functions": s["functions"],
             "with_errors": s["functions_with_parse_errors"], "seen": seen,
+            "budget": s.get("coverage", {}).get("functions_at_path_budget", 0),
             "grep": grep_count(project_files(db), names), "rules": rules,
             "cpu": r.cpu, "wall": r.wall, "rc": r.rc}
 
@@ -168,9 +185,11 @@ def main():
             continue
         rows.append(measure(name, repo, projects, args, names))
         print(f"{name}: done", file=sys.stderr, flush=True)
-    hdr = f"{'project':16} {'TUs':>4} {'n/a':>4} {'funcs':>6} {'errors':>7} {'seen/grep':>10} {'CPU s':>6}  findings"
+    hdr = (f"{'project':16} {'TUs':>4} {'n/a':>4} {'funcs':>6} {'errors':>7} {'budget':>6} {'seen/grep':>10} "
+           f"{'CPU s':>6}  findings")
     print(hdr)
-    tot = {"tus": 0, "not_analysed": 0, "functions": 0, "with_errors": 0, "seen": 0, "grep": 0, "cpu": 0.0}
+    tot = {"tus": 0, "not_analysed": 0, "functions": 0, "with_errors": 0, "budget": 0, "seen": 0, "grep": 0,
+           "cpu": 0.0}
     for x in rows:
         if "error" in x:
             print(f"{x['name']:16} {x['error']}")
@@ -179,11 +198,14 @@ def main():
             tot[k] += x[k]
         rules = " ".join(f"{k}={v}" for k, v in sorted(x["rules"].items())) or "none"
         print(f"{x['name']:16} {x['tus']:4} {x['not_analysed']:4} {x['functions']:6} "
-              f"{pct(x['with_errors'], x['functions']):>7} {x['seen']:4}/{x['grep']:<5} {x['cpu']:6.1f}  {rules}")
+              f"{pct(x['with_errors'], x['functions']):>7} {pct(x['budget'], x['functions']):>6} "
+              f"{x['seen']:4}/{x['grep']:<5} {x['cpu']:6.1f}  {rules}")
     if len(rows) > 1:
         print(f"{'total':16} {tot['tus']:4} {tot['not_analysed']:4} {tot['functions']:6} "
-              f"{pct(tot['with_errors'], tot['functions']):>7} {tot['seen']:4}/{tot['grep']:<5} {tot['cpu']:6.1f}")
-    print(f"(errors: functions with parse errors, not path-analysed; n/a: TUs not analysed; "
+              f"{pct(tot['with_errors'], tot['functions']):>7} {pct(tot['budget'], tot['functions']):>6} "
+              f"{tot['seen']:4}/{tot['grep']:<5} {tot['cpu']:6.1f}")
+    print(f"(errors: functions with parse errors, not path-analysed; budget: functions analysed only "
+          f"partly, at the path budget; n/a: TUs not analysed; "
           f"seen/grep: pool call sites the analyzer saw / a grep count; results in {args.out})")
     if args.json:
         json.dump(rows, open(args.json, "w"), indent=1)
