@@ -321,6 +321,7 @@ static struct pt_expr *lower_operator(struct fb *b, CXCursor c, enum CXCursorKin
         else if (op == PT_OP_ASSIGN) e = fe_new_expr(b, PT_EX_ASSIGN, c);
         else if (op == PT_OP_NONE) e = fe_new_expr(b, PT_EX_UNKNOWN, c);
         else if (op == PT_OP_LAND || op == PT_OP_LOR) e = fe_new_expr(b, PT_EX_LOGIC, c);
+        else if (op == PT_OP_COMMA) e = fe_new_expr(b, PT_EX_COMMA, c);   /* trace macros: ("fmt", p) */
         else e = fe_new_expr(b, PT_EX_BINARY, c);
         e->op = op;
         if (e->kind == PT_EX_ASSIGN && op == PT_OP_ASSIGN) e->op = PT_OP_NONE;
@@ -418,6 +419,23 @@ static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr 
     ir->decls[ir->ndecls++].is_static = call->callee_static;
 }
 
+/* Bit i set: parameter i of the callee's prototype (a function, or the
+ * function pointer a field holds) points to const data. */
+static unsigned const_params(CXCursor decl)
+{
+    if (clang_Cursor_isNull(decl)) return 0;
+    CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+    if (t.kind == CXType_Pointer) t = clang_getCanonicalType(clang_getPointeeType(t));
+    if (t.kind != CXType_FunctionProto) return 0;
+    int n = clang_getNumArgTypes(t);
+    unsigned mask = 0;
+    for (int i = 0; i < n && i < 16; i++) {
+        CXType a = clang_getCanonicalType(clang_getArgType(t, (unsigned)i));
+        if (a.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(a))) mask |= 1u << i;
+    }
+    return mask;
+}
+
 static struct pt_expr *lower_call(struct fb *b, CXCursor c)
 {
     struct pt_expr *e = fe_new_expr(b, PT_EX_CALL, c);
@@ -436,6 +454,7 @@ static struct pt_expr *lower_call(struct fb *b, CXCursor c)
     e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, nargs ? (unsigned)nargs : 1);
     for (int i = 0; i < nargs; i++)
         e->kids[e->nkids++] = fe_expr(b, clang_Cursor_getArgument(c, (unsigned)i));
+    if (e->callee == PT_CALLEE_UNKNOWN) e->borrow_args = const_params(decl);
     /* The location of a call is its callee name: the line a person reads. */
     if (e->name && clang_Cursor_isNull(decl) == 0) {
         CXCursor kids[1];

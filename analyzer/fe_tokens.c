@@ -177,7 +177,7 @@ static const struct { const char *s; enum pt_op op; } ops[] = {
     {"++", PT_OP_INC}, {"--", PT_OP_DEC}, {"=", PT_OP_ASSIGN},
     {"+=", PT_OP_ADD}, {"-=", PT_OP_SUB}, {"*=", PT_OP_MUL}, {"/=", PT_OP_DIV},
     {"%=", PT_OP_REM}, {"&=", PT_OP_AND}, {"|=", PT_OP_OR}, {"^=", PT_OP_XOR},
-    {"<<=", PT_OP_SHL}, {">>=", PT_OP_SHR},
+    {"<<=", PT_OP_SHL}, {">>=", PT_OP_SHR}, {",", PT_OP_COMMA},
 };
 
 static enum pt_op op_of(const char *s)
@@ -277,6 +277,41 @@ enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want)
     return found == 1 ? op : PT_OP_NONE;
 }
 
+/* The operand starts right after a '(' that does not open a macro's own
+ * argument list: `TRACE(("fmt", p))` or `LOG(lvl, ("fmt", p))`, not
+ * `CALC(a, b)`, whose comma separates the arguments. */
+static int in_inner_parens(struct fe *fe, CXCursor operand)
+{
+    CXFile f;
+    unsigned off;
+    clang_getFileLocation(begin_of(operand), &f, NULL, NULL, &off);
+    if (!f || off == 0) return 0;
+    unsigned from = off > 256 ? off - 256 : 0;
+    CXToken *toks = NULL;
+    unsigned n = 0;
+    clang_tokenize(fe->tu, clang_getRange(clang_getLocationForOffset(fe->tu, f, from),
+                                          clang_getLocationForOffset(fe->tu, f, off)), &toks, &n);
+    int last = -1, before = -1;   /* the two tokens ending before the operand */
+    for (unsigned i = 0; i < n; i++) {
+        unsigned o;
+        clang_getFileLocation(clang_getTokenLocation(fe->tu, toks[i]), NULL, NULL, NULL, &o);
+        if (o >= off) break;
+        before = last;
+        last = (int)i;
+    }
+    int ok = 0;
+    if (last >= 0 && before >= 0 && clang_getTokenKind(toks[last]) == CXToken_Punctuation &&
+        clang_getTokenKind(toks[before]) == CXToken_Punctuation) {
+        CXString l = clang_getTokenSpelling(fe->tu, toks[last]), b = clang_getTokenSpelling(fe->tu, toks[before]);
+        ok = strcmp(clang_getCString(l), "(") == 0 &&
+             (strcmp(clang_getCString(b), "(") == 0 || strcmp(clang_getCString(b), ",") == 0);
+        clang_disposeString(l);
+        clang_disposeString(b);
+    }
+    if (toks) clang_disposeTokens(fe->tu, toks, n);
+    return ok;
+}
+
 enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
 {
     CXSourceLocation a = clang_getCursorLocation(lhs), b = clang_getCursorLocation(rhs);
@@ -286,6 +321,13 @@ enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
         if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
     }
     if (op == PT_OP_NONE) op = fe_macro_op(fe, c, FE_OPS_ANY);
+    /* No operator in the macro's body: it came with an argument written at
+     * the use site (`TRACE(("fmt %p", p))`, a comma), where the file's tokens
+     * between the operands hold it. */
+    if (op == PT_OP_NONE && fe_in_macro(fe, lhs) && fe_in_macro(fe, rhs) && in_inner_parens(fe, lhs)) {
+        op = op_scan(fe, a, b, clang_getFileLocation);
+        if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
+    }
     return op;
 }
 

@@ -37,7 +37,7 @@ enum pt_op {
     PT_OP_NONE, PT_OP_EQ, PT_OP_NE, PT_OP_LT, PT_OP_LE, PT_OP_GT, PT_OP_GE,
     PT_OP_ADD, PT_OP_SUB, PT_OP_MUL, PT_OP_DIV, PT_OP_REM, PT_OP_AND, PT_OP_OR,
     PT_OP_XOR, PT_OP_SHL, PT_OP_SHR, PT_OP_LAND, PT_OP_LOR, PT_OP_NOT, PT_OP_NEG,
-    PT_OP_BITNOT, PT_OP_PLUS, PT_OP_INC, PT_OP_DEC, PT_OP_ASSIGN
+    PT_OP_BITNOT, PT_OP_PLUS, PT_OP_INC, PT_OP_DEC, PT_OP_ASSIGN, PT_OP_COMMA
 };
 
 /* What the frontend knows about a call's callee. */
@@ -60,6 +60,8 @@ struct pt_expr {
     unsigned callee_static : 1; /* CALL/FUNC: a static function (its name is per file) */
     unsigned via_field : 1;  /* CALL: through a function pointer held in a struct field (name = field) */
     unsigned is_array : 1;   /* array type: a MEMBER of it decays to an address inside its struct */
+    unsigned borrow_args : 16; /* CALL: bit i = parameter i points to const (`const REQ *`): the
+                                  callee only reads through it (the first 16 parameters) */
     enum pt_callee_kind callee;
     int var;                 /* PT_EX_VAR */
     const char *name;        /* CALL: callee; MEMBER: field; FUNC: function */

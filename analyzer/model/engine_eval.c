@@ -68,7 +68,22 @@ static struct pt_val range_val(int64_t lo, int64_t hi)
     return r;
 }
 
-static struct pt_val compare(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
+/* Two blocks that both exist now are different objects: a fresh allocation,
+ * live and not NULL, against another live one or a block the caller lent
+ * (`if (p != Param)`). A freed one is not judged: its address may come back. */
+static int distinct_blocks(const struct pt_fctx *c, const struct pt_state *s, struct pt_val a, struct pt_val b)
+{
+    if (a.kind != PT_V_ALLOC || b.kind != PT_V_ALLOC || a.id == b.id) return 0;
+    const struct pt_alloc *x = &s->allocs[a.id], *y = &s->allocs[b.id];
+    int a_fresh = (unsigned)a.id < 2 * c->nsites && x->status == PT_A_LIVE && x->null == PT_N_NONNULL;
+    int b_fresh = (unsigned)b.id < 2 * c->nsites && y->status == PT_A_LIVE && y->null == PT_N_NONNULL;
+    int a_exists = x->status == PT_A_LIVE || x->status == PT_A_BORROWED;
+    int b_exists = y->status == PT_A_LIVE || y->status == PT_A_BORROWED;
+    return (a_fresh && b_exists) || (b_fresh && a_exists);
+}
+
+static struct pt_val compare(const struct pt_fctx *c, const struct pt_state *s, enum pt_op op, struct pt_val a,
+                             struct pt_val b)
 {
     int64_t al, ah, bl, bh;
     if (range_of(s, a, &al, &ah) && range_of(s, b, &bl, &bh)) {
@@ -94,6 +109,7 @@ static struct pt_val compare(const struct pt_state *s, enum pt_op op, struct pt_
     if (a.kind == PT_V_ALLOC && b.kind == PT_V_ALLOC && a.id == b.id &&
         (op == PT_OP_EQ || op == PT_OP_NE))
         return pt_val_int(op == PT_OP_EQ);
+    if ((op == PT_OP_EQ || op == PT_OP_NE) && distinct_blocks(c, s, a, b)) return pt_val_int(op == PT_OP_NE);
     if ((op == PT_OP_EQ || op == PT_OP_NE) &&
         ((a.kind == PT_V_ALLOC && b.kind == PT_V_NONNULL && b.id == 1) ||
          (b.kind == PT_V_ALLOC && a.kind == PT_V_NONNULL && a.id == 1)))
@@ -300,22 +316,41 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     invalidate_below(c, s, sl, escape);
 }
 
-/* `saved = u;` for structs: the fields travel with the copy. */
+/* `saved = u;`, `dc->name = utf16;` for structs: the fields held by value
+ * travel with the copy. A field the destination has no slot for (this
+ * function never names `dc->name.Buffer`) is stored into the destination as
+ * a whole: a hand-over when the destination outlives the function, a block
+ * held by ours when it is in one; a local copy changes nothing. */
 static void copy_fields(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
                         const struct pt_expr *rhs)
 {
     int dst = pt_slot(c, lhs), src = pt_slot(c, rhs);
-    if (dst < 0 || src < 0) return;
-    const char *sk = c->slot_keys[src], *dk = c->slot_keys[dst];
+    if (src < 0) return;
+    const char *sk = c->slot_keys[src];
     size_t sn = strlen(sk);
     for (const int *d = c->descendants[src]; *d >= 0; d++) {
-        char key[512];
-        snprintf(key, sizeof key, "%s%s", dk, c->slot_keys[*d] + sn);
-        for (unsigned i = 0; i < c->nslots; i++)
-            if (strcmp(c->slot_keys[i], key) == 0) {
-                pt_assign(c, s, c->slot_lvalue[i], s->vals[*d], lhs);
-                break;
-            }
+        const char *suffix = c->slot_keys[*d] + sn;
+        if (suffix[0] != '.') continue;   /* what a pointer points to is not copied */
+        struct pt_val v = s->vals[*d];
+        int found = -1;
+        if (dst >= 0) {
+            char key[512];
+            snprintf(key, sizeof key, "%s%s", c->slot_keys[dst], suffix);
+            for (unsigned i = 0; i < c->nslots && found < 0; i++)
+                if (strcmp(c->slot_keys[i], key) == 0) found = (int)i;
+        }
+        if (found >= 0) {
+            pt_assign(c, s, c->slot_lvalue[found], v, lhs);
+            continue;
+        }
+        if (v.kind != PT_V_ALLOC) continue;
+        int owner = -1, where = container(c, s, lhs, &owner);
+        if (where == 0) continue;   /* a local copy: the source still holds it */
+        const char *place = pt_place_name(c, lhs);
+        if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
+        if (place) pt_model_stored(c, s, v.id, place, where == 2);
+        if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
+        else if (where == 1) pt_escape(s, v);
     }
 }
 
@@ -346,8 +381,7 @@ static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const st
         v = arith(s, e->op, old, v);
     }
     assign_dir(c, s, lhs, v, e, step_dir(c, e));
-    if (lhs->kind == PT_EX_VAR && lhs->var >= 0 && c->fn->vars[lhs->var].is_aggregate)
-        copy_fields(c, s, lhs, e->kids[1]);
+    if (e->op == PT_OP_NONE) copy_fields(c, s, lhs, e->kids[1]);
     return v;
 }
 
@@ -405,7 +439,7 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     case PT_EX_BINARY:
         a = pt_eval(c, s, e->kids[0]);
         b = pt_eval(c, s, e->kids[1]);
-        if (e->op >= PT_OP_EQ && e->op <= PT_OP_GE) return compare(s, e->op, a, b);
+        if (e->op >= PT_OP_EQ && e->op <= PT_OP_GE) return compare(c, s, e->op, a, b);
         /* `(ULONG_PTR)p | TAG_BITS`: an integer that still holds the block,
          * which the engine cannot follow (stored, masked back later): the
          * block escapes. `p & 7` (alignment tests) keeps it. */
@@ -416,7 +450,14 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         /* `(char *)p + n - (char *)&p->Header`: a distance (an integer type),
          * not the block; storing it stores no pointer */
         if (e->op == PT_OP_SUB && !e->is_pointer && a.kind == PT_V_ALLOC) return pt_val_unk();
-        return arith(s, e->op, a, b);
+        struct pt_val r = arith(s, e->op, a, b);
+        /* `flags & 4` tested before: what the test learned (engine_prep.c
+         * names the bit test as a slot below `flags`, so writes forget it) */
+        int bit = e->op == PT_OP_AND ? pt_slot(c, e) : -1;
+        if (bit >= 0 && (s->vals[bit].kind == PT_V_INT || s->vals[bit].kind == PT_V_NONNULL) &&
+            !(r.kind == PT_V_INT && r.lo == r.hi))
+            return s->vals[bit];
+        return r;
     case PT_EX_UNARY:
         a = pt_eval(c, s, e->kids[0]);
         if (e->op == PT_OP_NOT) {

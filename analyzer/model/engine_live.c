@@ -58,7 +58,8 @@ static void writes(struct use_def *u, const struct pt_expr *e)
 /* The variable a slot's lvalue path starts from (`v13*.key.type`: v13), or -1. */
 static int root_var(const struct pt_expr *e)
 {
-    while (e && (e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF || e->kind == PT_EX_INDEX) && e->nkids)
+    while (e && (e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF || e->kind == PT_EX_INDEX ||
+                 e->kind == PT_EX_BINARY) && e->nkids)
         e = e->kids[0];
     return e && e->kind == PT_EX_VAR ? e->var : -1;
 }

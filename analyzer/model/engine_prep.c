@@ -51,6 +51,10 @@ static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf,
         if (e->nkids < 2 || e->kids[1]->kind != PT_EX_INT) return NULL;
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
         return FITS(snprintf(buf, len, "%s[%lld]", sub, (long long)e->kids[1]->ival)) ? buf : NULL;
+    case PT_EX_BINARY:   /* a bit test `flags & 4`: its truth is remembered like a variable's */
+        if (e->op != PT_OP_AND || e->nkids != 2 || e->kids[1]->kind != PT_EX_INT) return NULL;
+        if (!key_of(c, e->kids[0], sub, sizeof sub) || sub[strlen(sub) - 1] == '&') return NULL;
+        return FITS(snprintf(buf, len, "%s[&%lld]", sub, (long long)e->kids[1]->ival)) ? buf : NULL;
     case PT_EX_CALL:   /* GetContext(dev)->Buffer */
         if (!e->name) return NULL;
         return FITS(snprintf(buf, len, "c:%s()", e->name)) ? buf : NULL;
@@ -138,7 +142,7 @@ static void visit(struct prep *p, struct pt_expr *e)
     p->c->expr_by_id[e->id] = e;
     for (unsigned i = 0; i < e->nkids; i++) visit(p, e->kids[i]);
     switch (e->kind) {
-    case PT_EX_VAR: case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX:
+    case PT_EX_VAR: case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_INDEX: case PT_EX_BINARY:
         note_slot(p, e);
         break;
     case PT_EX_CALL:

@@ -406,6 +406,8 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
     int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
+        /* a `const` pointer parameter: the callee reads through it (borrows) */
+        if (!system && i < 16 && (call->borrow_args >> i & 1)) continue;
         if (!system) {
             pt_escape(s, vals[i]);
             if (a->is_pointer) pt_escape_root(c, s, a);
