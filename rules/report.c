@@ -21,15 +21,16 @@ const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, con
     return r;
 }
 
-static int already(const struct pt_fctx *c, const char *rule, struct pt_srcloc at)
+/* The finding of this function already reported at `at` for rule, or NULL. */
+static struct pt_finding *already(const struct pt_fctx *c, const char *rule, struct pt_srcloc at)
 {
     for (size_t i = c->first_finding; i < c->results->nfindings; i++) {
-        const struct pt_finding *f = &c->results->findings[i];
+        struct pt_finding *f = &c->results->findings[i];
         if (f->loc.line == at.line && f->loc.col == at.col && strcmp(f->rule_id, rule) == 0 &&
             strcmp(f->loc.file, at.file) == 0)
-            return 1;
+            return f;
     }
-    return 0;
+    return NULL;
 }
 
 static void add_step(struct pt_finding *f, size_t *cap, struct pt_srcloc loc, const char *msg)
@@ -40,6 +41,51 @@ static void add_step(struct pt_finding *f, size_t *cap, struct pt_srcloc loc, co
     f->steps[f->nsteps].loc.col = loc.col;
     f->steps[f->nsteps].message = pt_strdup(msg);
     f->nsteps++;
+}
+
+static int same_step(const struct pt_trail *a, const struct pt_trail *b)
+{
+    return a->loc.line == b->loc.line && a->loc.col == b->loc.col &&
+           (a->loc.file == b->loc.file || (a->loc.file && b->loc.file && strcmp(a->loc.file, b->loc.file) == 0)) &&
+           (a->msg == b->msg || (a->msg && b->msg && strcmp(a->msg, b->msg) == 0));
+}
+
+/* How often the k steps at v[i] occur in a row from there (1: no repeat). */
+static size_t repeats(const struct pt_trail **v, size_t n, size_t i, size_t k)
+{
+    size_t r = 1;
+    while (i + (r + 1) * k <= n) {
+        size_t j = 0;
+        while (j < k && same_step(v[i + j], v[i + r * k + j])) j++;
+        if (j < k) break;
+        r++;
+    }
+    return r;
+}
+
+/* The path's steps, each run of loop rounds that went the same way told
+ * once, with a step saying how many times the loop ran like that (a path
+ * of 12 rounds used to show 60 identical steps). */
+static void add_folded(struct pt_finding *f, size_t *cap, const struct pt_trail **v, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        size_t best_k = 1, best_r = 1;
+        for (size_t k = 1; k <= 16 && i + 2 * k <= n; k++) {
+            size_t r = repeats(v, n, i, k);
+            if (r > 1 && r * k > best_r * best_k) {
+                best_k = k;
+                best_r = r;
+            }
+        }
+        for (size_t j = 0; j < best_k; j++) add_step(f, cap, v[i + j]->loc, v[i + j]->msg);
+        if (best_r > 1) {
+            char *m = pt_asprintf("the %s repeated %zu times: the loop runs %zu times this way",
+                                  best_k == 1 ? "step above is" : "steps above are", best_r, best_r);
+            add_step(f, cap, v[i]->loc, m);
+            free(m);
+        }
+        i += best_k * best_r;
+    }
 }
 
 static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *ev)
@@ -66,9 +112,10 @@ static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *e
         v[--i] = t;
         if (t == stop) break;
     }
+    size_t m = 0;
     for (i = 0; i < n; i++)   /* other blocks' creation is noise on this path */
-        if (v[i]->alloc < 0 || v[i]->alloc == site || ev->alloc_id < 0)
-            add_step(f, cap, v[i]->loc, v[i]->msg);
+        if (v[i]->alloc < 0 || v[i]->alloc == site || ev->alloc_id < 0) v[m++] = v[i];
+    add_folded(f, cap, v, m);
     free(v);
 }
 
@@ -77,7 +124,10 @@ void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc 
 {
     struct pt_fctx *c = ev->ctx;
     const struct pt_rule_info *info = pt_rule_info_find(rule_id);
-    if (!at.file || already(c, rule_id, at)) return;
+    if (!at.file) return;
+    struct pt_finding *seen = already(c, rule_id, at);
+    int with_path = ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED || ev->kind == PT_EV_FREE;
+    if (seen && !with_path) return;
     struct pt_finding f;
     memset(&f, 0, sizeof f);
     f.rule_id = info ? info->id : rule_id;
@@ -91,11 +141,23 @@ void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc 
     f.message = pt_vasprintf(fmt, ap);
     va_end(ap);
     size_t cap = 0;
-    if (ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED || ev->kind == PT_EV_FREE) {
+    if (with_path) {
         add_path(&f, &cap, ev);
         if (last) add_step(&f, &cap, ev->kind == PT_EV_FREE ? ev->call->loc : ev->where, last);
     }
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
+    /* One finding per place; the walk meets it on many paths (depth first,
+     * the long ones first): the shortest path explains it best. */
+    if (seen && f.nsteps < seen->nsteps) {
+        f.suppressed = seen->suppressed;
+        pt_finding_free(seen);
+        *seen = f;
+        return;
+    }
+    if (seen) {
+        pt_finding_free(&f);
+        return;
+    }
     pt_results_add_finding(c->results, &f);
 }
 

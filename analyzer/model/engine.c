@@ -58,6 +58,7 @@ void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, c
 {
     struct pt_trail *t = PT_ANEW(c->arena, struct pt_trail);
     t->prev = s->trail;
+    t->len = s->trail ? s->trail->len + 1 : 1;
     t->loc = loc;
     t->msg = msg;
     t->alloc = alloc;
@@ -243,7 +244,16 @@ static int admit(struct walk *w, int block, struct pt_state *s)
      * pruning, never add a finding the first state would not give. */
     size_t same = bytes - PT_NREL * sizeof(struct pt_rel);
     for (unsigned i = 0; i < sn->n; i++)
-        if (memcmp(sn->v[i]->vals, s->vals, same) == 0) return 0;
+        if (memcmp(sn->v[i]->vals, s->vals, same) == 0) {
+            /* The same state by a path less than half as long: walked again,
+             * so findings after it can show the short path (the walk is
+             * depth first: a loop's 12th round arrives before its first). At
+             * most log2(length) times per state. */
+            unsigned now = s->trail ? s->trail->len : 0, before = sn->v[i]->trail ? sn->v[i]->trail->len : 0;
+            if (2 * now >= before) return 0;
+            sn->v[i]->trail = s->trail;
+            return 1;
+        }
     if (sn->n >= MAX_STATES_PER_BLOCK || w->stored > MAX_STORED_BYTES) {
         /* Past the budget, degrade instead of stopping: a state alike but for
          * integer facts is joined into the one seen, and the walk goes on

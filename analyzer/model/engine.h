@@ -46,6 +46,7 @@ struct pt_rel { int32_t a, b, mover, dir; };
 /* One step of a path, newest first. */
 struct pt_trail {
     const struct pt_trail *prev;
+    unsigned len;        /* steps from the function's entry, this one included */
     struct pt_srcloc loc;
     const char *msg;
     int alloc;           /* >= 0: this step created allocation `alloc` */

@@ -89,14 +89,45 @@ struct prep {
     const struct pt_expr **lvalues; /* slot -> an expression naming it */
     unsigned nlv;
     unsigned nsynth, cap_synth;
+    struct keymap bit_tests;        /* `flags & 4` in conditions, and how often */
+    unsigned *bit_test_count;
 };
 
 static void visit(struct prep *p, struct pt_expr *e);
+
+/* Bit tests in the function's conditions (`if (flags & 4)`), counted by key:
+ * only a bit tested twice is worth a slot (each slot is one more way for
+ * states to differ). */
+static void count_bit_tests(struct prep *p, const struct pt_expr *e)
+{
+    if (!e) return;
+    char buf[256];
+    const char *k = e->kind == PT_EX_BINARY ? key_of(p->c, e, buf, sizeof buf) : NULL;
+    if (k) {
+        unsigned before = p->bit_tests.n;
+        int i = intern(p->c, &p->bit_tests, k);
+        if (p->bit_tests.n != before) {
+            p->bit_test_count = pt_xrealloc(p->bit_test_count, p->bit_tests.n * sizeof *p->bit_test_count);
+            p->bit_test_count[i] = 0;
+        }
+        p->bit_test_count[i]++;
+    }
+    if (e->kind == PT_EX_CALL) return;   /* a call's arguments are not what the branch tests */
+    for (unsigned i = 0; i < e->nkids; i++) count_bit_tests(p, e->kids[i]);
+}
+
+static int tested_twice(struct prep *p, const char *key)
+{
+    for (unsigned i = 0; i < p->bit_tests.n; i++)
+        if (strcmp(p->bit_tests.keys[i], key) == 0) return p->bit_test_count[i] >= 2;
+    return 0;
+}
 
 static void note_slot(struct prep *p, const struct pt_expr *e)
 {
     char buf[256];
     const char *k = key_of(p->c, e, buf, sizeof buf);
+    if (k && e->kind == PT_EX_BINARY && !tested_twice(p, k)) return;
     size_t n = k ? strlen(k) : 0;
     if (k && n && k[n - 1] != '&') {
         int sl = intern(p->c, &p->slots, k);
@@ -202,6 +233,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     for (unsigned i = 0; i < cap; i++)
         c->slot_of_expr[i] = c->sym_of_expr[i] = c->alloc_of_expr[i] = -1;
     int has_api = 0;
+    for (unsigned b = 0; b < fn->nblocks; b++) count_bit_tests(&p, fn->blocks[b].cond);
     for (unsigned b = 0; b < fn->nblocks; b++) {
         const struct pt_block *bl = &fn->blocks[b];
         for (unsigned s = 0; s < bl->nstmts; s++) visit(&p, bl->stmts[s].e);
@@ -269,6 +301,8 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
         free(d);
     }
     free(p.slots.keys);
+    free(p.bit_tests.keys);
+    free(p.bit_test_count);
     free(p.allocs);
     free(p.synth_exprs);
     return has_api;
