@@ -42,5 +42,56 @@ cmp -s "$t/lx" "$t/ly" && bad "lines did not move (test is void)" || ok
 "$bin" --format sarif -o "$t/out.sarif" "$src" >/dev/null 2>&1
 [ -s "$t/out.sarif" ] && [ -z "$(ls "$t" | grep tmp)" ] && ok || bad "-o left temp files or nothing"
 
+# 5. a leak after rounds of a loop: the path shown is a short one, and rounds
+# that went the same way are told once, never one step per round
+cat > "$t/loop.c" <<'C'
+#include <ntddk.h>
+typedef struct _ST { ULONG Start; } ST;
+NTSTATUS Fill(ST *stripes, ULONG count, ULONG start)
+{
+    PUCHAR va = ExAllocatePoolWithTag(NonPagedPoolNx, 64, 'lliF');
+    if (!va) return STATUS_INSUFFICIENT_RESOURCES;
+    for (ULONG i = 0; i < count; i++) {
+        if (start > i) stripes[i].Start = 1;
+        if (!stripes[i].Start) return STATUS_UNSUCCESSFUL;
+    }
+    ExFreePoolWithTag(va, 'lliF');
+    return STATUS_SUCCESS;
+}
+C
+"$bin" --format json "$t/loop.c" > "$t/loop.json"
+python3 - "$t/loop.json" <<'PY' && ok || bad "loop path: short, folded"
+import json, sys
+f = json.load(open(sys.argv[1]))["findings"]
+assert len(f) == 1 and f[0]["rule"] == "PT005", f
+steps = [s["message"] for s in f[0]["path"]]
+assert len(steps) <= 10, steps
+assert max(steps.count(m) for m in steps) <= 2, steps
+PY
+cat > "$t/fold.c" <<'C'
+#include <ntddk.h>
+NTSTATUS Scan(PULONG table, ULONG count)
+{
+    PUCHAR va = ExAllocatePoolWithTag(NonPagedPoolNx, 64, 'nacS');
+    if (!va) return STATUS_INSUFFICIENT_RESOURCES;
+    for (ULONG i = 0; i < 8; i++) {
+        if (table[i] == 0) continue;
+        if (table[i] > count) { DbgPrint("big\n"); }
+    }
+    if (table[0]) return STATUS_UNSUCCESSFUL;
+    ExFreePoolWithTag(va, 'nacS');
+    return STATUS_SUCCESS;
+}
+C
+"$bin" --format json "$t/fold.c" > "$t/fold.json"
+python3 - "$t/fold.json" <<'PY' && ok || bad "repeated rounds folded"
+import json, sys
+f = json.load(open(sys.argv[1]))["findings"]
+assert len(f) == 1, f
+steps = [s["message"] for s in f[0]["path"]]
+assert any("repeated" in m and "times" in m for m in steps) or len(steps) <= 6, steps
+assert max(steps.count(m) for m in steps) <= 2, steps
+PY
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
