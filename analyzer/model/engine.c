@@ -119,8 +119,11 @@ static void widen(struct pt_fctx *c, struct pt_state *s, const struct pt_state *
         if (f->kind == PT_V_INT) widen_range(&v->lo, &v->hi, f->lo, f->hi);
         else *v = pt_val_unk();
     }
-    for (unsigned i = 0; i < c->nsyms; i++)
+    for (unsigned i = 0; i < c->nsyms; i++) {
         widen_range(&s->syms[i].lo, &s->syms[i].hi, first->syms[i].lo, first->syms[i].hi);
+        if (s->syms[i].ne_set != first->syms[i].ne_set || s->syms[i].ne != first->syms[i].ne)
+            s->syms[i].ne = s->syms[i].ne_set = 0;
+    }
 }
 
 /* Two states alike but for integer facts (counters, flags): the same
@@ -206,8 +209,11 @@ static int join_into(struct pt_fctx *c, struct pt_state *d, const struct pt_stat
         if (x->kind == PT_V_INT && y->kind == PT_V_INT) join_range(&x->lo, &x->hi, y->lo, y->hi, open);
         else *x = pt_val_unk();
     }
-    for (unsigned i = 0; i < c->nsyms; i++)
+    for (unsigned i = 0; i < c->nsyms; i++) {
         join_range(&d->syms[i].lo, &d->syms[i].hi, s->syms[i].lo, s->syms[i].hi, open);
+        if (d->syms[i].ne_set != s->syms[i].ne_set || d->syms[i].ne != s->syms[i].ne)
+            d->syms[i].ne = d->syms[i].ne_set = 0;
+    }
     if (memcmp(d->rels, s->rels, PT_NREL * sizeof *d->rels) != 0) pt_rel_clear_all(d->rels);
     int grew = memcmp(before->vals, d->vals, pt_state_bytes(c)) != 0;
     pt_state_free(before);

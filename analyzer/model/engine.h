@@ -35,7 +35,9 @@ struct pt_alloc {
     int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
 };
 
-struct pt_range { int64_t lo, hi; };
+/* A call result's range; ne_set: it is known to differ from ne, inside the
+ * range (`status != STATUS_SUCCESS` held: not an interval). */
+struct pt_range { int64_t lo, hi, ne, ne_set; };
 
 /* Slots a and b were equal on this path; mover >= 0: since then only mover
  * was written, always moving the same way (dir +1/-1), so they differ now

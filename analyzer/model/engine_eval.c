@@ -85,6 +85,14 @@ static int distinct_blocks(const struct pt_fctx *c, const struct pt_state *s, st
 static struct pt_val compare(const struct pt_fctx *c, const struct pt_state *s, enum pt_op op, struct pt_val a,
                              struct pt_val b)
 {
+    if ((op == PT_OP_EQ || op == PT_OP_NE) && b.kind == PT_V_SYM) {   /* the call result on the left */
+        struct pt_val t = a;
+        a = b;
+        b = t;
+    }
+    if ((op == PT_OP_EQ || op == PT_OP_NE) && a.kind == PT_V_SYM && b.kind == PT_V_INT && b.lo == b.hi &&
+        s->syms[a.id].ne_set && s->syms[a.id].ne == b.lo)
+        return pt_val_int(op == PT_OP_NE);
     int64_t al, ah, bl, bh;
     if (range_of(s, a, &al, &ah) && range_of(s, b, &bl, &bh)) {
         int t = -1;
@@ -539,8 +547,15 @@ static int narrow_sym(struct pt_fctx *c, struct pt_state *s, int sym, enum pt_op
 {
     struct pt_range *r = &s->syms[sym];
     int ne = (op == PT_OP_NE) == (truth != 0) && (op == PT_OP_NE || op == PT_OP_EQ);
-    if (ne && r->lo < k && k < r->hi) return pt_model_sym_excludes(c, s, sym, k);
+    int eq = (op == PT_OP_EQ) == (truth != 0) && (op == PT_OP_NE || op == PT_OP_EQ);
+    if (eq && r->ne_set && r->ne == k) return 0;   /* it was found to differ from k */
+    if (ne && r->lo < k && k < r->hi) {
+        r->ne = k;
+        r->ne_set = 1;
+        return pt_model_sym_excludes(c, s, sym, k);
+    }
     if (!narrow(&r->lo, &r->hi, op, k, truth)) return 0;
+    if (r->ne_set && (r->ne < r->lo || r->ne > r->hi)) r->ne = r->ne_set = 0;
     return pt_model_sym_narrowed(c, s, sym);
 }
 

@@ -191,6 +191,7 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
         if (!used[i]) {
             s->syms[i].lo = INT64_MIN;
             s->syms[i].hi = INT64_MAX;
+            s->syms[i].ne = s->syms[i].ne_set = 0;
         }
     free(used);
 }

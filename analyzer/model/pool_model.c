@@ -395,6 +395,7 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
     if (sym < 0 || call->is_pointer) return pt_val_unk();
     s->syms[sym].lo = INT64_MIN;
     s->syms[sym].hi = INT64_MAX;
+    s->syms[sym].ne = s->syms[sym].ne_set = 0;
     struct pt_val v = {PT_V_SYM, sym, 0, 0};
     return v;
 }

@@ -71,6 +71,19 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     return 1;
 }
 
+/* A parameter that points to the caller's pointer (`CLASSIFY_DATA **pp`)
+ * whose pointee the function names: `owner->Data = *pp; *pp = NULL;` takes
+ * the caller's block, which the engine does not follow through *pp. Such a
+ * function is not one that only reads or fills what it is given. */
+static int moves_pointees(const struct pt_fctx *c)
+{
+    for (unsigned i = 0; i < c->nparams; i++) {
+        const char *t = c->fn->vars[c->param_var[i]].type;
+        if (c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) return 1;
+    }
+    return 0;
+}
+
 void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
     const struct pt_func *fn = c->fn;
@@ -107,7 +120,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         api.flags = PT_API_LEARNED;
         api.ptr = c->param_var[freed];
         map_tag(fn, f, inner, &api);
-    } else if (!sum->returned_alloc && all_untouched && !nfreed) {
+    } else if (!sum->returned_alloc && all_untouched && !nfreed && !moves_pointees(c)) {
         api.kind = PT_API_KEEPS;
         api.family = PT_FAM_NONE;
         api.flags = PT_API_LEARNED;
