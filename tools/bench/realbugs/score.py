@@ -208,6 +208,7 @@ def main():
     ap.add_argument("--json", help="write the figures and the per-entry results here")
     ap.add_argument("-v", "--verbose", action="store_true", help="per entry: the rule's findings and the analyzer's notes")
     a = ap.parse_args()
+    a.analyzer = os.path.abspath(a.analyzer)
     if not os.access(a.analyzer, os.X_OK):
         print("no analyzer at %s" % a.analyzer, file=sys.stderr)
         return 2
