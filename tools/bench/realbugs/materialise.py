@@ -102,6 +102,8 @@ def include_dirs(root, entry, repo_cfg):
     dirs = [os.path.join(root, d)]
     for t in tree_paths(entry, repo_cfg)[:1] if "tree" not in entry else entry["tree"]:
         base = os.path.join(root, t)
+        if os.path.isdir(base):
+            dirs.append(base)
         for cur, subdirs, _ in os.walk(base):
             for s in sorted(subdirs):
                 if s.lower() in ("include", "inc"):
@@ -111,6 +113,9 @@ def include_dirs(root, entry, repo_cfg):
         if os.path.isdir(p):
             dirs.append(p)
     dirs.append(os.path.join(root, "_stub"))
+    for sub in repo_cfg.get("overlay_include", []):
+        if os.path.isdir(os.path.join(root, "_stub", sub)):
+            dirs.append(os.path.join(root, "_stub", sub))
     seen, out = set(), []
     for x in dirs:
         if x not in seen:
@@ -127,6 +132,18 @@ def write_version(gitdir, commit, entry, repo_cfg, dest):
     for name, text in repo_cfg.get("stub_headers", {}).items():
         with open(os.path.join(stub, name), "w") as f:
             f.write(text + "\n")
+    # headers of the project's own SDK the analyzer's WDK lacks, placed under
+    # _stub/<name> so that only they (not the whole SDK) shadow nothing else
+    for name, src in repo_cfg.get("overlay", {}).items():
+        tmp = os.path.join(dest, "_overlay_tmp")
+        n, _ = extract(gitdir, commit, [src], tmp)
+        if n:
+            target_path = os.path.join(stub, name)
+            os.makedirs(os.path.dirname(target_path), exist_ok=True)
+            if os.path.exists(target_path):
+                shutil.rmtree(target_path) if os.path.isdir(target_path) else os.remove(target_path)
+            shutil.move(os.path.join(tmp, src), target_path)
+        shutil.rmtree(tmp, ignore_errors=True)
     target = os.path.join(dest, entry["file"])
     if not os.path.isfile(target):
         raise RuntimeError("%s not in %s at %s" % (entry["file"], entry["repository"], commit[:12]))

@@ -46,18 +46,27 @@ def default_analyzer():
 
 
 def run_analyzer(analyzer, root, rel, whole_db, timeout):
+    """The JSON report, with "_functions": the names of the functions the analyzer
+    saw in the bug's file (from --summaries)."""
     db = os.path.join(root, "compile_commands.json")
-    cmd = [analyzer, "--format", "json", "--no-cache", "--quiet", "-j", "1", "-p", db]
+    summ = os.path.join(root, ".realbugs-summaries.json")
+    cmd = [analyzer, "--format", "json", "--no-cache", "--quiet", "-j", "1", "-p", db, "--summaries", summ]
     if not whole_db:
         cmd.append(os.path.join(root, rel))
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=root)
     except subprocess.TimeoutExpired:
-        return None, "timeout"
+        return None, "timeout after %d s" % timeout
     try:
-        return json.loads(r.stdout), None
+        rep = json.loads(r.stdout)
     except ValueError:
         return None, "exit %d, no JSON: %s" % (r.returncode, r.stderr.strip()[:200])
+    try:
+        fns = json.load(open(summ)).get("functions", [])
+        rep["_functions"] = sorted({f.get("name") for f in fns if same_file(f.get("file", ""), root, rel)})
+    except (OSError, ValueError):
+        rep["_functions"] = None
+    return rep, None
 
 
 def same_file(path, root, rel):
@@ -70,8 +79,11 @@ def findings_of(report, root, rel):
 
 
 def function_analysed(report, root, rel, function):
-    """False when the analyzer says the function (or the whole file) was not
+    """False when the analyzer never saw the function (not among its summaries of
+    the file: a parse that lost it), or says it (or the whole file) was not
     path-analysed; True otherwise."""
+    if report.get("_functions") is not None and function not in report["_functions"]:
+        return False
     for n in report.get("notifications", []):
         msg = n.get("message", "")
         if not same_file(n.get("file", ""), root, rel):
@@ -204,7 +216,8 @@ def main():
                     help="entries are taken in manifest order; those not materialised are listed as skipped")
     ap.add_argument("--only", help="comma-separated entry ids")
     ap.add_argument("--whole-db", action="store_true", help="analyse every file of the bug's folder and link them")
-    ap.add_argument("--timeout", type=int, default=900)
+    ap.add_argument("--timeout", type=int, default=600, help="seconds per analyzer run; a run that takes longer "
+                    "counts as a coverage miss")
     ap.add_argument("--json", help="write the figures and the per-entry results here")
     ap.add_argument("-v", "--verbose", action="store_true", help="per entry: the rule's findings and the analyzer's notes")
     a = ap.parse_args()
