@@ -1,0 +1,21 @@
+/* WFP injection: the completion context goes to the completion function,
+ * which frees it, whether or not the caller returns right after. */
+#include <ntddk.h>
+#include <fwpsk.h>
+
+typedef struct _INJECT_CTX { NET_BUFFER_LIST *Clone; } INJECT_CTX;
+
+VOID NTAPI InjectComplete(VOID *Context, NET_BUFFER_LIST *Nbl, BOOLEAN DispatchLevel)
+{
+    UNREFERENCED_PARAMETER(Nbl);
+    UNREFERENCED_PARAMETER(DispatchLevel);
+    ExFreePoolWithTag(Context, 'jnIW');
+}
+
+NTSTATUS InjectClone(HANDLE Injection, NET_BUFFER_LIST *Clone, COMPARTMENT_ID Compartment)
+{
+    INJECT_CTX *ctx = ExAllocatePoolZero(NonPagedPoolNx, sizeof *ctx, 'jnIW');
+    if (!ctx) return STATUS_INSUFFICIENT_RESOURCES;
+    ctx->Clone = Clone;
+    return FwpsInjectNetworkSendAsync0(Injection, NULL, 0, Compartment, Clone, InjectComplete, ctx);
+}
