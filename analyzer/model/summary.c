@@ -104,6 +104,8 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         if (!inner || inner->kind != PT_API_FREE || inner->field) return;
         api.kind = PT_API_FREE;
         api.family = inner->family;
+        if (sum->param_pages[freed] == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
+        else if (sum->param_pages[freed] == 3) return;   /* with and without the pages */
         api.flags = PT_API_LEARNED;
         api.ptr = c->param_var[freed];
         map_tag(fn, f, inner, &api);
