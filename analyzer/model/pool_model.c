@@ -745,8 +745,8 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
             sum->param_effect[i] |= PT_PARAM_FREED;
             sum->param_free[i] = c->expr_by_id[a->free_expr - 1];
             sum->param_pages[i] |= pages ? 1 : 2;
-        } else if (a->status == PT_A_BORROWED && !a->locked && !pages) {
-            sum->param_effect[i] |= PT_PARAM_UNTOUCHED;
+        } else if (a->status == PT_A_BORROWED && !a->locked) {
+            sum->param_effect[i] |= pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
         } else {
             sum->param_effect[i] |= PT_PARAM_OTHER;
         }
