@@ -22,7 +22,7 @@ struct pt_link_unit {
     unsigned ndecls;
     struct lfunc *funcs;
     size_t nfuncs;
-    uint32_t *calls;            /* callee names met in the bodies: name index << 1 | static */
+    uint32_t *calls;            /* callee names met in the bodies: name index << 2 | order only << 1 | static */
     size_t ncalls, cap_calls;
     char **names;               /* distinct names of the unit */
     size_t nnames, cap_names;
@@ -51,7 +51,20 @@ static void note_calls(struct pt_link_unit *lu, struct pt_strmap *m, const struc
         if (e->kind == PT_EX_CALL && e->name && e->callee != PT_CALLEE_SYSTEM) {
             uint32_t id = intern(lu, m, e->name);
             PT_GROW(lu->calls, lu->ncalls, lu->cap_calls);
-            lu->calls[lu->ncalls++] = id << 1 | e->callee_static;
+            lu->calls[lu->ncalls++] = id << 2 | e->callee_static;
+        }
+        /* IoSetCompletionRoutine(Irp, Routine, ...): Routine first, so that
+         * the sender knows whether it keeps the IRP (docs/engine.md, IRPs) */
+        int irp_arg, routine_arg;
+        if (e->kind == PT_EX_CALL && pt_api_completion_set(e->name, &irp_arg, &routine_arg) &&
+            routine_arg >= 0 && (unsigned)routine_arg < e->nkids) {
+            const struct pt_expr *r = e->kids[routine_arg];
+            if (r->kind == PT_EX_ADDR && r->nkids == 1) r = r->kids[0];
+            if (r->kind == PT_EX_FUNC && r->name) {
+                uint32_t id = intern(lu, m, r->name);
+                PT_GROW(lu->calls, lu->ncalls, lu->cap_calls);
+                lu->calls[lu->ncalls++] = id << 2 | 2u | r->callee_static;   /* not a call */
+            }
         }
         for (unsigned q = 0; q < e->nkids; q++) {
             PT_GROW(todo, nt, cap);
@@ -165,11 +178,11 @@ static void add_callees(struct node *nodes, size_t self, const struct pt_strmap 
     const struct lfunc *lf = lfunc_of(nd);
     for (size_t c = lf->call0; c < lf->call0 + lf->ncalls; c++) {
         uint32_t call = nd->lu->calls[c];
-        long j = resolve(keys, nd->lu, nd->lu->names[call >> 1], (int)(call & 1));
+        long j = resolve(keys, nd->lu, nd->lu->names[call >> 2], (int)(call & 1));
         if (j >= 0 && nodes[j].unique) {
             PT_GROW(nd->callees, nd->ncallees, nd->cap_callees);
             nd->callees[nd->ncallees++] = (unsigned)j;
-            nodes[j].called = 1;
+            if (!(call & 2)) nodes[j].called = 1;
         }
     }
 }

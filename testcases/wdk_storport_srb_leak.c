@@ -2,8 +2,8 @@
  * PT005 in a Storport miniport that only parses with the supplement's
  * storport.h and srbhelper.h: extended SRBs, SrbGet* helpers, STOR_LOCK_HANDLE,
  * Storport DPCs. A bounce buffer for an unaligned write leaks when the SRB
- * turns out to have no data. (StorPortAllocatePool is declared, but it is not
- * in the families table, so the buffer here comes from ExAllocatePool2.)
+ * turns out to have no data. (The buffer here comes from ExAllocatePool2;
+ * StorPortAllocatePool has its own cases, pt005_leak_storport_pool.c.)
  */
 #include <ntddk.h>
 #include <storport.h>

@@ -23,10 +23,12 @@ struct pt_val pt_val_unk(void);
 
 /* What a function does to its pointer parameters and what it returns, seen
  * over all of its exits; turned into a learned API for its callers. */
-enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4 };
+enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4,
+       PT_PARAM_PAGES = 8 /* MmFreePagesFromMdl on it, the MDL itself kept */ };
 struct pt_summary_acc {
     unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
     const struct pt_expr *param_free[32]; /* the call that freed it */
+    unsigned char param_pages[32];        /* freed after MmFreePagesFromMdl (1), without it (2) */
     const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
     int returns_other;                    /* some path returns something else (not NULL) */
     unsigned exits;

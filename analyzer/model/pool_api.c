@@ -30,6 +30,25 @@ static const struct { const char *name; int arg; } dpc_regs[] = {
 #undef PT_API
     {NULL, 0}};
 
+static const struct { const char *name; int irp, routine; } completion_sets[] = {
+#define PT_API(...)
+#define PT_COMPLETION_SET(n, i, r) {#n, i, r},
+#include "data/pool_api.def"
+#undef PT_COMPLETION_SET
+#undef PT_API
+    {NULL, -1, -1}};
+
+int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg)
+{
+    for (int i = 0; name && completion_sets[i].name; i++)
+        if (strcmp(completion_sets[i].name, name) == 0) {
+            *irp_arg = completion_sets[i].irp;
+            *routine_arg = completion_sets[i].routine;
+            return 1;
+        }
+    return 0;
+}
+
 static const char *const dpc_roles[] = {
 #define PT_API(...)
 #define PT_DPC_ROLE(n) #n,
@@ -216,8 +235,33 @@ void pt_api_learn_scoped(const struct pt_api *api, int is_static)
                             : pt_asprintf("P|%s|%s", scope_project ? scope_project : "", api->name));
 }
 
+/* Completion routines that keep their IRP for the sender, by the same keys. */
+static struct pt_strmap irp_keepers;
+
+void pt_api_note_irp_keeper(const char *name, int is_static)
+{
+    char *key = is_static ? pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name)
+                          : pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name);
+    pt_strmap_put(&irp_keepers, key, 1);
+    free(key);
+}
+
+int pt_api_irp_keeper(const char *name)
+{
+    if (!name) return 0;
+    char *keys[2] = {pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name),
+                     pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name)};
+    int found = 0;
+    for (int k = 0; k < 2; k++) {
+        if (!found) found = pt_strmap_get(&irp_keepers, keys[k]) >= 0;
+        free(keys[k]);
+    }
+    return found;
+}
+
 void pt_api_forget_learned(void)
 {
+    pt_strmap_free(&irp_keepers);
     for (size_t i = 0; i < nlearned; i++) free((char *)learned[i].name);
     free(learned);
     learned = NULL;
@@ -269,7 +313,10 @@ static const char *const family_names[PT_FAM_COUNT] = {
     [PT_FAM_LOOKASIDE_P] = "paged lookaside entry", [PT_FAM_LOOKASIDE_EX] = "lookaside entry",
     [PT_FAM_USTR] = "Unicode string buffer", [PT_FAM_ASTR] = "ANSI string buffer",
     [PT_FAM_CONTIG] = "contiguous memory", [PT_FAM_MDL_PAGES] = "MDL with allocated pages",
-    [PT_FAM_FLT] = "filter-manager aligned pool",
+    [PT_FAM_FLT] = "filter-manager aligned pool", [PT_FAM_NONCACHED] = "non-cached memory",
+    [PT_FAM_STOR] = "Storport pool", [PT_FAM_WORKITEM] = "work item",
+    [PT_FAM_NDIS_RWLOCK] = "NDIS read/write lock", [PT_FAM_URB] = "USBD URB",
+    [PT_FAM_ERRLOG] = "error log entry", [PT_FAM_EXTIMER] = "high-resolution timer",
 };
 
 static const char *const family_frees[PT_FAM_COUNT] = {
@@ -280,7 +327,10 @@ static const char *const family_frees[PT_FAM_COUNT] = {
     [PT_FAM_LOOKASIDE_EX] = "ExFreeToLookasideListEx", [PT_FAM_USTR] = "RtlFreeUnicodeString",
     [PT_FAM_ASTR] = "RtlFreeAnsiString", [PT_FAM_CONTIG] = "MmFreeContiguousMemory",
     [PT_FAM_MDL_PAGES] = "MmFreePagesFromMdl and ExFreePool",
-    [PT_FAM_FLT] = "FltFreePoolAlignedWithTag",
+    [PT_FAM_FLT] = "FltFreePoolAlignedWithTag", [PT_FAM_NONCACHED] = "MmFreeNonCachedMemory",
+    [PT_FAM_STOR] = "StorPortFreePool", [PT_FAM_WORKITEM] = "IoFreeWorkItem",
+    [PT_FAM_NDIS_RWLOCK] = "NdisFreeRWLock", [PT_FAM_URB] = "USBD_UrbFree",
+    [PT_FAM_ERRLOG] = "IoWriteErrorLogEntry or IoFreeErrorLogEntry", [PT_FAM_EXTIMER] = "ExDeleteTimer",
 };
 
 const char *pt_family_name(enum pt_family f)

@@ -7,7 +7,8 @@
 enum pt_family {
     PT_FAM_NONE, PT_FAM_POOL, PT_FAM_NDIS, PT_FAM_MDL, PT_FAM_IRP, PT_FAM_LOOKASIDE_NP,
     PT_FAM_LOOKASIDE_P, PT_FAM_LOOKASIDE_EX, PT_FAM_USTR, PT_FAM_ASTR, PT_FAM_CONTIG,
-    PT_FAM_MDL_PAGES, PT_FAM_FLT, PT_FAM_COUNT
+    PT_FAM_MDL_PAGES, PT_FAM_FLT, PT_FAM_NONCACHED, PT_FAM_STOR, PT_FAM_WORKITEM, PT_FAM_NDIS_RWLOCK,
+    PT_FAM_URB, PT_FAM_ERRLOG, PT_FAM_EXTIMER, PT_FAM_COUNT
 };
 
 enum pt_api_kind {
@@ -32,6 +33,10 @@ enum pt_api_kind {
 #define PT_API_NDIS_STATUS  0x40  /* success is exactly 0 (NDIS_STATUS_SUCCESS) */
 #define PT_API_HOLDS_ARG0   0x80  /* the new object refers to argument 0 (an MDL to its buffer) */
 #define PT_API_LEARNED      0x100 /* a function of the project, summarised (a wrapper) */
+#define PT_API_THREADED_IRP 0x200 /* a threaded IRP: the I/O manager frees it when it completes */
+#define PT_API_SENDS_IRP    0x400 /* TAKES: sends the IRP `ptr` down (IoCallDriver) */
+#define PT_API_TAKES_ARG0   0x800 /* TAKES: argument 0 as well (a queued work item) */
+#define PT_API_HOLDS_COND   0x1000 /* the new object refers to argument `cond` (a timer to its context) */
 
 struct pt_api {
     const char *name;
@@ -93,6 +98,14 @@ int pt_api_extra_dpc(const char *name);
 int pt_api_extra_unload(const char *name);
 int pt_api_tag_forbidden(int64_t tag);
 void pt_api_forget_extra(void);
+/* IoSetCompletionRoutine & co: 1 and the IRP and routine arguments, else 0. */
+int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg);
+/* Completion routines that keep a driver-allocated IRP for its sender: every
+ * return is STATUS_MORE_PROCESSING_REQUIRED and the IRP parameter is only
+ * read. Noted per scope like learned routines (pt_api_learn_scoped), forgotten
+ * with them. */
+void pt_api_note_irp_keeper(const char *name, int is_static);
+int pt_api_irp_keeper(const char *name);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);
 

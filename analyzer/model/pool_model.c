@@ -199,6 +199,102 @@ static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
     }
 }
 
+/* STATUS_MORE_PROCESSING_REQUIRED, a constant or a local only ever set to it. */
+static int is_mpr_const(const struct pt_expr *e)
+{
+    return e && (e->kind == PT_EX_INT || e->is_const) && e->ival >= INT32_MIN && e->ival <= (int64_t)UINT32_MAX &&
+           (uint32_t)e->ival == 0xC0000016u;
+}
+
+static int returns_mpr(struct pt_fctx *c, const struct pt_expr *e)
+{
+    if (is_mpr_const(e)) return 1;
+    if (!e || e->kind != PT_EX_VAR || e->var < 0 || c->fn->vars[e->var].kind == PT_VAR_GLOBAL ||
+        c->fn->vars[e->var].kind == PT_VAR_STATIC || c->fn->vars[e->var].kind == PT_VAR_PARAM)
+        return 0;
+    int set = 0;
+    for (unsigned i = 0; i < c->fn->nexprs; i++) {
+        const struct pt_expr *x = c->expr_by_id[i];
+        if (!x || x->nkids == 0) continue;
+        for (unsigned k = 0; k < x->nkids; k++) {
+            const struct pt_expr *v = x->kids[k];
+            if (v->kind != PT_EX_VAR || v->var != e->var) continue;
+            if (x->kind == PT_EX_ASSIGN && k == 0 && x->op == PT_OP_NONE && x->nkids == 2 &&
+                is_mpr_const(x->kids[1]))
+                set = 1;
+            else if (x->kind == PT_EX_ASSIGN || x->kind == PT_EX_ADDR || x->kind == PT_EX_INCDEC)
+                return 0;   /* written otherwise */
+        }
+    }
+    return set;
+}
+
+static int is_var(const struct pt_expr *e, int var)
+{
+    return e && e->kind == PT_EX_VAR && e->var == var;
+}
+
+/* The IRP parameter used only to read the IRP: Irp->Field, comparisons, and
+ * WDK routines that do not take it (IoGetCurrentIrpStackLocation). Anything
+ * else (IoFreeIrp, IoCompleteRequest, stored, queued, &Irp->Tail..., passed
+ * to the project's code) may release it. */
+static int irp_only_read(struct pt_fctx *c, int var)
+{
+    for (unsigned i = 0; i < c->fn->nexprs; i++) {
+        const struct pt_expr *x = c->expr_by_id[i];
+        if (!x) continue;
+        if (x->kind == PT_EX_ADDR) {   /* &Irp, &Irp->Tail.Overlay.ListEntry */
+            const struct pt_expr *r = x;
+            while (r && (r->kind == PT_EX_ADDR || r->kind == PT_EX_MEMBER || r->kind == PT_EX_DEREF ||
+                         r->kind == PT_EX_INDEX) && r->nkids)
+                r = r->kids[0];
+            if (is_var(r, var)) return 0;
+            continue;
+        }
+        for (unsigned k = 0; k < x->nkids; k++) {
+            if (!is_var(x->kids[k], var)) continue;
+            switch (x->kind) {
+            case PT_EX_MEMBER: case PT_EX_DEREF: case PT_EX_LOGIC: break;
+            case PT_EX_UNARY: if (x->op != PT_OP_NOT) return 0; break;
+            case PT_EX_BINARY: if (x->op != PT_OP_EQ && x->op != PT_OP_NE) return 0; break;
+            case PT_EX_COND: if (k != 0) return 0; break;
+            case PT_EX_CALL: {
+                const struct pt_api *api = pt_api_find(x->name);
+                if (api) {
+                    if (api->kind != PT_API_KEEPS) return 0;
+                    break;
+                }
+                if (x->via_field || x->callee != PT_CALLEE_SYSTEM || !x->name || pt_api_name_takes(x->name) ||
+                    strstr(x->name, "CompleteRequest"))
+                    return 0;
+                break;
+            }
+            default: return 0;
+            }
+        }
+    }
+    return 1;
+}
+
+/* A completion routine that keeps a driver-allocated IRP for its sender:
+ * every return is STATUS_MORE_PROCESSING_REQUIRED, and the IRP (argument 1)
+ * is only read. The sender must free it (docs/engine.md, IRPs). */
+static void note_irp_keeper(struct pt_fctx *c)
+{
+    const struct pt_func *fn = c->fn;
+    if (fn->parse_errors || fn->nvars < 2 || fn->vars[1].kind != PT_VAR_PARAM || !fn->vars[1].is_pointer ||
+        (fn->nvars > 2 && fn->vars[2].kind != PT_VAR_PARAM))   /* (Device, Irp, Context) */
+        return;
+    int nret = 0;
+    for (unsigned b = 0; b < fn->nblocks; b++) {
+        const struct pt_block *bl = &fn->blocks[b];
+        if (bl->term != PT_T_RETURN) continue;
+        if (!returns_mpr(c, bl->cond)) return;
+        nret++;
+    }
+    if (nret && irp_only_read(c, 1)) pt_api_note_irp_keeper(fn->name, fn->is_static);
+}
+
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
 /* `ExFreePool(stripes[i].Buf)`: a free of an element of an array the engine
@@ -233,6 +329,7 @@ void pt_model_callsites(struct pt_fctx *c)
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);
     pt_model_emit(&fe);
     entry_points(c);
+    note_irp_keeper(c);
     /* attributes.ExecutionLevel = WdfExecutionLevelPassive (2): its timers run at PASSIVE_LEVEL */
     int passive = 0;
     for (unsigned i = 0; i < c->fn->nexprs && !passive; i++) {
@@ -292,6 +389,9 @@ static void new_alloc(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
         const struct pt_expr *x = arg(call, api->cond);
         if (x && !(x->kind == PT_EX_INT && x->ival == 0)) a->status = PT_A_ESCAPED;
     }
+    /* A threaded IRP is the I/O manager's to free once sent; one never sent
+     * is left alone (the documentation says only: never IoFreeIrp). */
+    if (api->flags & PT_API_THREADED_IRP) a->status = PT_A_ESCAPED;
     char *m = pt_asprintf("allocated by %s", call->name);
     pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), id);
     free(m);
@@ -319,6 +419,8 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block)
 {
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
+    const struct pt_api *api = pt_api_find(c->alloc_call[alloc]->name);
+    if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
     struct pt_event ev = alloc_event(c, PT_EV_STORE, s, alloc, c->alloc_call[alloc]);
     ev.place = place;
     ev.in_own_block = in_own_block;
@@ -373,7 +475,10 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
         a->locked = 0;
     }
     if (api->kind == PT_API_FREE_PAGES) {
-        if (a->family == PT_FAM_MDL_PAGES) a->family = PT_FAM_POOL;  /* the MDL itself remains */
+        /* the MDL itself remains; on a parameter the family also tells the
+         * summary that the pages went first (pt_model_exit) */
+        if (a->family == PT_FAM_MDL_PAGES || (a->family == PT_FAM_NONE && !c->alloc_call[target.id]))
+            a->family = PT_FAM_POOL;
         return;
     }
     a->status = PT_A_FREED;
@@ -442,6 +547,43 @@ static void listed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *
     pt_model_emit(&ev);
 }
 
+/* IoCallDriver(Device, Irp) with an IRP of ours: 1 when the call does not
+ * hand it over. A threaded IRP (IoBuildDeviceIoControlRequest) is freed by
+ * the I/O manager when it completes: sent, it is released, and an IoFreeIrp
+ * after that frees it twice. A driver-allocated one (IoAllocateIrp) whose
+ * completion routine returns STATUS_MORE_PROCESSING_REQUIRED without
+ * releasing it comes back to the sender, who must free it. Any other IRP is
+ * handed over (no routine, another routine, one not seen yet). */
+static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v)
+{
+    if (v.kind != PT_V_ALLOC || !c->alloc_call[v.id]) return 0;
+    struct pt_alloc *a = &s->allocs[v.id];
+    const struct pt_api *aapi = pt_api_find(c->alloc_call[v.id]->name);
+    if (!aapi || a->family != PT_FAM_IRP) return 0;
+    if (aapi->flags & PT_API_THREADED_IRP) {
+        if (a->status == PT_A_ESCAPED || a->status == PT_A_LIVE) {
+            a->status = PT_A_FREED;
+            a->null = PT_N_NONNULL;
+            a->free_expr = (int32_t)call->id + 1;
+            pt_trail_add(c, s, call->loc, "sent: the I/O manager frees this threaded IRP when it completes", v.id);
+        }
+        return 1;
+    }
+    if (a->status != PT_A_LIVE || !a->routine) return 0;
+    const struct pt_expr *set = c->expr_by_id[a->routine - 1];
+    int irp_arg, routine_arg;
+    if (!set || !pt_api_completion_set(set->name, &irp_arg, &routine_arg) || routine_arg < 0 ||
+        (unsigned)routine_arg >= set->nkids)
+        return 0;
+    const struct pt_expr *r = strip_addr(set->kids[routine_arg]);
+    if (r->kind != PT_EX_FUNC || !pt_api_irp_keeper(r->name)) return 0;
+    char *m = pt_asprintf("sent; %s returns STATUS_MORE_PROCESSING_REQUIRED and does not free it: the IRP "
+                          "comes back to this function", r->name);
+    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
+    free(m);
+    return 1;
+}
+
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
 {
     struct pt_val vals[64];
@@ -468,6 +610,10 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if ((api->flags & PT_API_HOLDS_ARG0) && n > 0 && vals[0].kind == PT_V_ALLOC &&
             vals[0].id != id && s->allocs[vals[0].id].parent < 0)
             s->allocs[vals[0].id].parent = id;
+        if ((api->flags & PT_API_HOLDS_COND) && api->cond >= 0 && (unsigned)api->cond < n &&
+            vals[api->cond].kind == PT_V_ALLOC && vals[api->cond].id != id &&
+            s->allocs[vals[api->cond].id].parent < 0)
+            s->allocs[vals[api->cond].id].parent = id;   /* ExAllocateTimer: its context */
         struct pt_val v = {PT_V_ALLOC, id, 0, 0};
         return v;
     }
@@ -514,14 +660,23 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     case PT_API_STORE:   /* RtlInitUnicodeString(dst, src): dst->Buffer = src */
         if (lv && api->cond >= 0 && (unsigned)api->cond < n) pt_assign(c, s, lv, vals[api->cond], call);
         return result;
-    case PT_API_TAKES:
+    case PT_API_TAKES: {
+        int irp_arg, routine_arg, kept = -1;
+        if (pt_api_completion_set(call->name, &irp_arg, &routine_arg) && irp_arg >= 0 && (unsigned)irp_arg < n &&
+            vals[irp_arg].kind == PT_V_ALLOC)
+            s->allocs[vals[irp_arg].id].routine = (int32_t)call->id + 1;
+        if ((api->flags & PT_API_SENDS_IRP) && api->ptr >= 0 && (unsigned)api->ptr < n &&
+            irp_sent(c, s, call, vals[api->ptr]))
+            kept = api->ptr;
         listed(c, s, call, vals, n);
         for (unsigned i = 0; i < n; i++) {
-            if (api->ptr >= 0 && (int)i != api->ptr) continue;
+            if (api->ptr >= 0 && (int)i != api->ptr && !(i == 0 && (api->flags & PT_API_TAKES_ARG0))) continue;
+            if ((int)i == kept) continue;
             pt_escape(s, vals[i]);
             pt_escape_root(c, s, call->kids[i]);
         }
         return result;
+    }
     }
     return result;
 }
@@ -616,11 +771,13 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
             sum->param_effect[i] |= PT_PARAM_OTHER;  /* handed back: not a keep-nothing helper */
             continue;
         }
+        int pages = a->family == PT_FAM_POOL;   /* MmFreePagesFromMdl on it (do_free) */
         if (a->status == PT_A_FREED) {
             sum->param_effect[i] |= PT_PARAM_FREED;
             sum->param_free[i] = c->expr_by_id[a->free_expr - 1];
+            sum->param_pages[i] |= pages ? 1 : 2;
         } else if (a->status == PT_A_BORROWED && !a->locked) {
-            sum->param_effect[i] |= PT_PARAM_UNTOUCHED;
+            sum->param_effect[i] |= pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
         } else {
             sum->param_effect[i] |= PT_PARAM_OTHER;
         }

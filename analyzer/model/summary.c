@@ -88,11 +88,12 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
     const struct pt_func *fn = c->fn;
     if (!sum->exits) return;
-    int freed = -1, nfreed = 0, all_untouched = 1;
+    int freed = -1, nfreed = 0, all_untouched = 1, pages = -1, npages = 0, others = 0;
     for (unsigned i = 0; i < c->nparams; i++) {
         unsigned char e = sum->param_effect[i];
         if (e == PT_PARAM_FREED) { freed = (int)i; nfreed++; }
-        else if (e != 0 && e != PT_PARAM_UNTOUCHED) all_untouched = 0;
+        else if (e == PT_PARAM_PAGES) { pages = (int)i; npages++; all_untouched = 0; }
+        else if (e != 0 && e != PT_PARAM_UNTOUCHED) { all_untouched = 0; others++; }
     }
     struct pt_api api;
     memset(&api, 0, sizeof api);
@@ -117,9 +118,16 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         if (!inner || inner->kind != PT_API_FREE || inner->field) return;
         api.kind = PT_API_FREE;
         api.family = inner->family;
+        if (sum->param_pages[freed] == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
+        else if (sum->param_pages[freed] == 3) return;   /* with and without the pages */
         api.flags = PT_API_LEARNED;
         api.ptr = c->param_var[freed];
         map_tag(fn, f, inner, &api);
+    } else if (!sum->returned_alloc && !nfreed && npages == 1 && !others) {
+        api.kind = PT_API_FREE_PAGES;   /* MmFreePagesFromMdl(Mdl): the caller frees the MDL */
+        api.family = PT_FAM_MDL_PAGES;
+        api.flags = PT_API_LEARNED;
+        api.ptr = c->param_var[pages];
     } else if (!sum->returned_alloc && all_untouched && !nfreed && !moves_pointees(c)) {
         api.kind = PT_API_KEEPS;
         api.family = PT_FAM_NONE;

@@ -160,6 +160,10 @@ void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *f
         cJSON_AddStringToObject(e, "kind", "frees a parameter");
         cJSON_AddStringToObject(e, "parameter", param_name(fn, api->ptr));
         break;
+    case PT_API_FREE_PAGES:
+        cJSON_AddStringToObject(e, "kind", "frees the pages of a parameter's MDL");
+        cJSON_AddStringToObject(e, "parameter", param_name(fn, api->ptr));
+        break;
     case PT_API_KEEPS:
         cJSON_AddStringToObject(e, "kind", "keeps nothing it is given");
         return;
