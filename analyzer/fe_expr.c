@@ -41,6 +41,9 @@ struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at)
         e->is_pointer = fe_type_is_pointer(t);
         e->is_array = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
                       t.kind == CXType_VariableArray;
+        e->is_unsigned = t.kind == CXType_UInt || t.kind == CXType_ULong || t.kind == CXType_ULongLong ||
+                         t.kind == CXType_UShort || t.kind == CXType_UChar || t.kind == CXType_Char_U ||
+                         t.kind == CXType_Bool;
     }
     return e;
 }

@@ -60,6 +60,7 @@ struct pt_expr {
     unsigned callee_static : 1; /* CALL/FUNC: a static function (its name is per file) */
     unsigned via_field : 1;  /* CALL: through a function pointer held in a struct field (name = field) */
     unsigned is_array : 1;   /* array type: a MEMBER of it decays to an address inside its struct */
+    unsigned is_unsigned : 1; /* an unsigned integer type: never below 0 */
     unsigned borrow_args : 16; /* CALL: bit i = parameter i points to const (`const REQ *`): the
                                   callee only reads through it (the first 16 parameters) */
     enum pt_callee_kind callee;

@@ -56,7 +56,7 @@ static unsigned expr_bits(const struct pt_expr *e)
 {
     return e->is_pointer | e->is_string << 1 | e->arrow << 2 | e->is_const << 3 |
            e->record_system << 4 | e->callee_static << 5 | e->via_field << 6 | e->is_array << 7 |
-           (unsigned)e->borrow_args << 8;
+           (unsigned)e->borrow_args << 8 | (unsigned)e->is_unsigned << 24;
 }
 
 /* Writes e (and, first, its kids) unless already written; returns its position. */
@@ -292,7 +292,7 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     e->kind = (enum pt_ex_kind)num_of(r, v[1], 1, PT_EX_UNKNOWN, PT_EX_COMMA);
     e->op = (enum pt_op)num_of(r, v[2], 2, PT_OP_NONE, PT_OP_COMMA);
     e->ival = int64_val(r, v[3]);
-    unsigned bits = (unsigned)num_of(r, v[4], 4, 0, (1 << 24) - 1);
+    unsigned bits = (unsigned)num_of(r, v[4], 4, 0, (1 << 25) - 1);
     e->is_pointer = bits & 1;
     e->is_string = bits >> 1 & 1;
     e->arrow = bits >> 2 & 1;
@@ -302,6 +302,7 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
     e->via_field = bits >> 6 & 1;
     e->is_array = bits >> 7 & 1;
     e->borrow_args = bits >> 8 & 0xFFFF;
+    e->is_unsigned = bits >> 24 & 1;
     e->callee = (enum pt_callee_kind)num_of(r, v[5], 5, PT_CALLEE_UNKNOWN, PT_CALLEE_LOCAL);
     e->var = (int)num_of(r, v[6], 6, -1, fn->nvars ? (double)fn->nvars - 1 : -1);
     e->name = str_val(r, v[7], 1);

@@ -400,7 +400,10 @@ static struct pt_val eval_lvalue(struct pt_fctx *c, struct pt_state *s, const st
         if (k->kind != PT_EX_VAR && k->kind != PT_EX_INT) pt_eval(c, s, k);
     }
     int sl = pt_slot(c, e);
-    return sl >= 0 ? s->vals[sl] : pt_val_unk();
+    struct pt_val v = sl >= 0 ? s->vals[sl] : pt_val_unk();
+    /* an unsigned we know nothing about is still >= 0: `for (i = 0; i <= n; i++)` runs */
+    if (v.kind == PT_V_UNK && e->is_unsigned) return range_val(0, INT64_MAX);
+    return v;
 }
 
 /* A place inside the object a pointer points to (p->a.b, p[i], *p): 1, with
