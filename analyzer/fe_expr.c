@@ -407,18 +407,29 @@ static int has_annotation(CXCursor c, const char *what)
  * turns __drv_allocatesMem / __drv_freesMem / _Frees_ptr_ into annotations). */
 static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr *call)
 {
-    int frees = -2;
+    int frees = -2, out = -1;
     if (has_annotation(decl, "pt_allocates")) frees = -1;
     int nargs = clang_Cursor_getNumArguments(decl);
-    for (int i = 0; i < nargs && i < 64 && frees == -2; i++)
-        if (has_annotation(clang_Cursor_getArgument(decl, (unsigned)i), "pt_frees")) frees = i;
-    if (frees == -2) return;
+    for (int i = 0; i < nargs && i < 64 && frees == -2 && out < 0; i++) {
+        CXCursor a = clang_Cursor_getArgument(decl, (unsigned)i);
+        if (has_annotation(a, "pt_frees")) frees = i;
+        /* `__drv_allocatesMem(Mem) PVOID *Out`, `_Outptr_allocatesMem_`: fresh memory in *Out */
+        else if ((has_annotation(a, "pt_allocates") || has_annotation(a, "pt_allocates_out")) &&
+                 clang_getCanonicalType(clang_getCursorType(a)).kind == CXType_Pointer)
+            out = i;
+    }
+    if (frees == -2 && out < 0) return;
+    CXString rt = clang_getTypeSpelling(clang_getResultType(clang_getCursorType(decl)));
+    int status = strcmp(clang_getCString(rt), "NTSTATUS") == 0;
+    clang_disposeString(rt);
     struct pt_tu_ir *ir = fe->ir;
     for (unsigned i = 0; i < ir->ndecls; i++)
         if (strcmp(ir->decls[i].name, call->name) == 0) return;
     PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
     ir->decls[ir->ndecls].name = call->name;
-    ir->decls[ir->ndecls].frees_param = frees;
+    ir->decls[ir->ndecls].frees_param = out >= 0 ? -1 : frees;
+    ir->decls[ir->ndecls].out_param = out;
+    ir->decls[ir->ndecls].status = out >= 0 && status;
     ir->decls[ir->ndecls++].is_static = call->callee_static;
 }
 

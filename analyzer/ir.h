@@ -134,8 +134,10 @@ struct pt_func {
  * the seed of its summary when no body of it is in the run. */
 struct pt_decl_effect {
     const char *name;
-    int frees_param;         /* argument it frees, or -1: it returns fresh memory */
+    int frees_param;         /* argument it frees, or -1: it returns fresh memory (or see out_param) */
+    int out_param;           /* >= 0: it allocates into *argument (`__drv_allocatesMem(Mem) PVOID *Out`) */
     unsigned is_static : 1;
+    unsigned status : 1;     /* returns NTSTATUS: the memory exists when it succeeds */
 };
 
 struct pt_tu_ir {

@@ -202,11 +202,11 @@ static void seed_from_sal(const struct pt_link_units *src, const struct pt_strma
             struct pt_api api;
             memset(&api, 0, sizeof api);
             api.name = d->name;
-            api.kind = d->frees_param < 0 ? PT_API_ALLOC : PT_API_FREE;
+            api.kind = d->out_param >= 0 ? PT_API_ALLOC_OUT : d->frees_param < 0 ? PT_API_ALLOC : PT_API_FREE;
             api.family = PT_FAM_NONE;
-            api.ptr = d->frees_param;
+            api.ptr = d->out_param >= 0 ? d->out_param : d->frees_param;
             api.size = api.tag = api.pool = api.cond = -1;
-            api.flags = PT_API_LEARNED;
+            api.flags = PT_API_LEARNED | (d->status ? PT_API_STATUS : 0);
             pt_api_scope(lu->file, lu->project);
             pt_api_learn_scoped(&api, d->is_static);
         }

@@ -222,9 +222,9 @@
 #define _FreesMem_ __attribute__((annotate("pt_frees")))
 #define _Return_allocatesMem_ __attribute__((annotate("pt_allocates")))
 #define _Return_allocatesMem_size_(...) __attribute__((annotate("pt_allocates")))
-#define _Out_allocatesMem_
-#define _Out_allocatesMem_size_(...)
-#define _Outptr_allocatesMem_
+#define _Out_allocatesMem_ __attribute__((annotate("pt_allocates_out")))
+#define _Out_allocatesMem_size_(...) __attribute__((annotate("pt_allocates_out")))
+#define _Outptr_allocatesMem_ __attribute__((annotate("pt_allocates_out")))
 #define __drv_interlocked
 #define __drv_nop(x) x
 #define __drv_declspec(x) __declspec(x)
