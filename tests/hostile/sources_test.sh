@@ -71,8 +71,9 @@ good_kept libclang-crash
 latin="$t/l$(printf '\351')ak.c"
 python3 - "$good" "$latin" <<'PY'
 import sys
-# Latin-1 in a condition on the leak's path: it reaches the path steps' messages
-src = open(sys.argv[1], 'rb').read().replace(b'info->Type != REG_DWORD', b'info->Type != REG_DWORD + sizeof "\xe9\xff" - 3', 1)
+# Latin-1 in a condition on every leaking path (the one right after the
+# allocation): it reaches the path steps' messages
+src = open(sys.argv[1], 'rb').read().replace(b'if (info == NULL)', b'if (info == NULL + sizeof "\xe9\xff" - 3)', 1)
 open(sys.argv[2], 'wb').write(b'/* caf\xe9 \xff\xfe */\n' + src)
 PY
 for fmt in json sarif; do
