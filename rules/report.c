@@ -79,7 +79,7 @@ static void add_folded(struct pt_finding *f, size_t *cap, const struct pt_trail 
         }
         for (size_t j = 0; j < best_k; j++) add_step(f, cap, v[i + j]->loc, v[i + j]->msg);
         if (best_r > 1) {
-            char *m = pt_asprintf("the %s repeated %zu times: the loop runs %zu times this way",
+            char *m = pt_asprintf("the %s repeated %zu times in a row (a loop running %zu rounds this way)",
                                   best_k == 1 ? "step above is" : "steps above are", best_r, best_r);
             add_step(f, cap, v[i]->loc, m);
             free(m);

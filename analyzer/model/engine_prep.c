@@ -33,10 +33,17 @@ static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf,
     case PT_EX_VAR:
         if (e->var < 0) return NULL;
         return FITS(snprintf(buf, len, "v%d", e->var)) ? buf : NULL;
-    case PT_EX_MEMBER:
+    case PT_EX_MEMBER: {
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
-        return FITS(snprintf(buf, len, "%s%s.%s", sub, e->arrow ? "*" : "", e->name ? e->name : "?"))
+        size_t n = strlen(sub);
+        int arrow = e->arrow;
+        if (arrow && n && sub[n - 1] == '&') {   /* (&x)->f is x.f (`FreeString(&Name)` macros) */
+            sub[n - 1] = 0;
+            arrow = 0;
+        }
+        return FITS(snprintf(buf, len, "%s%s.%s", sub, arrow ? "*" : "", e->name ? e->name : "?"))
                    ? buf : NULL;
+    }
     case PT_EX_DEREF: {
         if (!key_of(c, e->kids[0], sub, sizeof sub)) return NULL;
         size_t n = strlen(sub);
