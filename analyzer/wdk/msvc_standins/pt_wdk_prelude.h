@@ -13,6 +13,7 @@
 
 #include "../include/pt_wpp.h"
 #include "../include/pt_funcname.h"
+#include "pt_newer_kit.h"
 /* WDK builds force-include the kit's shared/warning.h (/FI). */
 #include <warning.h>
 
