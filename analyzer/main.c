@@ -331,7 +331,7 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         }
         if (!o->no_wdk && !pt_wdk_real()) {   /* the database's own WDK, when it is here */
             struct pt_wdk_found f;
-            if (pt_wdk_from_compdb(db, &f) == 0) pt_wdk_use(&f, "compile database");
+            if (pt_wdk_from_compdb(db, o->wdk_version, &f) == 0) pt_wdk_use(&f, "compile database");
         }
         if (db->ntus == 0 && !db->nwarnings) {   /* nothing to analyse is not a clean result */
             char *p = pt_printable(o->db);

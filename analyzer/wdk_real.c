@@ -88,7 +88,10 @@ static char *kmdf_of(const char *include_version)
 int pt_wdk_locate(const char *dir, const char *want, struct pt_wdk_found *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
-    char *canon = realpath(dir, NULL);
+    /* a kit copied from Windows is named in any case: "--wdk .../include" */
+    char *abs = pt_canonical_path(dir), *ci = pt_path_resolve_ci(abs), *canon = realpath(ci, NULL);
+    free(abs);
+    free(ci);
     struct stat st;
     if (!canon || stat(canon, &st) != 0 || !S_ISDIR(st.st_mode)) {
         snprintf(err, errlen, "%s is not a folder", dir);
@@ -108,11 +111,14 @@ int pt_wdk_locate(const char *dir, const char *want, struct pt_wdk_found *out, c
         out->kmdf = kmdf_of(canon);
         return 0;
     }
-    static const char *const below[] = {"Include", "10/Include", "Windows Kits/10/Include"};
+    static const char *const below[] = {".", "Include", "10/Include", "Windows Kits/10/Include"};
     char seen[512] = "";
     for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
-        char *p = pt_asprintf("%s/%s", canon, below[i]), *root = pt_path_resolve_ci(p);
+        char *p = pt_asprintf("%s/%s", canon, below[i]), *ci = pt_path_resolve_ci(p);
+        char *root = realpath(ci, NULL);   /* canonical: a prefix for system paths and keys */
         free(p);
+        free(ci);
+        if (!root) continue;
         char *v = pick(root, want, version_dir, seen, sizeof seen);
         if (v) {
             out->include = pt_asprintf("%s/%s", root, v);
@@ -191,7 +197,7 @@ char *pt_wdk_version_dir_of(const char *path)
     return NULL;
 }
 
-int pt_wdk_from_compdb(const struct pt_compdb *db, struct pt_wdk_found *out)
+int pt_wdk_from_compdb(const struct pt_compdb *db, const char *want, struct pt_wdk_found *out)
 {
     char err[256];
     for (size_t t = 0; t < db->ntus; t++) {
@@ -200,6 +206,12 @@ int pt_wdk_from_compdb(const struct pt_compdb *db, struct pt_wdk_found *out)
             if (strcmp(tu->args[i], "-I") != 0 && strcmp(tu->args[i], "-isystem") != 0) continue;
             char *dir = pt_wdk_version_dir_of(tu->args[i + 1]);
             int rc = dir ? pt_wdk_locate(dir, NULL, out, err, sizeof err) : -1;
+            if (rc == 0 && want && strcmp(out->version, want) != 0) {   /* another version of that kit */
+                char *versions = pt_asprintf("%s/..", dir);
+                pt_wdk_found_free(out);
+                rc = pt_wdk_locate(versions, want, out, err, sizeof err);
+                free(versions);
+            }
             free(dir);
             if (rc == 0) return 0;
         }

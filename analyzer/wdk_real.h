@@ -12,7 +12,7 @@ struct pt_wdk_found {
 };
 
 /* dir: a `Windows Kits/10` root (Include/<version>/...), the folder above it,
- * or one Include/<version> folder. want: a version, or NULL for the newest.
+ * its Include folder, or one Include/<version> folder. want: a version, or NULL for the newest.
  * Returns 0, or -1 with a one-line reason in err. */
 int pt_wdk_locate(const char *dir, const char *want, struct pt_wdk_found *out, char *err, size_t errlen);
 void pt_wdk_found_free(struct pt_wdk_found *f);
@@ -31,7 +31,7 @@ struct cJSON *pt_wdk_json(void);
 /* The Include/<version> folder of a WDK that path (an include folder) lies in,
  * or NULL. Caller frees. */
 char *pt_wdk_version_dir_of(const char *path);
-/* A WDK named by the include folders of db's TUs that exists here: 0 and *out
- * filled, or -1. */
-int pt_wdk_from_compdb(const struct pt_compdb *db, struct pt_wdk_found *out);
+/* A WDK named by the include folders of db's TUs that exists here (version
+ * want of that kit, if not NULL): 0 and *out filled, or -1. */
+int pt_wdk_from_compdb(const struct pt_compdb *db, const char *want, struct pt_wdk_found *out);
 #endif

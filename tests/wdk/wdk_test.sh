@@ -19,8 +19,8 @@ run() {  # expected-exit args...
     [ "$got" -eq "$want" ] && ok || { bad "exit $got, expected $want: $*"; head -5 "$t/err"; }
 }
 # stats.json: python expression over s (the stats) must hold
-check() {  # what expression
-    python3 - "$t/stats.json" "$2" <<'PY' && ok || bad "$1: $2"
+check() {  # what expression [argv[3]]
+    python3 - "$t/stats.json" "$2" "${3:-}" <<'PY' && ok || bad "$1: $2"
 import json, sys
 s = json.load(open(sys.argv[1]))
 h = s["headers"]
@@ -47,6 +47,8 @@ run 1 "${A[@]}" --wdk "$kit/Include/10.0.19041.0" "$drv/driver.c" -- -I "$drv/in
 check "Include/<version> given" 'h["version"] == "10.0.19041.0"'
 run 1 "${A[@]}" --wdk "$here/fakewdk" "$drv/driver.c" -- -I "$drv/inc"
 check "folder above Windows Kits" 'h["version"] == "10.0.22000.0"'
+run 1 "${A[@]}" --wdk "$kit/include" "$drv/driver.c" -- -I "$drv/inc"
+check "the kit's Include folder, in another case" 'h["version"] == "10.0.22000.0" and h["path"] == sys.argv[3] + "/Include/10.0.22000.0"' "$kit"
 # --no-wdk: the supplement
 run 1 "${A[@]}" --no-wdk "$drv/driver.c" -- -I "$drv/inc"
 check "--no-wdk" 'h == {"kind": "supplement"}'
@@ -66,7 +68,7 @@ mkdir -p "$t/db"
 cat > "$t/db/compile_commands.json" <<'JSON'
 [{"directory": "C:\\src\\MyDrv",
   "arguments": ["cl.exe", "/c", "/kernel", "/I", "C:\\Program Files (x86)\\Windows Kits\\10\\Include\\10.0.19041.0\\km",
-                "-I\"C:/Program Files (x86)/Windows Kits/10/Include/10.0.19041.0/shared\"", "/Ic:\\src\\mydrv\\inc",
+                "-I\"C:/Program Files (x86)/Windows Kits/10/Include/10.0.19041.0/shared\"", "@C:\\src\\MyDrv\\flags.rsp",
                 "C:\\src\\MyDrv\\driver.c"],
   "file": "driver.c"}]
 JSON
@@ -78,6 +80,8 @@ check "the database's WDK" 'h["source"] == "compile database" and h["version"] =
 check "mapped and parsed" 's["functions_with_parse_errors"] == 1 and s["parse_errors"] == 1'
 run 1 "${A[@]}" -p "$t/db" "${M[@]}" --wdk "$kit"
 check "--wdk over the database's WDK" 'h["version"] == "10.0.22000.0" and s["functions_with_parse_errors"] == 0'
+run 1 "${A[@]}" -p "$t/db" "${M[@]}" --wdk-version 10.0.22000.0
+check "--wdk-version: another version of the database's kit" 'h["source"] == "compile database" and h["version"] == "10.0.22000.0"'
 # --no-wdk: the database's WDK folders are left out, not mixed with the supplement
 PT_SHOW_PARSE_ERRORS=1 run 1 "${A[@]}" -p "$t/db" "${M[@]}" --no-wdk
 check "--no-wdk over the database's WDK" 'h["kind"] == "supplement"'
