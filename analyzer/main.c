@@ -438,6 +438,9 @@ int main(int argc, char **argv)
     } else {
         input_error = load_tus(&o, &db, &res, &groups);
         ro.pch_groups = groups;
+        if (o.wdk_version && !pt_wdk_real() && !o.no_wdk)   /* nothing it could choose from */
+            fprintf(stderr, "pooltrack-analyze: --wdk-version %s: no WDK found (--wdk, WDKContentRoot or the "
+                    "compile database); parsing with the supplement\n", o.wdk_version);
         if (input_error < 0) { free(cache); pt_pch_groups_free(groups); pt_cli_inputs_free(&in); return 2; }
         pt_config_filter_tus(&in.config, &db);   /* "exclude" */
         note_dropped(&db, &res);

@@ -52,6 +52,9 @@ check "the kit's Include folder, in another case" 'h["version"] == "10.0.22000.0
 # --no-wdk: the supplement
 run 1 "${A[@]}" --no-wdk "$drv/driver.c" -- -I "$drv/inc"
 check "--no-wdk" 'h == {"kind": "supplement"}'
+run 1 "${A[@]}" --wdk-version 10.0.22000.0 "$drv/driver.c" -- -I "$drv/inc"
+check "--wdk-version alone" 'h == {"kind": "supplement"}'
+grep -q "^pooltrack-analyze: --wdk-version 10.0.22000.0: no WDK found" "$t/err" && ok || bad "--wdk-version without a WDK is said"
 
 # WDKContentRoot, also as a Windows path read through --path-map
 WDKContentRoot="$kit" run 1 "${A[@]}" "$drv/driver.c" -- -I "$drv/inc"
