@@ -11,6 +11,7 @@
 #include <cjson/cJSON.h>
 #include "compdb_args.h"
 #include "path_ci.h"
+#include "path_map.h"
 #include "util.h"
 
 /* Absolute, lexically normalised path: "dir/../x" -> "x"; backslashes become '/'. */
@@ -283,6 +284,8 @@ int pt_compdb_translate(const char *directory, const char *file, char **argv, si
             for (size_t k = had; k < all.n; k++) {
                 PT_GROW(from.v, from.n, from.cap);
                 from.v[from.n++] = pt_strdup(p);
+                char *m = pt_path_map_apply(all.v[k]);   /* --path-map: the file's paths too */
+                if (m) { free(all.v[k]); all.v[k] = m; }
             }
             free(p);
         } else {

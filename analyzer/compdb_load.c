@@ -9,6 +9,7 @@
 #include "compdb.h"
 #include "compdb_args.h"
 #include "input_read.h"
+#include "path_map.h"
 #include "util.h"
 
 __attribute__((format(printf, 2, 0)))
@@ -52,7 +53,16 @@ static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, con
         warn(db, "%s: entry %zu: %s", dbpath, idx, "neither \"arguments\" nor \"command\"");
         return -1;
     }
-    int rc = pt_compdb_translate(dir->valuestring, file->valuestring, argv.v, argv.n, tu, err, errlen);
+    /* --path-map: a database written on Windows names Windows paths */
+    char *mdir = pt_path_map_apply(dir->valuestring), *mfile = pt_path_map_apply(file->valuestring);
+    for (size_t i = 1; i < argv.n; i++) {
+        char *m = pt_path_map_apply(argv.v[i]);
+        if (m) { free(argv.v[i]); argv.v[i] = m; }
+    }
+    int rc = pt_compdb_translate(mdir ? mdir : dir->valuestring, mfile ? mfile : file->valuestring, argv.v,
+                                 argv.n, tu, err, errlen);
+    free(mdir);
+    free(mfile);
     pt_strv_free(&argv);
     if (rc != 0) warn(db, "%s: entry %zu: %s", dbpath, idx, err);
     return rc;

@@ -12,12 +12,14 @@
 #include "compdb.h"
 #include "inventory.h"
 #include "output.h"
+#include "path_map.h"
 #include "rule_info.h"
 #include "run.h"
 #include "select.h"
 #include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
+#include "wdk_real.h"
 
 static const char usage[] =
     "usage: pooltrack-analyze [-p compile_commands.json|DIR] [options] [files...] [-- clang-args]\n"
@@ -57,6 +59,14 @@ static const char usage[] =
     "  --inventory        list every allocation site (tag, allocator, pool, place) and the\n"
     "                     sites per tag, instead of the findings (text or json)\n"
     "  --pooltag-file FILE  with --inventory: flag tags Pooltag.txt gives to another component\n"
+    "  --wdk DIR          parse with the real WDK in DIR (a Windows Kits/10 folder, or one\n"
+    "                     Include/<version> folder) instead of MinGW-w64 and the supplement;\n"
+    "                     without it $WDKContentRoot, then the compile database's own WDK\n"
+    "                     include folders are tried\n"
+    "  --wdk-version V    the WDK version to use (default: the newest in the kit)\n"
+    "  --no-wdk           always parse with MinGW-w64 and the supplement\n"
+    "  --path-map FROM=TO read compile-database paths under FROM as under TO\n"
+    "                     (C:\\src\\drv=/home/ci/drv); repeatable\n"
     "  --dump-ir          print each function's IR to stderr (debugging)\n"
     "  --version, --help\n";
 
@@ -84,6 +94,8 @@ struct opts {
     const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
+    const char *wdk, *wdk_version;
+    int no_wdk;
     int min_coverage;   /* --min-coverage PCT; -1: none */
     unsigned jobs, shard_k, shard_n;
     double tu_timeout;
@@ -135,7 +147,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV };
+       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -165,6 +177,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"write-baseline", required_argument, 0, O_WRITEBASE}, {"inventory", no_argument, 0, O_INVENTORY},
         {"pooltag-file", required_argument, 0, O_POOLTAG}, {"no-pch", no_argument, 0, O_NOPCH},
         {"pch-dir", required_argument, 0, O_PCHDIR}, {"min-coverage", required_argument, 0, O_MINCOV},
+        {"wdk", required_argument, 0, O_WDK}, {"wdk-version", required_argument, 0, O_WDKVER},
+        {"no-wdk", no_argument, 0, O_NOWDK}, {"path-map", required_argument, 0, O_PATHMAP},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -199,6 +213,14 @@ static int parse_args(int argc, char **argv, struct opts *o)
             if ((v = parse_count(optarg, 0, 100)) < 0) return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
             o->min_coverage = (int)v;
             break;
+        case O_WDK: o->wdk = optarg; break;
+        case O_WDKVER: o->wdk_version = optarg; break;
+        case O_NOWDK: o->no_wdk = 1; break;
+        case O_PATHMAP: {
+            char err[512];
+            if (pt_path_map_add(optarg, err, sizeof err) != 0) return fail("%s", err);
+            break;
+        }
         case O_UNITS: o->units_out = optarg; break;
         case O_LINK: o->link = 1; break;
         case O_SUMMARIES: o->summaries = optarg; break;
@@ -252,6 +274,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
     if (o->shard_n && !o->units_out) return fail("%s", "--shard needs --summaries-only DIR");
     if (o->link && (o->units_out || o->db)) return fail("%s", "--link takes folders of units, not -p or --summaries-only");
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
+    if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
     if (o->inventory && o->format == PT_FMT_SARIF) return fail("%s", "--inventory writes text or json, not sarif");
     if (!o->db && o->nfiles == 0) {
@@ -262,6 +285,33 @@ static int parse_args(int argc, char **argv, struct opts *o)
 }
 
 static char *default_cache(const struct opts *o);
+
+/* --wdk, else $WDKContentRoot (the compile database is asked in load_tus).
+ * A bad --wdk is a usage error; a bad $WDKContentRoot only a warning, since
+ * it may be left over from another machine's environment. */
+static int choose_wdk(const struct opts *o)
+{
+    if (o->no_wdk) return 0;
+    char err[1024];
+    struct pt_wdk_found f;
+    if (o->wdk) {
+        if (pt_wdk_locate(o->wdk, o->wdk_version, &f, err, sizeof err) != 0) {
+            fail("--wdk: %s", err);
+            return -1;
+        }
+        pt_wdk_use(&f, "--wdk");
+        return 0;
+    }
+    const char *env = getenv("WDKContentRoot");
+    if (!env || !*env) return 0;
+    char *mapped = pt_path_map_apply(env);
+    if (pt_wdk_locate(mapped ? mapped : env, o->wdk_version, &f, err, sizeof err) == 0)
+        pt_wdk_use(&f, "WDKContentRoot");
+    else
+        fprintf(stderr, "pooltrack-analyze: WDKContentRoot: %s; parsing with the supplement\n", err);
+    free(mapped);
+    return 0;
+}
 
 /* groups: with a cache that outlives the run, who shares a precompiled
  * header is decided over the whole database, before the selection. */
@@ -278,6 +328,10 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         for (size_t i = 0; i < db->nwarnings; i++) {   /* an unusable entry is an input error */
             pt_results_add_note(r, PT_ERROR, NULL, 0, "skipped %s", db->warnings[i]);
             input_error = 1;
+        }
+        if (!o->no_wdk && !pt_wdk_real()) {   /* the database's own WDK, when it is here */
+            struct pt_wdk_found f;
+            if (pt_wdk_from_compdb(db, o->wdk_version, &f) == 0) pt_wdk_use(&f, "compile database");
         }
         if (db->ntus == 0 && !db->nwarnings) {   /* nothing to analyse is not a clean result */
             char *p = pt_printable(o->db);
@@ -344,6 +398,7 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
+    if (choose_wdk(&o) != 0) return 2;
     struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */
     char in_err[1024];
     if (pt_cli_inputs_load(&in, o.config, o.db, o.baseline, o.pooltag, in_err, sizeof in_err) != 0) {
@@ -383,6 +438,9 @@ int main(int argc, char **argv)
     } else {
         input_error = load_tus(&o, &db, &res, &groups);
         ro.pch_groups = groups;
+        if (o.wdk_version && !pt_wdk_real() && !o.no_wdk)   /* nothing it could choose from */
+            fprintf(stderr, "pooltrack-analyze: --wdk-version %s: no WDK found (--wdk, WDKContentRoot or the "
+                    "compile database); parsing with the supplement\n", o.wdk_version);
         if (input_error < 0) { free(cache); pt_pch_groups_free(groups); pt_cli_inputs_free(&in); return 2; }
         pt_config_filter_tus(&in.config, &db);   /* "exclude" */
         note_dropped(&db, &res);

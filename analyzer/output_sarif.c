@@ -10,6 +10,7 @@
 #include "output_internal.h"
 #include "rule_info.h"
 #include "util.h"
+#include "wdk_real.h"
 
 /* Percent-encode what is not an unreserved URI character or '/'. */
 static char *uri_escape(const char *s)
@@ -224,7 +225,10 @@ static cJSON *invocation(const struct pt_results *r, const struct pt_output_opts
         cJSON *props = cJSON_AddObjectToObject(inv, "properties");
         if (pt_config_used())   /* which .pooltrack.json shaped these results */
             cJSON_AddItemToObject(props, "configuration", artifact_location(pt_config_used(), o, NULL));
-        if (o->coverage) cJSON_AddItemToObject(props, "coverage", pt_coverage_json(o->coverage));
+        if (o->coverage) {
+            cJSON_AddItemToObject(props, "coverage", pt_coverage_json(o->coverage));
+            cJSON_AddItemToObject(props, "headers", pt_wdk_json());   /* what the files were parsed with */
+        }
     }
     cJSON_AddItemToObject(inv, "toolExecutionNotifications", notes);
     return inv;

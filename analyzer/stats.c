@@ -9,6 +9,7 @@
 #include "run.h"
 #include "safe_io.h"
 #include "util.h"
+#include "wdk_real.h"
 
 static void count_api(struct pt_stats *st, const char *name)
 {
@@ -79,6 +80,7 @@ static cJSON *stats_json(const struct pt_stats *st, const struct pt_results *r)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "translation_units", st->tus);
+    cJSON_AddItemToObject(o, "headers", pt_wdk_json());   /* supplement or which WDK */
     cJSON_AddNumberToObject(o, "parse_errors", st->parse_errors);
     cJSON_AddNumberToObject(o, "not_analysed", st->tus_failed);
     cJSON_AddNumberToObject(o, "from_cache", st->tus_cached);
@@ -134,6 +136,9 @@ void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_result
     fprintf(out, "pooltrack: %u translation units (%u from the cache, %u with parse errors, %u not "
             "analysed), %u functions\n", st->tus, st->tus_cached, st->parse_errors, st->tus_failed,
             st->functions);
+    char *headers = pt_wdk_describe();
+    fprintf(out, "pooltrack: headers: %s\n", headers);
+    free(headers);
     fputs("pooltrack: pool API call sites:", out);
     const cJSON *it;
     cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(o, "call_sites"))

@@ -201,12 +201,19 @@ const char *pt_vfs_overlay_for_tu(const struct pt_tu *tu)
              strcmp(tu->args[i], "-iquote") == 0) && strcmp(tu->args[i + 1], srcdir) != 0)
             directory_root(f, tu->args[i + 1], NULL, &first_root, &n);
     free(srcdir);
-    /* the WDK stand-ins too: drivers write <NTDDK.h>, <Ntstrsafe.h> */
-    char *ours = pt_asprintf("%s/include", pt_wdk_dir());
-    directory_root(f, ours, NULL, &first_root, &n);
-    free(ours);
-    directory_root(f, PT_MINGW_ROOT "/include/ddk", NULL, &first_root, &n);
-    directory_root(f, PT_MINGW_ROOT "/include", NULL, &first_root, &n);
+    /* the WDK's folders too: drivers write <NTDDK.h>, <Ntstrsafe.h>, and a
+     * real WDK's own headers include <ConcurrencySal.h> for concurrencysal.h */
+    const char *dirs[8];
+    size_t nd;
+    pt_wdk_include_dirs(dirs, &nd);
+    for (size_t i = 0; i < nd; i++) directory_root(f, dirs[i], NULL, &first_root, &n);
+    if (nd == 0) {
+        char *ours = pt_asprintf("%s/include", pt_wdk_dir());
+        directory_root(f, ours, NULL, &first_root, &n);
+        free(ours);
+        directory_root(f, PT_MINGW_ROOT "/include/ddk", NULL, &first_root, &n);
+        directory_root(f, PT_MINGW_ROOT "/include", NULL, &first_root, &n);
+    }
     fputs("\n] }\n", f);
     int bad = ferror(f);
     if (fclose(f) != 0 || bad || first_root) return NULL;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "util.h"
+#include "wdk_real.h"
 
 
 const char *pt_wdk_dir(void)
@@ -11,14 +12,72 @@ const char *pt_wdk_dir(void)
     return env && *env ? env : PT_SOURCE_WDK_DIR;
 }
 
+static int under(const char *path, const char *dir)
+{
+    return dir && strncmp(path, dir, strlen(dir)) == 0;
+}
+
 int pt_wdk_is_system_path(const char *path)
 {
-    const char *wdk = pt_wdk_dir();
-    return strncmp(path, PT_MINGW_ROOT "/", sizeof PT_MINGW_ROOT) == 0 || strncmp(path, wdk, strlen(wdk)) == 0;
+    const struct pt_wdk_found *real = pt_wdk_real();
+    return strncmp(path, PT_MINGW_ROOT "/", sizeof PT_MINGW_ROOT) == 0 || under(path, pt_wdk_dir()) ||
+           (real && (under(path, real->include) || under(path, real->kmdf)));
+}
+
+void pt_wdk_include_dirs(const char **dirs, size_t *n)
+{
+    static char crt[4096], km[4096], shared[4096], standins[4096];
+    const struct pt_wdk_found *real = pt_wdk_real();
+    *n = 0;
+    if (!real) return;
+    snprintf(crt, sizeof crt, "%s/km/crt", real->include);
+    snprintf(km, sizeof km, "%s/km", real->include);
+    snprintf(shared, sizeof shared, "%s/shared", real->include);
+    snprintf(standins, sizeof standins, "%s/msvc_standins", pt_wdk_dir());
+    dirs[(*n)++] = crt;
+    dirs[(*n)++] = km;
+    dirs[(*n)++] = shared;
+    if (real->kmdf) dirs[(*n)++] = real->kmdf;
+    dirs[(*n)++] = standins;
+}
+
+/* The real WDK's arguments: cl.exe's target and dialect, the kernel's macros,
+ * its include order (km/crt, km, shared, KMDF), our stand-ins for the MSVC
+ * headers the WDK expects from Visual Studio last. */
+static const char *const *real_argv(int is_cxx, size_t *n)
+{
+    static const char *args[64];
+    static char prelude[4096];
+    static size_t count;
+    if (!count) {
+        snprintf(prelude, sizeof prelude, "%s/msvc_standins/pt_wdk_prelude.h", pt_wdk_dir());
+        static const char *const fixed[] = {
+            "--target=x86_64-pc-windows-msvc", "-resource-dir", PT_CLANG_RESOURCE_DIR,
+            /* no include folder from this machine or from $INCLUDE: only the WDK's */
+            "-nostdlibinc", "-fms-extensions", "-fms-compatibility", "-fms-compatibility-version=19.29.30133",
+            "-ferror-limit=0", "-fspell-checking", "-Wno-everything",
+            "-DPOOL_TAGGING=1", "-D_AMD64_", "-DAMD64", "-D_WIN64", "-D_KERNEL_MODE=1", "-D_MSC_BUILD=1"};
+        for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) args[count++] = fixed[i];
+        const char *dirs[8];
+        size_t nd;
+        pt_wdk_include_dirs(dirs, &nd);
+        for (size_t i = 0; i < nd; i++) {
+            args[count++] = i + 1 == nd ? "-idirafter" : "-isystem";
+            args[count++] = dirs[i];
+        }
+        args[count++] = "-include";
+        args[count++] = prelude;
+        args[count++] = "-x";
+        args[count++] = NULL;
+    }
+    args[count - 1] = is_cxx ? "c++" : "c";
+    *n = count;
+    return args;
 }
 
 const char *const *pt_wdk_argv(int is_cxx, size_t *n)
 {
+    if (pt_wdk_real()) return real_argv(is_cxx, n);
     static char inc[4096], msvc[4096], prelude[4096];
     snprintf(inc, sizeof inc, "%s/include", pt_wdk_dir());
     snprintf(msvc, sizeof msvc, "%s/include/pt_msvc", pt_wdk_dir());
@@ -55,7 +114,18 @@ const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
     const char *const *wdk = pt_wdk_argv(tu->is_cxx, &nwdk);
     const char **args = pt_xcalloc(nwdk + tu->nargs + extra + 1, sizeof *args);
     memcpy(args, wdk, nwdk * sizeof *args);
-    for (size_t i = 0; i < tu->nargs; i++) args[nwdk + i] = tu->args[i];
-    *n = nwdk + tu->nargs;
+    size_t k = nwdk;
+    for (size_t i = 0; i < tu->nargs; i++) {
+        /* the project's own WDK folders: ours come first, case-insensitive,
+         * and the supplement must not mix with real WDK headers */
+        if (i + 1 < tu->nargs && (strcmp(tu->args[i], "-I") == 0 || strcmp(tu->args[i], "-isystem") == 0)) {
+            char *v = pt_wdk_version_dir_of(tu->args[i + 1]);
+            int wdk = v != NULL;
+            free(v);
+            if (wdk) { i++; continue; }
+        }
+        args[k++] = tu->args[i];
+    }
+    *n = k;
     return args;
 }

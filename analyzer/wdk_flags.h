@@ -1,5 +1,6 @@
-/* The clang arguments that make driver code parse here: the MinGW-w64 target,
- * clang's resource dir, our WDK supplement and MinGW's DDK headers. */
+/* The clang arguments that make driver code parse here: a real WDK's
+ * (wdk_real.h), or the MinGW-w64 target, clang's resource dir, our WDK
+ * supplement and MinGW's DDK headers. */
 #ifndef PT_WDK_FLAGS_H
 #define PT_WDK_FLAGS_H
 #include <stddef.h>
@@ -11,6 +12,9 @@ const char *pt_wdk_dir(void);
 #define PT_MINGW_ROOT "/usr/x86_64-w64-mingw32"
 /* A header of ours or MinGW's (the WDK as the analyzer sees it), not the project's. */
 int pt_wdk_is_system_path(const char *path);
+/* With a real WDK: its include folders in search order, our stand-ins last
+ * (at most 8); *n is 0 without one. Static strings. */
+void pt_wdk_include_dirs(const char **dirs, size_t *n);
 /* Our arguments (static strings, no limit on the count); *n gets the count. */
 const char *const *pt_wdk_argv(int is_cxx, size_t *n);
 /* Everything libclang gets for tu: ours, then the TU's, with room for `extra`

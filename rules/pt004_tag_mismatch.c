@@ -12,7 +12,9 @@ static void report_tracked(const struct pt_event *ev)
     if (ev->alloc->status == PT_A_FREED || !ev->alloc_call) return;
     if (ev->alloc->family != (int)ev->api->family) return;   /* PT009's business */
     int64_t free_tag, alloc_tag;
-    if (!pt_call_tag(ev->call, ev->api, &free_tag)) return;
+    /* tag 0 is not checked by the pool: the WDK's ntddk.h makes ExFreePool(a)
+     * ExFreePoolWithTag(a, 0) under POOL_TAGGING */
+    if (!pt_call_tag(ev->call, ev->api, &free_tag) || free_tag == 0) return;
     if (!pt_call_tag(ev->alloc_call, ev->alloc_api, &alloc_tag)) return;
     if (free_tag == alloc_tag) return;
     char f[5], a[5];
@@ -107,7 +109,7 @@ static void free_facts(struct place_fact *v, size_t n)
 void pt004_on_finish(struct pt_results *r)
 {
     for (size_t i = 0; i < nfrees; i++)
-        if (frees[i].tag_known) check_free(r, &frees[i]);
+        if (frees[i].tag_known && frees[i].tag != 0) check_free(r, &frees[i]);   /* 0: not checked */
     free_facts(stores, nstores);
     free_facts(frees, nfrees);
     stores = frees = NULL;

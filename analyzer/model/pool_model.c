@@ -801,8 +801,11 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
         }
         if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
         int p = a->parent;
-        while (p >= 0 && s->allocs[p].status == PT_A_LIVE && s->allocs[p].parent >= 0 &&
-               s->allocs[p].parent != (int)i)
+        /* at most nallocs steps: parents can form a cycle that leaves i out
+         * (two blocks stored into each other), which looped forever */
+        for (unsigned steps = 0; p >= 0 && s->allocs[p].status == PT_A_LIVE && s->allocs[p].parent >= 0 &&
+                                 s->allocs[p].parent != (int)i && steps < c->nallocs;
+             steps++)
             p = s->allocs[p].parent;
         if (p < 0) leak(c, s, (int)i, PT_LEAK_EXIT, where);
         else if (s->allocs[p].status == PT_A_FREED) leak(c, s, (int)i, PT_LEAK_PARENT_FREED, where);

@@ -6,16 +6,7 @@
 #ifndef PT_MSVC_H
 #define PT_MSVC_H
 
-/* cl.exe's predefined identifiers are string literals: "[" __FUNCTION__ "] "
- * concatenates (logging macros do it everywhere). clang's are not before
- * clang 17, even in MS mode. Their value does not matter to the analysis. */
-#define __FUNCTION__ "?"
-#define __FUNCDNAME__ "?"
-#define __FUNCSIG__ "?"
-#define __func__ "?"
-#ifndef __FUNCTIONW__
-#define __FUNCTIONW__ L"?"
-#endif
+#include "pt_funcname.h"
 
 /* WDK ntdef.h/winnt.h macros MinGW-w64 does not have. */
 #ifndef EXTERN_C_START

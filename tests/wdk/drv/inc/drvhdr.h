@@ -1,0 +1,3 @@
+/* The driver's own header (included as "DrvHdr.h"). */
+#pragma once
+#define DRV_TAG 'kaeL'

@@ -1,0 +1,3 @@
+/* Fake WDK 10.0.19041.0: ntddk.h includes wdm.h in upper case, as real code does. */
+#pragma once
+#include <WDM.H>
