@@ -1,5 +1,5 @@
-/* The twin of clean_ndis_mdl_describes_buffer.c: the MDL is freed on the
- * error path, the buffer it described is not. */
+/* The twin of clean_ndis_mdl_describes_buffer.c: the error path before the
+ * buffer is given to an MDL still owns it, and leaks it. */
 #include <ndis.h>
 
 NTSTATUS ChainCopy(NDIS_HANDLE Adapter, NET_BUFFER *Nb, PUCHAR Data, ULONG Length)
@@ -7,15 +7,12 @@ NTSTATUS ChainCopy(NDIS_HANDLE Adapter, NET_BUFFER *Nb, PUCHAR Data, ULONG Lengt
     PUCHAR copy = NdisAllocateMemoryWithTagPriority(Adapter, Length, 'ypoC', NormalPoolPriority);   // expect: PT005
     PMDL mdl;
     if (!copy) return STATUS_INSUFFICIENT_RESOURCES;
+    if (Length > 1500) return STATUS_INVALID_BUFFER_SIZE;
     NdisMoveMemory(copy, Data, Length);
     mdl = NdisAllocateMdl(Adapter, copy, Length);
     if (!mdl) {
         NdisFreeMemory(copy, Length, 0);
         return STATUS_INSUFFICIENT_RESOURCES;
-    }
-    if (Length > 1500) {
-        NdisFreeMdl(mdl);
-        return STATUS_INVALID_BUFFER_SIZE;
     }
     NET_BUFFER_FIRST_MDL(Nb) = mdl;
     NET_BUFFER_CURRENT_MDL(Nb) = mdl;
