@@ -67,7 +67,6 @@ void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, c
 
 struct seen {
     struct pt_state **v;
-    unsigned char *joins;   /* per state: how many states were joined into it */
     unsigned n, cap;
 };
 
@@ -269,8 +268,8 @@ static int admit(struct walk *w, int block, struct pt_state *s)
          * dropped: the function is then "path budget reached". */
         for (unsigned i = 0; i < sn->n; i++)
             if (join_shape(w->c, sn->v[i], s)) {
-                if (sn->joins[i] < 255) sn->joins[i]++;
-                if (!join_into(w->c, sn->v[i], s, sn->joins[i] > WIDEN_AFTER)) return 0;
+                if (sn->v[i]->joins < 255) sn->v[i]->joins++;
+                if (!join_into(w->c, sn->v[i], s, sn->v[i]->joins > WIDEN_AFTER)) return 0;
                 const struct pt_trail *t = s->trail;
                 memcpy(s->vals, sn->v[i]->vals, bytes);
                 s->trail = t;
@@ -279,9 +278,7 @@ static int admit(struct walk *w, int block, struct pt_state *s)
         w->c->budget_hit = 1;
         return 0;
     }
-    if (sn->n == sn->cap) sn->joins = pt_xrealloc(sn->joins, (sn->cap ? sn->cap * 2 : 8));
     PT_GROW(sn->v, sn->n, sn->cap);
-    sn->joins[sn->n] = 0;
     sn->v[sn->n++] = pt_state_copy(w->c, s);
     w->stored += bytes;
     return 1;
@@ -409,7 +406,6 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
     for (unsigned i = 0; i < c->fn->nblocks; i++) {
         for (unsigned j = 0; j < w.seen[i].n; j++) pt_state_free(w.seen[i].v[j]);
         free(w.seen[i].v);
-        free(w.seen[i].joins);
     }
     free(w.seen);
     free(w.stack);

@@ -61,6 +61,7 @@ struct pt_state {
     struct pt_alloc *allocs;   /* per allocation site */
     struct pt_rel *rels;       /* PT_NREL equalities a loop cannot meet twice */
     const struct pt_trail *trail;
+    unsigned joins;            /* states joined into this one at its block (engine.c admit) */
 };
 
 /* Per-function analysis context: the IR plus what the pre-pass derived. */

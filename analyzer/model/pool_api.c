@@ -38,6 +38,21 @@ static const struct { const char *name; int irp, routine; } completion_sets[] = 
 #undef PT_API
     {NULL, -1, -1}};
 
+static const char *const irp_complete_words[] = {
+#define PT_API(...)
+#define PT_IRP_COMPLETE_WORD(w) #w,
+#include "data/pool_api.def"
+#undef PT_IRP_COMPLETE_WORD
+#undef PT_API
+    NULL};
+
+int pt_api_completes_irp(const char *name)
+{
+    for (int i = 0; name && irp_complete_words[i]; i++)
+        if (strstr(name, irp_complete_words[i])) return 1;
+    return 0;
+}
+
 int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg)
 {
     for (int i = 0; name && completion_sets[i].name; i++)

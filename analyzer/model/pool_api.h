@@ -98,6 +98,9 @@ int pt_api_extra_dpc(const char *name);
 int pt_api_extra_unload(const char *name);
 int pt_api_tag_forbidden(int64_t tag);
 void pt_api_forget_extra(void);
+/* IoCompleteRequest & co (a word of the name, data/pool_api.def): 1 when the
+ * routine completes the IRP it is given. */
+int pt_api_completes_irp(const char *name);
 /* IoSetCompletionRoutine & co: 1 and the IRP and routine arguments, else 0. */
 int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg);
 /* Completion routines that keep a driver-allocated IRP for its sender: every

@@ -265,7 +265,7 @@ static int irp_only_read(struct pt_fctx *c, int var)
                     break;
                 }
                 if (x->via_field || x->callee != PT_CALLEE_SYSTEM || !x->name || pt_api_name_takes(x->name) ||
-                    strstr(x->name, "CompleteRequest"))
+                    pt_api_completes_irp(x->name))
                     return 0;
                 break;
             }
@@ -295,8 +295,6 @@ static void note_irp_keeper(struct pt_fctx *c)
     if (nret && irp_only_read(c, 1)) pt_api_note_irp_keeper(fn->name, fn->is_static);
 }
 
-/* Path-insensitive facts see every call site once: tags and argument order,
- * the call graph, and DPC registrations. */
 /* `ExFreePool(stripes[i].Buf)`: a free of an element of an array the engine
  * cannot name (the index is not a constant). Marks the slot holding the
  * array (`stripes`), so that freeing the array block counts as freeing what
@@ -324,6 +322,8 @@ static int elements_freed(const struct pt_fctx *c, const struct pt_state *s, int
     return 0;
 }
 
+/* Path-insensitive facts see every call site once: tags and argument order,
+ * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
 {
     struct pt_event fe = event(c, PT_EV_FUNC, NULL);

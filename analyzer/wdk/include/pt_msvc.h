@@ -18,12 +18,7 @@
 #define EXTERN_C_END
 #endif
 #endif
-#ifndef DECLSPEC_RESTRICT
-#define DECLSPEC_RESTRICT __declspec(restrict)
-#endif
-#ifndef DECLSPEC_NOINITALL
-#define DECLSPEC_NOINITALL
-#endif
+#include "../msvc_standins/pt_newer_kit.h"   /* DECLSPEC_RESTRICT, DECLSPEC_NOINITALL */
 #ifndef DECLSPEC_GUARDNOCF
 #define DECLSPEC_GUARDNOCF
 #endif
