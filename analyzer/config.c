@@ -173,7 +173,7 @@ static int routine(struct reader *rd, const char *list, int idx, const cJSON *o,
 {
     char key[160];
     struct pt_api api = {NULL, is_free ? PT_API_FREE : PT_API_ALLOC, PT_FAM_NONE, -1, NULL,
-                         -1, -1, -1, -1, 0, 0, 0};
+                         -1, -1, -1, -1, 0, 0, 0, 0};
     int has_family = 0;
     snprintf(key, sizeof key, "%s[%d]", list, idx);
     if (!cJSON_IsObject(o)) return bad(rd, key, "%s", "must be an object {\"name\": ..., \"family\": ...}");

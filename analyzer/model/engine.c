@@ -379,6 +379,15 @@ static struct pt_state *initial_state(struct pt_fctx *c)
             s->vals[c->param_slot[i]] = v;
         }
     }
+    for (unsigned j = 0; j < c->nfields; j++) {   /* Ctx->Buf: the caller's, borrowed the same way */
+        int id = (int)(2 * c->nsites + c->nparams + j);
+        struct pt_alloc *a = &s->allocs[id];
+        a->status = PT_A_BORROWED;
+        a->null = PT_N_MAYBE;
+        a->family = PT_FAM_NONE_VALUE;
+        struct pt_val v = {PT_V_ALLOC, id, 0, 0};
+        s->vals[c->field_slot[j]] = v;
+    }
     return s;
 }
 

@@ -90,6 +90,13 @@ struct pt_fctx {
     int *param_var;             /* their variables; allocation 2*nsites + i */
     int *param_slot;            /* their slots, -1 when never used */
     int *param_deref_slot;      /* the slot of *param (an out parameter), -1 */
+    /* Fields of pointer parameters this function frees (`ExFreePool(Ctx->Buf)`):
+     * borrowed blocks too, allocation 2*nsites + nparams + j, so each exit
+     * tells whether the caller's field was freed (a release helper). */
+    unsigned nfields;
+    int *field_slot;            /* the slot of param->Field */
+    int *field_param;           /* index into param_var */
+    const char **field_name;
     struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
     const char **owned_place;   /* allocation -> the field of a block of ours it was stored in */

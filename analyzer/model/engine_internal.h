@@ -23,6 +23,7 @@ struct pt_val pt_val_unk(void);
 
 /* What a function does to its pointer parameters and what it returns, seen
  * over all of its exits; turned into a learned API for its callers. */
+#define PT_MAX_FIELDS 8
 enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4,
        PT_PARAM_PAGES = 8 /* MmFreePagesFromMdl on it, the MDL itself kept */ };
 struct pt_summary_acc {
@@ -39,6 +40,12 @@ struct pt_summary_acc {
     const struct pt_expr *out_alloc[32];
     unsigned char out_bad[32];
     unsigned success_exits, failure_exits, unknown_exits;
+    /* The freed fields of pointer parameters (pt_fctx field_*): PT_PARAM_*
+     * over the exits, and whether the field was set to NULL after the free
+     * (1) or left (2). */
+    unsigned char field_effect[PT_MAX_FIELDS];
+    unsigned char field_nulled[PT_MAX_FIELDS];
+    const struct pt_expr *field_free[PT_MAX_FIELDS];
 };
 
 int pt_prepare(struct pt_fctx *c, const struct pt_func *fn);

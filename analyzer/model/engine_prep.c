@@ -223,6 +223,38 @@ static void mark_rel_ok(struct pt_fctx *c, const struct pt_func *fn)
     free(taken);
 }
 
+/* `ExFreePool(Ctx->Buf)` with Ctx a pointer parameter: the field becomes a
+ * borrowed block of its own (engine.h field_*), one level below the
+ * parameter only, at most PT_MAX_FIELDS of them. */
+static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
+{
+    c->field_slot = PT_ANEWN(c->arena, int, PT_MAX_FIELDS);
+    c->field_param = PT_ANEWN(c->arena, int, PT_MAX_FIELDS);
+    c->field_name = PT_ANEWN(c->arena, const char *, PT_MAX_FIELDS);
+    for (unsigned i = 0; i < fn->nexprs && c->nfields < PT_MAX_FIELDS; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_find(e->name) : NULL;
+        if (!api || api->kind != PT_API_FREE || api->field || api->ptr < 0 || (unsigned)api->ptr >= e->nkids)
+            continue;
+        const struct pt_expr *a = e->kids[api->ptr];
+        if (a->kind != PT_EX_MEMBER || !a->name || a->nkids != 1) continue;
+        const struct pt_expr *base = a->kids[0];
+        if (!a->arrow && base->kind == PT_EX_DEREF && base->nkids == 1) base = base->kids[0];
+        else if (!a->arrow) continue;
+        int pi = -1;
+        for (unsigned k = 0; k < c->nparams && base->kind == PT_EX_VAR; k++)
+            if (c->param_var[k] == base->var) pi = (int)k;
+        int sl = c->slot_of_expr[a->id];
+        if (pi < 0 || sl < 0) continue;
+        int dup = 0;
+        for (unsigned j = 0; j < c->nfields; j++) dup |= c->field_slot[j] == sl;
+        if (dup) continue;
+        c->field_slot[c->nfields] = sl;
+        c->field_param[c->nfields] = pi;
+        c->field_name[c->nfields++] = a->name;
+    }
+}
+
 /* Returns 1 when the function has pool API calls worth a path walk. */
 int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
 {
@@ -280,6 +312,8 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
             if (strcmp(p.slots.keys[k], deref) == 0) c->param_deref_slot[i] = (int)k;
         }
     }
+    find_freed_fields(c, fn);
+    c->nallocs += c->nfields;
     c->slot_lvalue = PT_ANEWN(c->arena, const struct pt_expr *, p.slots.n + 1);
     if (p.nlv) memcpy(c->slot_lvalue, p.lvalues, p.nlv * sizeof *c->slot_lvalue);
     free(p.lvalues);

@@ -7,7 +7,7 @@
 
 static const struct pt_api apis[] = {
 #define PT_API(n, k, fam, p, fld, sz, tg, pl, cnd, fl) \
-    {#n, PT_API_##k, PT_FAM_##fam, p, fld, sz, tg, pl, cnd, fl, 0, 0},
+    {#n, PT_API_##k, PT_FAM_##fam, p, fld, sz, tg, pl, cnd, fl, 0, 0, 0},
 #include "data/pool_api.def"
 #undef PT_API
 };
@@ -234,6 +234,7 @@ static void learn_as(const struct pt_api *api, char *key)
     PT_GROW(learned, nlearned, cap_learned);
     learned[nlearned] = *api;
     learned[nlearned].name = pt_strdup(api->name);
+    if (api->field) learned[nlearned].field = pt_strdup(api->field);   /* the IR it came from goes */
     pt_strmap_put(&learned_keys, key, (long)nlearned);
     nlearned++;
     free(key);
@@ -277,7 +278,10 @@ int pt_api_irp_keeper(const char *name)
 void pt_api_forget_learned(void)
 {
     pt_strmap_free(&irp_keepers);
-    for (size_t i = 0; i < nlearned; i++) free((char *)learned[i].name);
+    for (size_t i = 0; i < nlearned; i++) {
+        free((char *)learned[i].name);
+        free((char *)learned[i].field);
+    }
     free(learned);
     learned = NULL;
     nlearned = cap_learned = 0;

@@ -21,6 +21,7 @@ enum pt_api_kind {
     PT_API_TAKES,        /* takes ownership of argument `ptr` */
     PT_API_STORE,        /* stores argument `cond` into *ptr (field `field`) */
     PT_API_KEEPS,        /* learned: reads or fills what its pointer arguments point to, keeps nothing */
+    PT_API_BORROWS,      /* learned: keeps or hands on some arguments; only reads or fills those in `borrows` */
 };
 
 /* flags */
@@ -37,6 +38,7 @@ enum pt_api_kind {
 #define PT_API_SENDS_IRP    0x400 /* TAKES: sends the IRP `ptr` down (IoCallDriver) */
 #define PT_API_TAKES_ARG0   0x800 /* TAKES: argument 0 as well (a queued work item) */
 #define PT_API_HOLDS_COND   0x1000 /* the new object refers to argument `cond` (a timer to its context) */
+#define PT_API_NULLS_FIELD  0x2000 /* FREE with `field`: sets the field to NULL after freeing it (learned) */
 
 struct pt_api {
     const char *name;
@@ -51,6 +53,7 @@ struct pt_api {
     unsigned flags;
     int tag_fixed;  /* learned wrappers: the tag is tag_value, not an argument */
     int64_t tag_value;
+    uint32_t borrows; /* BORROWS: arguments (bit i: argument i) only read or filled */
 };
 
 const struct pt_api *pt_api_find(const char *name);

@@ -189,6 +189,9 @@ static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
     int entry;
     if (pt_api_list_insert(e->name, &entry) >= 0) return;   /* LISTED events tell those */
     const struct pt_api *api = pt_api_find(e->name);
+    /* a learned BORROWS says whose blocks stay the caller's, not what the
+     * callee does with the places it is given: as unseen as no summary */
+    if (api && api->kind == PT_API_BORROWS) api = NULL;
     int unseen = !api && (e->callee != PT_CALLEE_SYSTEM || pt_api_name_takes(e->name) || e->via_field);
     if (!unseen && !(api && api->kind == PT_API_TAKES)) return;
     for (unsigned i = 0; i < e->nkids; i++) {
@@ -261,7 +264,8 @@ static int irp_only_read(struct pt_fctx *c, int var)
             case PT_EX_CALL: {
                 const struct pt_api *api = pt_api_find(x->name);
                 if (api) {
-                    if (api->kind != PT_API_KEEPS) return 0;
+                    if (api->kind != PT_API_KEEPS && !(api->kind == PT_API_BORROWS && k < 32 && (api->borrows >> k & 1)))
+                        return 0;
                     break;
                 }
                 if (x->via_field || x->callee != PT_CALLEE_SYSTEM || !x->name || pt_api_name_takes(x->name) ||
@@ -443,22 +447,50 @@ static const char *copied_place(struct pt_fctx *c, const struct pt_expr *what)
     return NULL;
 }
 
+/* A free of something reached through a pointer parameter that is not one
+ * of the tracked fields (`ExFreePool(Ctx->Sub.Buf)`, a list walk): the
+ * function releases what its caller holds there, so it is no helper that
+ * only reads that parameter. */
+static void freed_below_param(struct pt_fctx *c, const struct pt_expr *what)
+{
+    if (!c->summary || !what) return;
+    const struct pt_expr *r = what;
+    while ((r->kind == PT_EX_MEMBER || r->kind == PT_EX_DEREF || r->kind == PT_EX_INDEX || r->kind == PT_EX_ADDR) &&
+           r->nkids)
+        r = r->kids[0];
+    if (r == what || r->kind != PT_EX_VAR) return;
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (c->param_var[i] == r->var) c->summary->param_effect[i] |= PT_PARAM_OTHER;
+}
+
+/* A free of a driver place (`ExFreePool(ext->Table)`), for the rules that
+ * pair places across functions. */
+static void free_place_event(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
+                             const struct pt_api *api, const struct pt_expr *what)
+{
+    const char *place = pt_place_name(c, what);
+    int via_copy = 0;
+    if (!place && (place = copied_place(c, what))) via_copy = 1;
+    if (!place) return;
+    struct pt_event ev = event(c, PT_EV_FREE_PLACE, s);
+    ev.call = call;
+    ev.api = api;
+    ev.place = place;
+    ev.place_via_copy = via_copy;
+    pt_model_emit(&ev);
+}
+
 static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                     const struct pt_api *api, struct pt_val target, const struct pt_expr *what)
 {
     if (target.kind != PT_V_ALLOC) {
-        const char *place = pt_place_name(c, what);
-        int via_copy = 0;
-        if (!place && (place = copied_place(c, what))) via_copy = 1;
-        if (!place) return;
-        struct pt_event ev = event(c, PT_EV_FREE_PLACE, s);
-        ev.call = call;
-        ev.api = api;
-        ev.place = place;
-        ev.place_via_copy = via_copy;
-        pt_model_emit(&ev);
+        freed_below_param(c, what);
+        free_place_event(c, s, call, api, what);
         return;
     }
+    /* a parameter's field (engine.h field_*): the place is freed too, for the
+     * whole-driver rules, as when its value was unknown */
+    if (target.id >= (int)(2 * c->nsites + c->nparams)) free_place_event(c, s, call, api, what);
     struct pt_alloc *a = &s->allocs[target.id];
     if (a->null == PT_N_NULL && a->status != PT_A_FREED) return;   /* freeing NULL */
     struct pt_event ev = event(c, PT_EV_FREE, s);
@@ -507,13 +539,17 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
 
 /* Arguments of a call that is not in the table. */
 static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
-                              const struct pt_val *vals)
+                              const struct pt_val *vals, uint32_t borrowed)
 {
     int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         /* a `const` pointer parameter: the callee reads through it (borrows) */
         if (!system && i < 16 && (call->borrow_args >> i & 1)) continue;
+        if (i < 32 && (borrowed >> i & 1)) {   /* learned: only read or filled (as PT_API_KEEPS) */
+            if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], PT_CLOBBER_KEEP_ALLOCS);
+            continue;
+        }
         if (!system) {
             pt_escape(s, vals[i]);
             if (a->is_pointer) pt_escape_root(c, s, a);
@@ -592,12 +628,15 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     const struct pt_api *api = pt_api_find(call->name);
     struct pt_val result = call_result(c, s, call);
     if (!api) {
-        unknown_call_args(c, s, call, vals);
+        unknown_call_args(c, s, call, vals, 0);
         return result;
     }
     int id = c->alloc_of_expr[call->id];
     const struct pt_expr *lv = c->out_lvalue[call->id];
     switch (api->kind) {
+    case PT_API_BORROWS:   /* a function of the project: some arguments it keeps, some it only reads */
+        unknown_call_args(c, s, call, vals, api->borrows);
+        return result;
     case PT_API_KEEPS:   /* a helper of the project that only reads or fills */
         for (unsigned i = 0; i < n; i++)
             if (call->kids[i]->kind == PT_EX_ADDR)
@@ -633,6 +672,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         struct pt_val target = lv ? pt_eval(c, s, lv)
                                   : (api->ptr >= 0 && (unsigned)api->ptr < n ? vals[api->ptr] : pt_val_unk());
         do_free(c, s, call, api, target, what);
+        if (lv && (api->flags & PT_API_NULLS_FIELD)) pt_assign(c, s, lv, pt_val_int(0), call);
         return result;
     }
     case PT_API_LOCK: case PT_API_UNLOCK: {
@@ -780,6 +820,20 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
             sum->param_effect[i] |= pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
         } else {
             sum->param_effect[i] |= PT_PARAM_OTHER;
+        }
+    }
+    for (unsigned j = 0; j < c->nfields; j++) {
+        const struct pt_alloc *a = &s->allocs[2 * c->nsites + c->nparams + j];
+        if (a->null == PT_N_NULL) continue;          /* the field was NULL: nothing to free */
+        if (a->status == PT_A_FREED) {
+            struct pt_val now = s->vals[c->field_slot[j]];
+            sum->field_effect[j] |= PT_PARAM_FREED;
+            sum->field_free[j] = c->expr_by_id[a->free_expr - 1];
+            sum->field_nulled[j] |= now.kind == PT_V_INT && now.lo == 0 && now.hi == 0 ? 1 : 2;
+        } else if (a->status == PT_A_BORROWED && !a->locked) {
+            sum->field_effect[j] |= PT_PARAM_UNTOUCHED;
+        } else {
+            sum->field_effect[j] |= PT_PARAM_OTHER;
         }
     }
     /* A wrapper returns fresh memory or NULL on every path; anything else

@@ -84,13 +84,72 @@ static int moves_pointees(const struct pt_fctx *c)
     return 0;
 }
 
+/* A parameter's effect with its tracked fields': a field freed (or handed
+ * on) on some exit is something done to what the caller holds there. A
+ * parameter freed itself stays freed (its fields go with it). */
+static unsigned char param_effect(const struct pt_fctx *c, const struct pt_summary_acc *sum, unsigned i)
+{
+    unsigned char e = sum->param_effect[i];
+    if (e == PT_PARAM_FREED) return e;
+    for (unsigned j = 0; j < c->nfields; j++)
+        if (c->field_param[j] == (int)i && (sum->field_effect[j] & ~PT_PARAM_UNTOUCHED))
+            e |= PT_PARAM_OTHER;
+    return e;
+}
+
+/* ReleaseContext(Ctx) { ExFreePool(Ctx->Buffer); Ctx->Buffer = NULL; }: frees
+ * one field of one parameter on every exit where it was not NULL, touches
+ * nothing else. Learned like RtlFreeUnicodeString (a FREE through `field`). */
+static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc *sum, struct pt_api *api)
+{
+    int f = -1;
+    for (unsigned j = 0; j < c->nfields; j++) {
+        unsigned char e = sum->field_effect[j];
+        if (e == 0 || e == PT_PARAM_UNTOUCHED) continue;
+        if (e != PT_PARAM_FREED || f >= 0) return 0;
+        f = (int)j;
+    }
+    if (f < 0 || sum->returned_alloc || moves_pointees(c) || (sum->field_nulled[f] != 1 && sum->field_nulled[f] != 2))
+        return 0;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        unsigned char e = sum->param_effect[i];
+        if (e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
+    }
+    const struct pt_expr *fr = sum->field_free[f];
+    const struct pt_api *inner = fr ? pt_api_find(fr->name) : NULL;
+    if (!inner || inner->kind != PT_API_FREE || inner->field) return 0;
+    api->kind = PT_API_FREE;
+    api->family = inner->family;
+    api->flags = PT_API_LEARNED | (sum->field_nulled[f] == 1 ? PT_API_NULLS_FIELD : 0);
+    api->ptr = c->param_var[c->field_param[f]];
+    api->field = c->field_name[f];
+    map_tag(c->fn, fr, inner, api);
+    pt_api_learn_scoped(api, c->fn->is_static);
+    return 1;
+}
+
+/* The arguments a function only reads or fills, whatever it does with the
+ * others: a caller keeps owning what it passes there. */
+static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_acc *sum)
+{
+    uint32_t m = 0;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        const char *t = c->fn->vars[c->param_var[i]].type;
+        int pos = c->param_var[i];
+        if (pos >= 32 || param_effect(c, sum, i) != PT_PARAM_UNTOUCHED) continue;
+        if (c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) continue;   /* see moves_pointees */
+        m |= 1u << pos;
+    }
+    return m;
+}
+
 void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
     const struct pt_func *fn = c->fn;
     if (!sum->exits) return;
     int freed = -1, nfreed = 0, all_untouched = 1, pages = -1, npages = 0, others = 0;
     for (unsigned i = 0; i < c->nparams; i++) {
-        unsigned char e = sum->param_effect[i];
+        unsigned char e = param_effect(c, sum, i);
         if (e == PT_PARAM_FREED) { freed = (int)i; nfreed++; }
         else if (e == PT_PARAM_PAGES) { pages = (int)i; npages++; all_untouched = 0; }
         else if (e != 0 && e != PT_PARAM_UNTOUCHED) { all_untouched = 0; others++; }
@@ -101,6 +160,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     api.ptr = api.size = api.tag = api.pool = api.cond = -1;
     api.field = NULL;
     if (learn_status_out(c, sum, &api)) return;
+    if (learn_field_free(c, sum, &api)) return;
     if (sum->returned_alloc && sum->returns_other) return;   /* sometimes not fresh */
     if (sum->returned_alloc && all_untouched && !nfreed) {
         const struct pt_expr *r = sum->returned_alloc;
@@ -130,6 +190,10 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         api.ptr = c->param_var[pages];
     } else if (!sum->returned_alloc && all_untouched && !nfreed && !moves_pointees(c)) {
         api.kind = PT_API_KEEPS;
+        api.family = PT_FAM_NONE;
+        api.flags = PT_API_LEARNED;
+    } else if ((api.borrows = borrowed_args(c, sum)) != 0) {
+        api.kind = PT_API_BORROWS;
         api.family = PT_FAM_NONE;
         api.flags = PT_API_LEARNED;
     } else {

@@ -157,8 +157,10 @@ void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *f
         cJSON_AddStringToObject(e, "when", (api->flags & PT_API_STATUS) ? "returns success (NT_SUCCESS)" : "always");
         break;
     case PT_API_FREE:
-        cJSON_AddStringToObject(e, "kind", "frees a parameter");
+        cJSON_AddStringToObject(e, "kind", api->field ? "frees a parameter's field" : "frees a parameter");
         cJSON_AddStringToObject(e, "parameter", param_name(fn, api->ptr));
+        if (api->field) cJSON_AddStringToObject(e, "field", api->field);
+        if (api->flags & PT_API_NULLS_FIELD) cJSON_AddTrueToObject(e, "sets it to NULL");
         break;
     case PT_API_FREE_PAGES:
         cJSON_AddStringToObject(e, "kind", "frees the pages of a parameter's MDL");
@@ -167,6 +169,13 @@ void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *f
     case PT_API_KEEPS:
         cJSON_AddStringToObject(e, "kind", "keeps nothing it is given");
         return;
+    case PT_API_BORROWS: {
+        cJSON_AddStringToObject(e, "kind", "only reads or fills some parameters");
+        cJSON *b = cJSON_AddArrayToObject(e, "borrows");
+        for (int i = 0; i < 32; i++)
+            if (api->borrows >> i & 1) cJSON_AddItemToArray(b, cJSON_CreateString(param_name(fn, i)));
+        return;
+    }
     default:
         cJSON_AddStringToObject(e, "kind", "other");
         return;
