@@ -354,7 +354,7 @@ static void step_block(struct walk *w, int bi, struct pt_state *s)
     case PT_T_SWITCH: do_switch(w, b, s); break;
     case PT_T_RETURN: {
         struct pt_val ret = b->cond ? pt_eval(c, s, b->cond) : pt_val_unk();
-        pt_model_exit(c, s, b->loc, ret);   /* sees what is returned before it escapes */
+        pt_model_exit(c, s, b->loc, ret, b->cond);   /* sees what is returned before it escapes */
         pt_escape(s, ret);                  /* returned to the caller */
         pt_model_leaks(c, s, b->loc);
         pt_state_free(s);

@@ -179,7 +179,11 @@ void pt_escape(struct pt_state *s, struct pt_val v)
 }
 
 /* Everything reachable from the variable an expression is rooted at (Irp in
- * &Irp->Tail.Overlay.ListEntry) goes with it. */
+ * &Irp->Tail.Overlay.ListEntry) goes with it. What the function knew of the
+ * root's other fields stays: the callee is given one place in it (or a value
+ * read from it), and forgetting `c->type & DATA` because `c->dev->file` was
+ * passed made paths no driver runs (the pointed-to place itself is
+ * forgotten by the caller, pt_clobber). */
 void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
 {
     while (e && (e->kind == PT_EX_ADDR || e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF ||
@@ -188,7 +192,7 @@ void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     int sl = pt_slot(c, e);
     if (sl < 0) return;
     pt_escape(s, s->vals[sl]);
-    invalidate_below(c, s, sl, 1);
+    for (const int *d = c->descendants[sl]; *d >= 0; d++) pt_escape(s, s->vals[*d]);
 }
 
 static int referenced_elsewhere(struct pt_fctx *c, struct pt_state *s, int alloc, int except_slot)

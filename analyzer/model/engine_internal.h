@@ -59,7 +59,8 @@ size_t pt_state_bytes(const struct pt_fctx *c);
 /* pool model hooks (pool_model.c) */
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call);
 /* At a return: record what the function did (summary), then report leaks. */
-void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret);
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret,
+                   const struct pt_expr *ret_expr);
 void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
 #define PT_FAM_NONE_VALUE 0
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);

@@ -797,13 +797,32 @@ static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val
     }
 }
 
-void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret)
+/* `return s;` of a struct whose field holds a parameter (`s.Buffer =
+ * Buffer`, a UNICODE_STRING wrapper): the parameter is handed back. */
+static void returned_in_struct(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *ret_expr,
+                               struct pt_summary_acc *sum)
+{
+    int sl = ret_expr ? pt_slot(c, ret_expr) : -1;
+    if (sl < 0) return;
+    unsigned first = 2 * c->nsites;
+    for (const int *d = c->descendants[sl]; *d >= 0; d++) {
+        struct pt_val v = s->vals[*d];
+        if (v.kind != PT_V_ALLOC || v.id < (int)first) continue;
+        unsigned k = (unsigned)v.id - first;
+        if (k < c->nparams) sum->param_effect[k] |= PT_PARAM_OTHER;
+        else if (k - c->nparams < c->nfields) sum->field_effect[k - c->nparams] |= PT_PARAM_OTHER;
+    }
+}
+
+void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret,
+                   const struct pt_expr *ret_expr)
 {
     (void)where;
     struct pt_summary_acc *sum = c->summary;
     if (!sum) return;
     sum->exits++;
     exit_out_params(c, s, ret, sum);
+    returned_in_struct(c, s, ret_expr, sum);
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
