@@ -60,6 +60,7 @@ static void keep(const struct pt_event *ev, int listed)
     const struct pt_expr *call = ev->call;   /* the allocating call */
     if (!call || !ev->api || ev->api->family == PT_FAM_NONE) return;
     if (ev->kind == PT_EV_STORE && ev->in_own_block) return;   /* owned by a block of its own */
+    if (!ev->kept) return;   /* the function that put it there freed it on every exit */
     if (!first_time(pt_asprintf("K|%s|%s|%s|%u|%u", project_of(ev), ev->place, call->loc.file, call->loc.line,
                                 call->loc.col)))
         return;

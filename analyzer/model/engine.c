@@ -452,6 +452,7 @@ void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int
                                 fn->first_error ? fn->first_error : "?");
     } else if (walk) {
         walk_function(&c, max_visits);
+        pt_model_function_end(&c);
         if (c.budget_hit) results->partly_analysed++;
         if (c.budget_hit)
             pt_results_add_note(results, PT_NOTE, fn->loc.file, fn->loc.line,

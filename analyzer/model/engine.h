@@ -106,6 +106,12 @@ struct pt_fctx {
     unsigned char *element_freed; /* slot -> an array whose elements some free of this function
                                      names with a variable index (pool_model.c), or NULL */
     int *slot_root;             /* slot -> the local or parameter its path starts from, -1 */
+    /* Blocks stored into places (or listed), told when the walk is over:
+     * whether some exit still held the block decides if it was kept there
+     * (pool_model.c, pt_model_function_end). */
+    struct pt_pending_keep *pending_keeps;
+    unsigned npending_keeps, cap_pending_keeps;
+    unsigned char *site_held_at_exit;   /* allocation site -> some exit holds it, not freed */
 };
 
 struct pt_engine_opts {

@@ -62,6 +62,15 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
 void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where, struct pt_val ret,
                    const struct pt_expr *ret_expr);
 void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where);
+/* After the walk: the stores and list inserts it saw, each told whether an
+ * exit still held the block (all of them when the walk stopped early). */
+void pt_model_function_end(struct pt_fctx *c);
+struct pt_pending_keep {
+    int kind;            /* PT_EV_STORE or PT_EV_LISTED */
+    int alloc;
+    const char *place;
+    int in_own_block;
+};
 #define PT_FAM_NONE_VALUE 0
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
 void pt_model_callsites(struct pt_fctx *c);

@@ -160,6 +160,9 @@ static void forget_settled(const struct pt_fctx *c, struct pt_state *s)
         if (s->allocs[i].parent >= 0 && (unsigned)s->allocs[i].parent < sites) held[s->allocs[i].parent] = 1;
     for (unsigned i = 0; i < sites; i++)
         if (!held[i] && s->allocs[i].status != PT_A_NONE && settled(s, (int)i)) {
+            /* handed over and out of reach: this function will not free it (pt_model_function_end) */
+            if (s->allocs[i].status != PT_A_FREED && s->allocs[i].null != PT_N_NULL)
+                c->site_held_at_exit[i < c->nsites ? i : i - c->nsites] = 1;
             memset(&s->allocs[i], 0, sizeof s->allocs[i]);
             s->allocs[i].parent = -1;
             s->allocs[i].cond_sym = -1;

@@ -57,6 +57,8 @@ struct pt_event {
     const char *reason;                /* ENTRY: why ("assigned to DriverUnload") */
     int place_via_copy;                /* FREE_PLACE: freed through a local copy of the place */
     int in_own_block;                  /* STORE: into a field of a block this function allocated */
+    int kept;                          /* STORE/LISTED: some exit of the function still holds the
+                                          block (0: every exit freed it, a reference left behind) */
     enum pt_place_use use;             /* PLACE_USE */
     struct pt_fctx *ctx;
 };

@@ -407,6 +407,8 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 {
     struct pt_alloc *a = &s->allocs[id];
     if (a->status != PT_A_LIVE || id >= (int)c->nsites) {
+        if (id < (int)(2 * c->nsites) && a->status != PT_A_NONE && a->status != PT_A_FREED && a->null != PT_N_NULL)
+            c->site_held_at_exit[id >= (int)c->nsites ? id - (int)c->nsites : id] = 1;   /* an earlier round kept */
         a->status = PT_A_NONE;
         return;
     }
@@ -420,16 +422,53 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     a->status = PT_A_NONE;
 }
 
+/* A store or list insert of block `alloc` into `place`, told at the end of
+ * the walk (pt_model_function_end), once per site, place and kind. */
+static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, int in_own_block)
+{
+    int site = alloc >= (int)c->nsites ? alloc - (int)c->nsites : alloc;   /* a loop's previous round */
+    for (unsigned i = 0; i < c->npending_keeps; i++) {
+        const struct pt_pending_keep *k = &c->pending_keeps[i];
+        if (k->kind == kind && k->alloc == site && k->in_own_block == in_own_block && strcmp(k->place, place) == 0)
+            return;
+    }
+    PT_GROW(c->pending_keeps, c->npending_keeps, c->cap_pending_keeps);
+    struct pt_pending_keep *k = &c->pending_keeps[c->npending_keeps++];
+    k->kind = kind;
+    k->alloc = site;
+    k->place = pt_arena_strdup(c->arena, place);
+    k->in_own_block = in_own_block;
+}
+
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block)
 {
+    (void)s;
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
     const struct pt_api *api = pt_api_find(c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
-    struct pt_event ev = alloc_event(c, PT_EV_STORE, s, alloc, c->alloc_call[alloc]);
-    ev.place = place;
-    ev.in_own_block = in_own_block;
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
-    pt_model_emit(&ev);
+    defer_keep(c, PT_EV_STORE, alloc, place, in_own_block);
+}
+
+/* `RESERVED(nbl)->State = state; ...; wait; ExFreePool(state);` leaves a
+ * reference, not the block: a place keeps a block only when some exit of
+ * the function that stored it still holds it. */
+void pt_model_function_end(struct pt_fctx *c)
+{
+    for (unsigned i = 0; i < c->npending_keeps; i++) {
+        const struct pt_pending_keep *k = &c->pending_keeps[i];
+        struct pt_event ev = event(c, (enum pt_ev_kind)k->kind, NULL);
+        ev.alloc_id = k->alloc;
+        ev.call = c->alloc_call[k->alloc];
+        ev.api = pt_api_find(ev.call->name);
+        ev.place = k->place;
+        ev.in_own_block = k->in_own_block;
+        ev.kept = c->budget_hit || c->site_held_at_exit[k->alloc];
+        pt_model_emit(&ev);
+    }
+    free(c->pending_keeps);
+    c->pending_keeps = NULL;
+    c->npending_keeps = c->cap_pending_keeps = 0;
 }
 
 /* `p = ext->Buffer; ... ExFreePool(p);`: the place a local was loaded from
@@ -578,9 +617,7 @@ static void listed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *
         if (sl >= 0 && s->vals[sl].kind == PT_V_ALLOC) id = s->vals[sl].id;
     }
     if (id < 0 || !c->alloc_call[id] || s->allocs[id].status != PT_A_LIVE) return;
-    struct pt_event ev = alloc_event(c, PT_EV_LISTED, s, id, c->alloc_call[id]);
-    ev.place = place;
-    pt_model_emit(&ev);
+    defer_keep(c, PT_EV_LISTED, id, place, 0);
 }
 
 /* IoCallDriver(Device, Irp) with an IRP of ours: 1 when the call does not
@@ -867,6 +904,11 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
 
 void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)
 {
+    for (unsigned i = 0; i < 2 * c->nsites; i++) {
+        const struct pt_alloc *a = &s->allocs[i];
+        if (a->status != PT_A_NONE && a->status != PT_A_FREED && a->null != PT_N_NULL)
+            c->site_held_at_exit[i < c->nsites ? i : i - c->nsites] = 1;
+    }
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
         if (a->locked && (a->status == PT_A_LIVE || a->status == PT_A_BORROWED)) {
@@ -886,6 +928,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             /* the block holding it was handed over: its field is now a driver place */
             struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
             ev.place = c->owned_place[i];
+            ev.kept = 1;
             pt_model_emit(&ev);
         }
         /* a live parent is reported itself; an escaped one owns it */
