@@ -925,11 +925,17 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
         if (p < 0) leak(c, s, (int)i, PT_LEAK_EXIT, where);
         else if (s->allocs[p].status == PT_A_FREED) leak(c, s, (int)i, PT_LEAK_PARENT_FREED, where);
         else if (s->allocs[p].status == PT_A_ESCAPED && c->owned_place[i] && c->alloc_call[i]) {
-            /* the block holding it was handed over: its field is now a driver place */
-            struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
-            ev.place = c->owned_place[i];
-            ev.kept = 1;
-            pt_model_emit(&ev);
+            /* the block holding it was handed over: its fields are now driver places, every
+             * one it was stored in (p->Pages and p->OriginalPages alias one block) */
+            int site = i < c->nsites ? (int)i : (int)i - (int)c->nsites;
+            for (unsigned k = 0; k < c->npending_keeps; k++) {
+                const struct pt_pending_keep *pk = &c->pending_keeps[k];
+                if (pk->kind != PT_EV_STORE || !pk->in_own_block || pk->alloc != site) continue;
+                struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
+                ev.place = pk->place;
+                ev.kept = 1;
+                pt_model_emit(&ev);
+            }
         }
         /* a live parent is reported itself; an escaped one owns it */
     }
