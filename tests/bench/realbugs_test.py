@@ -119,5 +119,15 @@ s = json.load(open(fj))
 check("far line: found-in-function, strict recall 0", s["results"][0]["result"] == "found-in-function" and
       s["summary"]["recall"] == 0.0 and s["summary"]["recall_lenient"] == 100.0)
 
+# an entry marked not_a_control (its fixed version keeps other true findings) is no control
+json.dump({"format": 1, "repositories": {},
+           "entries": [dict(json.load(open(manifest))["entries"][0], not_a_control="fixed later upstream")]},
+          open(manifest, "w"))
+r = subprocess.run([sys.executable, os.path.join(tools, "realbugs", "score.py"), "--out", out, "--manifest", manifest,
+                    "--analyzer", analyzer, "--json", fj], capture_output=True, text=True)
+s = json.load(open(fj))
+check("not_a_control: no control counted: %s" % s["summary"],
+      "control_silent" not in s["results"][0] and s["summary"]["controls"] == 0 and "not counted" in r.stdout)
+
 print("realbugs: %d failure(s)" % fails)
 sys.exit(1 if fails else 0)

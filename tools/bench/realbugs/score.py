@@ -25,7 +25,9 @@ two files. fixed-quieter: the buggy finding (line match) has no counterpart with
 +-3 lines of the carried line in the fixed version. control-silent: the fixed
 version has no finding of the rule at the carried line nor in the named function.
 Recall = found / entries (strict); lenient recall counts found-in-function too.
-Precision on controls = silent controls / controls (fixed versions analysed).
+Precision on controls = silent controls / controls (fixed versions analysed). A
+manifest entry with "not_a_control" (its fixed version still holds other true
+findings of the rule in the function, fixed later upstream) is no control.
 """
 import argparse
 import collections
@@ -225,7 +227,11 @@ def main():
     if not os.access(a.analyzer, os.X_OK):
         print("no analyzer at %s" % a.analyzer, file=sys.stderr)
         return 2
-    ids = [e["id"] for e in json.load(open(a.manifest))["entries"]] if os.path.exists(a.manifest) else []
+    manifest = json.load(open(a.manifest))["entries"] if os.path.exists(a.manifest) else []
+    ids = [e["id"] for e in manifest]
+    # an entry whose fixed version still holds other true findings of the rule in the
+    # function (fixed later upstream) says so: it is not counted as a control
+    not_controls = {e["id"] for e in manifest if e.get("not_a_control")}
     ids += sorted(d for d in os.listdir(a.out) if d not in ids and os.path.exists(os.path.join(a.out, d, "entry.json")))
     only = set(a.only.split(",")) if a.only else None
     results, skipped = [], []
@@ -237,11 +243,14 @@ def main():
             skipped.append(i)
             continue
         r = score_entry(json.load(open(p)), a.analyzer, a.whole_db, a.timeout)
+        if i in not_controls:
+            r.pop("control_silent", None)
         results.append(r)
         extra = ""
         if "fixed_quieter" in r:
             extra = "  fixed %s, control %s" % ("quieter" if r["fixed_quieter"] else "-",
-                                               "silent" if r["control_silent"] else "NOISY")
+                                               "not counted" if "control_silent" not in r
+                                               else "silent" if r["control_silent"] else "NOISY")
         print("%-34s %-18s %-6s %-17s%s" % (i, r["kind"], r["rule"], r["result"], extra))
         if a.verbose:
             print("    %s:%d %s  buggy %s  fixed %s" % (r["file"], r["line"], r["function"],
