@@ -98,7 +98,7 @@ static void test_matcher(const char *dir)
     if (!sarif || !records)
         return;
     CHECK(pt_confirm_apply(sarif, events, &st, err, sizeof err) == 0);
-    pt_confirm_apply_verifier(sarif, records, &st);
+    pt_confirm_apply_verifier(sarif, records, NULL, &st);
     r = result(sarif, 0);   /* AbCd from FnA: exact; AbCd from FnC adds ambiguous evidence */
     CHECK(strcmp(prop(r, "pooltrackRuntime"), "confirmed") == 0);
     CHECK(strcmp(prop(r, "pooltrackVerifierMatch"), "exact: tag and function") == 0);
