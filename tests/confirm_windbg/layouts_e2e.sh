@@ -53,6 +53,21 @@ run several-module "$fx/win7_several_drivers.log" --module videoprt.sys
 has several-module "not reproduced  PT006    layouts.c:10"
 has several-module "CONFIRMED       PT006    layouts.c:20  (1 verifier record; probable: tag only, one static finding with that tag)"
 
+# Windows 10/11 layout, two drivers: another driver's block first, with a
+# row of the 'LyCf' tag allocated by a function of the same name as one of
+# the findings (not counted: the driver is the one more findings name).
+{ sed -n '1,/^Driver Verification List/p' "$fx/win10_verifier3.log"
+  printf 'nt!_VF_TARGET_DRIVER 0xffffd30c1f2e6b30: helper.sys (Loaded)\n\n    Pool Allocations:\n\n'
+  printf '      Address             Length      Tag   Caller Address\n'
+  printf '      0xffffc08a1b2d0000  0x00000020  LyCf  0xfffff8056c101221  helper!LyReadConfig+0x21\n'
+  printf '      0xffffc08a1b2d1000  0x00000020  HlpX  0xfffff8056c101300  helper!HlpInit+0x10\n\n'
+  sed -n '/^nt!_VF_TARGET_DRIVER/,$p' "$fx/win10_verifier3.log"; } > "$t/win10two.log"
+run win10-two "$t/win10two.log"
+has win10-two "$EXACT10"
+has win10-two "$EXACT20"
+lacks win10-two "RUNTIME ONLY"
+grep -q "; 2 record(s) of other drivers skipped$" "$t/out" && pass=$((pass+1)) || bad "win10-two: skipped count"
+
 # !verifier 0x80 alone: a block freed twice in LyCleanup, VerifierExt's
 # ExFreePoolWithTag_internal_wrapper between nt and the driver.
 run v80 "$fx/verifier80_only.log"
@@ -115,6 +130,13 @@ for v in nbsp dbgview; do
     "$bin" "$fx/matcher.sarif" "$t/m-$v.log" > "$t/out" 2>&1
     cmp -s "$t/clean.txt" "$t/out" && pass=$((pass+1)) || bad "matcher-$v: output differs from the clean log's"
 done
+
+# The shim's JSON lines behind DebugView's prefix read as without it.
+shim="$fx/../../confirm/fixtures"
+"$bin" "$shim/static.sarif" "$shim/runtime.jsonl" > "$t/clean.txt" 2>&1
+awk '{ printf "%d\t%.8f\t%s\n", NR, NR / 1000.0, $0 }' "$shim/runtime.jsonl" > "$t/shim-dbgview.log"
+"$bin" "$shim/static.sarif" "$t/shim-dbgview.log" > "$t/out" 2>&1
+cmp -s "$t/clean.txt" "$t/out" && pass=$((pass+1)) || bad "shim-dbgview: output differs from the clean log's"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
