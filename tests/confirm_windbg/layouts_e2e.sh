@@ -73,6 +73,14 @@ grep -q "; 2 record(s) of other drivers skipped$" "$t/out" && pass=$((pass+1)) |
 run v80 "$fx/verifier80_only.log"
 has v80 "CONFIRMED       PT008    layouts.c:30  (2 verifier records; exact: the block is freed twice in that function)"
 
+# ... with a helper library's frame (ks.sys, not a system module) above the
+# driver's in the frees: --module names the driver whose frame is the
+# freeing function (a .sys name as well as a module).
+sed 's/^\(fffff805`6a2b13[8b][06] layouts!LyCleanup\)/fffff805`6e001020 ks!KsFreeObjectHeader+0x20\n\1/' \
+    "$fx/verifier80_only.log" > "$t/v80ks.log"
+run v80-ks "$t/v80ks.log" --module layouts.sys
+has v80-ks "CONFIRMED       PT008    layouts.c:30  (2 verifier records; exact: the block is freed twice in that function)"
+
 # !analyze -v, 0xC4/0x62 with Arg4 = 2 leaked: the two PT006 of the driver
 # are probable; with Arg4 = 1, one of them at most is real: ambiguous.
 PROB="(1 verifier record; probable: a leak bug check at unload names the driver, not the blocks)"

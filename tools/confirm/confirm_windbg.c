@@ -241,7 +241,7 @@ static int block_head(const char *line, char *block, size_t cap)
 {
     char tok[256];
     const char *p = line;
-    if (strstr(line, "Loaded") == NULL)   /* also "Unloaded" */
+    if (strstr(line, "Loaded") == NULL && strstr(line, "Unloaded") == NULL)
         return 0;
     while (token(&p, tok, sizeof tok))
         if (module_of_image(tok, block, cap))
@@ -369,10 +369,12 @@ cJSON *pt_windbg_parse(const char *text)
 cJSON *pt_windbg_parse_module(const char *text, const char *module)
 {
     cJSON *records = cJSON_CreateArray(), *stack = NULL;
-    char driver[128] = "", block[128] = "", *line = NULL;
+    char driver[128] = "", block[128] = "", wanted[128] = "", *line = NULL;
     int in_table = 0;
     const char *p = text;
     struct pt_bugcheck_reader *bugchecks = pt_bugcheck_reader_new();
+    if (module && module[0] && !module_of_image(module, wanted, sizeof wanted))   /* "mydrv.sys" -> "mydrv" */
+        snprintf(wanted, sizeof wanted, "%.*s", (int)sizeof wanted - 1, module);
     while (p && *p) {
         const char *end = strchr(p, '\n');
         size_t n = end ? (size_t)(end - p) : strlen(p);
@@ -399,7 +401,7 @@ cJSON *pt_windbg_parse_module(const char *text, const char *module)
             cJSON_AddItemToArray(records, rec);
             stack = rec;
             in_table = 0;
-        } else if (stack && stack_frame(stack, line, module && module[0] ? module : driver)) {
+        } else if (stack && stack_frame(stack, line, wanted[0] ? wanted : driver)) {
             continue;
         } else if (in_table && (rec = table_row(line, block)) != NULL) {
             cJSON_AddItemToArray(records, rec);
