@@ -350,10 +350,13 @@ static void target_module(const struct verifier_join *j, const cJSON *const *rec
             continue;
         for (i = 0; i < nv && strcasecmp(votes[i].module, mod) != 0; i++)
             ;
-        if (i == nv && nv < sizeof votes / sizeof votes[0])
-            votes[nv++].module = mod, votes[i].n = 0;
-        if (i < nv)
-            votes[i].n++;
+        if (i == nv) {   /* a new module; a log names few, more than 16 are not counted */
+            if (nv == sizeof votes / sizeof votes[0])
+                continue;
+            votes[nv].module = mod;
+            votes[nv++].n = 0;
+        }
+        votes[i].n++;
     }
     for (i = 0; i < nv; i++)
         if (votes[i].n > best) {
