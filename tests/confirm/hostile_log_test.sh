@@ -71,6 +71,24 @@ totals one-tag "500 static result(s): 0 confirmed, 500 ambiguous, 0 not reproduc
 [ "$(grep -c '^AMBIGUOUS       PT005    d.c:[0-9]*  (100000 verifier records; ambiguous: tag only' "$t/out")" -eq 500 ] \
     && ok || bad "one-tag: not every result has the 100000 blocks"
 
+# 2c. Issue 14's layouts, 16384 times over, every line behind DebugView's
+#    prefix, non-breaking spaces in the rows: two drivers' blocks (the other
+#    driver's skipped), a leak bug check each (64 read, then no more; the
+#    table decides). Linear: the cleaning is one pass, a bug check is read
+#    line by line, the scope a lookup.
+{ printf 'nt!_VF_TARGET_DRIVER 0xffffd30c1f2e5a30: other.sys (Loaded)\n'
+  printf '      Address             Length      Tag   Caller Address\n'
+  printf '      0xffff000000000010\xc2\xa0 0x00000010  Drv1  0xfffff00000000010  other!Fn1+0x10\n'
+  printf 'nt!_VF_TARGET_DRIVER 0xffffd30c1f2e5b30: drv.sys (Loaded and Unloaded)\n'
+  printf '      Address             Length      Tag   Caller Address\n'
+  printf '      0xffff000000000020\xc2\xa0 0x00000010  Drv1  0xfffff00000000020  drv!Fn2+0x10\n'
+  printf 'DRIVER_VERIFIER_DETECTED_VIOLATION (c4)\nArg1: 0000000000000062, leak\nArg4: 0000000000000001, blocks\n'
+  printf 'IMAGE_NAME:  drv.sys\n0: kd> g\n'; } | awk '{ printf "%d\t%.6f\t%s\n", NR, NR / 1000.0, $0 }' > "$t/layouts.log"
+doubled "$t/layouts.log" 14
+timeout 60 "$bin" "$t/tag.sarif" "$t/layouts.log" --module drv.sys > "$t/out" 2>"$t/err"; expect layouts-log 0 $?
+totals layouts-log "500 static result(s): 1 confirmed, 499 not reproduced; 0 runtime-only result(s) added from 0 runtime event(s) and 16448 verifier record(s), 16384 of them matched; 16384 record(s) of other drivers skipped"
+grep -q '^CONFIRMED       PT005    d.c:2  (16384 verifier records; exact: tag and function)$' "$t/out" && ok || bad "layouts-log: Fn2 not confirmed by its blocks"
+
 # 3. Over the size limit (a sparse file: no disk used): refused before reading.
 truncate -s 1025M "$t/huge.log"
 timeout 60 "$bin" "$sarif" "$t/huge.log" > "$t/out" 2>"$t/err"; expect over-limit 2 $?

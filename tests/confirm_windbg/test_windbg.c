@@ -98,7 +98,7 @@ static void test_matcher(const char *dir)
     if (!sarif || !records)
         return;
     CHECK(pt_confirm_apply(sarif, events, &st, err, sizeof err) == 0);
-    pt_confirm_apply_verifier(sarif, records, &st);
+    pt_confirm_apply_verifier(sarif, records, NULL, &st);
     r = result(sarif, 0);   /* AbCd from FnA: exact; AbCd from FnC adds ambiguous evidence */
     CHECK(strcmp(prop(r, "pooltrackRuntime"), "confirmed") == 0);
     CHECK(strcmp(prop(r, "pooltrackVerifierMatch"), "exact: tag and function") == 0);
@@ -134,6 +134,64 @@ static void test_matcher(const char *dir)
     free(vtext);
 }
 
+/* The bug check records of !analyze -v: code, subcode, driver, count, and
+ * the faulting function only where it locates the bug (not for a leak). */
+static void test_bugchecks(const char *dir)
+{
+    char *text = slurp(dir, "analyze_c4_62.log");
+    cJSON *r = text ? pt_windbg_parse(text) : NULL, *e;
+    CHECK(r != NULL && cJSON_GetArraySize(r) == 1);   /* banner and !analyze: one bug check */
+    e = cJSON_GetArrayItem(r, 0);
+    CHECK(strcmp(s(e, "event"), "bugcheck") == 0 && strcmp(s(e, "bugcheck"), "0xC4") == 0);
+    CHECK(strcmp(s(e, "subcode"), "0x62") == 0 && strcmp(s(e, "rule"), "PT006") == 0);
+    CHECK(strcmp(s(e, "driver"), "layouts") == 0 && num(e, "count") == 2);
+    CHECK(cJSON_GetObjectItem(e, "function") == NULL);   /* nt!VerifierBugCheckIfAppropriate is no allocation */
+    cJSON_Delete(r);
+    free(text);
+    text = slurp(dir, "analyze_c2_cb.log");
+    r = text ? pt_windbg_parse(text) : NULL;
+    CHECK(r != NULL && cJSON_GetArraySize(r) == 2);
+    e = cJSON_GetArrayItem(r, 0);
+    CHECK(strcmp(s(e, "bugcheck"), "0xC2") == 0 && strcmp(s(e, "subcode"), "0x7") == 0);
+    CHECK(strcmp(s(e, "rule"), "PT008") == 0 && strcmp(s(e, "function"), "LyCleanup") == 0);
+    e = cJSON_GetArrayItem(r, 1);
+    CHECK(strcmp(s(e, "bugcheck"), "0xCB") == 0 && cJSON_GetObjectItem(e, "subcode") == NULL);
+    CHECK(strcmp(s(e, "rule"), "PT010") == 0 && strcmp(s(e, "driver"), "layouts") == 0 && num(e, "count") == 1);
+    cJSON_Delete(r);
+    free(text);
+    /* Another bug check, a pool subcode no rule stands for, MODULE_NAME only. */
+    r = pt_windbg_parse("IRQL_NOT_LESS_OR_EQUAL (a)\nArg1: 0000000000000062\nIMAGE_NAME:  other.sys\n"
+                        "DRIVER_VERIFIER_DETECTED_VIOLATION (c4)\nArg1: 0000000000000011, paged\n"
+                        "MODULE_NAME: mydrv\n");
+    CHECK(r != NULL && cJSON_GetArraySize(r) == 1);
+    e = cJSON_GetArrayItem(r, 0);
+    CHECK(strcmp(s(e, "subcode"), "0x11") == 0 && cJSON_GetObjectItem(e, "rule") == NULL);
+    CHECK(strcmp(s(e, "driver"), "mydrv") == 0);
+    cJSON_Delete(r);
+}
+
+/* The cleaner: non-breaking spaces become blanks, DebugView's and the
+ * CPU's prefixes go, text that only looks like them stays. */
+static void test_clean(void)
+{
+    static const struct { const char *in, *out; } cases[] = {
+        { "a\xc2\xa0" "b\xa0" "c", "a b c" },
+        { "12\t0.00012300\tkd> !verifier 3\n7\t18:02:11.123\t[4] Pool block 1\n",
+          "kd> !verifier 3\nPool block 1\n" },
+        { "[12]x\n[a] y\n1\tx\ty\n\xe2\x80\xa0", "x\n[a] y\n1\tx\ty\n\xe2\x80\xa0" },
+    };
+    size_t i;
+    for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[256];
+        size_t n;
+        snprintf(buf, sizeof buf, "%s", cases[i].in);
+        n = pt_confirm_clean_text(buf, strlen(buf));
+        CHECK(n == strlen(cases[i].out) && strcmp(buf, cases[i].out) == 0);
+        if (strcmp(buf, cases[i].out) != 0)
+            fprintf(stderr, "  case %zu: got \"%s\"\n", i, buf);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -142,6 +200,8 @@ int main(int argc, char **argv)
     }
     test_parser(argv[1]);
     test_matcher(argv[1]);
+    test_bugchecks(argv[1]);
+    test_clean();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     else

@@ -16,6 +16,7 @@ struct pt_confirm_stats {
     size_t executed;        /* ... whose free the verifier log shows ran, bug not visible */
     size_t verifier_records;   /* !verifier 3 rows and !verifier 0x80 entries read */
     size_t verifier_matched;   /* ... that matched at least one static result */
+    size_t verifier_other;     /* ... of other drivers than the one analysed: skipped */
 };
 
 /* Parses the shim's JSON lines; lines that are not JSON objects (debugger
@@ -35,12 +36,33 @@ int pt_confirm_apply(cJSON *sarif, const cJSON *events, struct pt_confirm_stats 
  * caller, symbol, module, function as far as the log tells). Other lines are
  * skipped; an empty array means the text holds no verifier output. */
 cJSON *pt_windbg_parse(const char *text);
+/* Same; module (NULL: the one a `!verifier 3 NAME` names) is the driver
+ * whose frame of a 0x80 stack is the allocating or freeing function. */
+cJSON *pt_windbg_parse_module(const char *text, const char *module);
+/* "mod!Func+0x358" -> "mod", "Func"; 0 if not a symbol. */
+int pt_windbg_split_symbol(const char *sym, char *mod, size_t mcap, char *fn, size_t fcap);
+/* "C:\drv\mydrv.sys" or "mydrv.sys:" -> "mydrv"; 0 if not a .sys name. */
+int pt_windbg_module_of_image(const char *tok, char *out, size_t cap);
+
+/* The !analyze -v reader (confirm_bugcheck.c), fed line by line by
+ * pt_windbg_parse: adds a record per bug check 0xC4, 0xC2 or 0xCB. */
+struct pt_bugcheck_reader;
+struct pt_bugcheck_reader *pt_bugcheck_reader_new(void);
+void pt_bugcheck_line(struct pt_bugcheck_reader *r, const char *line, cJSON *records);
+void pt_bugcheck_reader_finish(struct pt_bugcheck_reader *r, cJSON *records);   /* frees r */
+
+/* Undoes web and DebugView artefacts in place (non-breaking spaces, the
+ * "index<TAB>time<TAB>" and "[cpu]" prefixes); returns the new length. */
+size_t pt_confirm_clean_text(char *text, size_t len);
 
 /* Matches verifier records to the results by tag and allocating function
  * (after pt_confirm_apply): sets pooltrackVerifierMatch, ...Count,
  * ...Evidence, raises pooltrackRuntime, adds runtime-only results for
- * outstanding blocks no result explains, and recounts st. */
-void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_confirm_stats *st);
+ * outstanding blocks no result explains, and recounts st. Records of other
+ * drivers than module are skipped; module NULL or "": the driver whose
+ * symbols name the results' functions, if any does. */
+void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, const char *module,
+                               struct pt_confirm_stats *st);
 
 /* Same file? Compares paths case-insensitively with '/' and '\' alike,
  * ignoring file:// and %SRCROOT%, one a suffix of the other at a separator. */

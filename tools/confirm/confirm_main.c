@@ -1,6 +1,7 @@
-/* pooltrack-confirm static.sarif runtime.log [-o confirmed.sarif] [-q]
+/* pooltrack-confirm static.sarif runtime.log [-o confirmed.sarif] [-q] [--module NAME]
  * The runtime log may hold the shim's JSON lines, Driver Verifier output
- * from WinDbg (!verifier 3, !verifier 0x80), or both; the kind is detected.
+ * from WinDbg (!verifier 3, !verifier 0x80, !analyze -v), or both; the kind
+ * is detected. docs/confirm.md tells the layouts read.
  * Exit: 0 done, 2 usage or input error, 4 the runtime log holds neither. */
 #include <stdlib.h>
 #include <string.h>
@@ -10,8 +11,9 @@
 #include "util.h"
 
 static const char *usage =
-    "usage: pooltrack-confirm STATIC.sarif RUNTIME.log [-o CONFIRMED.sarif] [-q]\n"
-    "RUNTIME.log: the shim's JSON lines and/or a WinDbg log of !verifier 3 / !verifier 0x80\n";
+    "usage: pooltrack-confirm STATIC.sarif RUNTIME.log [-o CONFIRMED.sarif] [-q] [--module NAME]\n"
+    "RUNTIME.log: the shim's JSON lines and/or a WinDbg log of !verifier 3 / !verifier 0x80 / !analyze -v\n"
+    "--module NAME: the driver analysed (mydrv or mydrv.sys); other drivers' records are skipped\n";
 
 /* Inputs are read whole: a limit keeps a hostile or runaway log from
  * exhausting memory (parsed events take about 8 times the log's size). */
@@ -37,11 +39,11 @@ static char *read_input(const char *path, char *err, size_t errlen)
     size_t len;
     char *text = pt_read_file("cannot open", path, PT_CONFIRM_MAX_INPUT, 0, &len, err, errlen);
     if (text != NULL)
-        drop_nul_bytes(text, len);
+        pt_confirm_clean_text(text, drop_nul_bytes(text, len));
     return text;
 }
 
-struct args { const char *sarif, *runtime, *out; int quiet; };
+struct args { const char *sarif, *runtime, *out, *module; int quiet; };
 
 static int parse_args(int argc, char **argv, struct args *a)
 {
@@ -50,6 +52,8 @@ static int parse_args(int argc, char **argv, struct args *a)
     for (i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
             a->out = argv[++i];
+        else if (strcmp(argv[i], "--module") == 0 && i + 1 < argc && argv[i + 1][0])
+            a->module = argv[++i];
         else if (strcmp(argv[i], "-q") == 0)
             a->quiet = 1;
         else if (argv[i][0] == '-' && argv[i][1] != '\0')
@@ -84,10 +88,10 @@ int main(int argc, char **argv)
         goto cleanup;
     }
     events = pt_confirm_load_events(rtext, err, sizeof(err));
-    records = pt_windbg_parse(rtext);
+    records = pt_windbg_parse_module(rtext, a.module);
     if (events == NULL && cJSON_GetArraySize(records) == 0) {
         snprintf(err, sizeof(err), "%s: neither pooltrack shim JSON lines nor Driver Verifier "
-                 "output (!verifier 3 table, !verifier 0x80 stacks)", a.runtime);
+                 "output (!verifier 3 table, !verifier 0x80 stacks, !analyze -v bug check)", a.runtime);
         rc = 4;
         goto cleanup;
     }
@@ -96,7 +100,7 @@ int main(int argc, char **argv)
     if (pt_confirm_apply(sarif, events, &st, err, sizeof(err)) != 0)
         goto cleanup;
     if (cJSON_GetArraySize(records) > 0)
-        pt_confirm_apply_verifier(sarif, records, &st);
+        pt_confirm_apply_verifier(sarif, records, a.module, &st);
     if (a.out && pt_write_json_file(a.out, sarif, err, sizeof(err)) != 0)
         goto cleanup;
     if (!a.quiet)

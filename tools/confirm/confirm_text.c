@@ -91,5 +91,7 @@ void pt_confirm_print_text(FILE *out, const cJSON *sarif, const struct pt_confir
     if (st->verifier_records)
         fprintf(out, " and %zu verifier record(s), %zu of them matched", st->verifier_records,
                 st->verifier_matched);
+    if (st->verifier_other)
+        fprintf(out, "; %zu record(s) of other drivers skipped", st->verifier_other);
     fputc('\n', out);
 }

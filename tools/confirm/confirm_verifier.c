@@ -7,7 +7,14 @@
  * Outstanding blocks (!verifier 3, or an allocation entry of !verifier 0x80)
  * match leaks (PT005, PT006). Free entries of !verifier 0x80 carry no tag:
  * a block freed twice confirms a double free (PT008) in that function; any
- * other free only shows that a free reported by PT004/PT009 ran. */
+ * other free only shows that a free reported by PT004/PT009 ran.
+ * A bug check of !analyze names the driver and the kind of bug, rarely the
+ * function and never the tag: it confirms the findings of the rule it
+ * stands for (confirm_bugcheck.c) at "probable" when it counts at least as
+ * many blocks as there are such findings, "ambiguous" when fewer; for a
+ * leak at unload (0xC4/0x62), only if the log has no !verifier 3 table of
+ * the driver, which says which blocks leaked.
+ * Records of other drivers than the analysed one are skipped. */
 #include <string.h>
 #include <strings.h>
 #include <stdlib.h>
@@ -308,6 +315,144 @@ static int match_free(struct verifier_join *j, const cJSON *rec, int twice)
     return matched;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The driver the SARIF is of: module if given (a .sys name or a module);
+ * else the module whose symbols in the log name most of the results'
+ * functions; else "" (the log is taken as the driver's own). */
+static void target_module(const struct verifier_join *j, const cJSON *const *recs, size_t n,
+                          const char *module, char *out, size_t cap)
+{
+    struct { const char *module; size_t n; } votes[16];
+    const char **fns;
+    size_t i, k, m = 0, nv = 0, best = 0;
+    out[0] = '\0';
+    if (module && module[0]) {
+        if (!pt_windbg_module_of_image(module, out, cap))
+            snprintf(out, cap, "%s", module);
+        return;
+    }
+    fns = pt_xcalloc(j->n + 1, sizeof *fns);
+    for (i = 0; i < j->n; i++)
+        if (j->r[i].fn)
+            fns[m++] = short_name(j->r[i].fn);
+    if (m)
+        qsort(fns, m, sizeof *fns, cmp_str);
+    for (k = 0; k < n; k++) {
+        const char *mod = jstr(recs[k], "module"), *fn = jstr(recs[k], "function");
+        if (!mod || !fn || !m)
+            continue;
+        fn = short_name(fn);
+        if (!bsearch(&fn, fns, m, sizeof *fns, cmp_str))
+            continue;
+        for (i = 0; i < nv && strcasecmp(votes[i].module, mod) != 0; i++)
+            ;
+        if (i == nv) {   /* a new module; a log names few, more than 16 are not counted */
+            if (nv == sizeof votes / sizeof votes[0])
+                continue;
+            votes[nv].module = mod;
+            votes[nv++].n = 0;
+        }
+        votes[i].n++;
+    }
+    for (i = 0; i < nv; i++)
+        if (votes[i].n > best) {
+            best = votes[i].n;
+            snprintf(out, cap, "%s", votes[i].module);
+        }
+    free(fns);
+}
+
+/* Is the record of the target driver? Its block's driver (a row of a
+ * several-driver listing, a bug check) decides, else its symbol's module. */
+static int in_scope(const cJSON *rec, const char *target)
+{
+    const char *d = jstr(rec, "driver"), *m = jstr(rec, "module");
+    if (!target[0])
+        return 1;
+    if (d)
+        return strcasecmp(d, target) == 0;
+    return m == NULL || strcasecmp(m, target) == 0;
+}
+
+static int has_rule(const cJSON *res, const char *rule)
+{
+    const char *id = jstr(res, "ruleId");
+    return id && strcmp(id, rule) == 0;
+}
+
+/* A bug check no static finding explains: a result of its own, located by
+ * the driver (and the faulting symbol, if the text gave one). */
+static cJSON *bugcheck_result(const cJSON *rec)
+{
+    const char *sym = jstr(rec, "symbol"), *drv = jstr(rec, "driver");
+    char *msg = pt_asprintf("Driver Verifier: bug check %s%s%s (%s) in %s; no static finding of rule %s.",
+                            jstr(rec, "bugcheck"), jstr(rec, "subcode") ? " Arg1 " : "",
+                            jstr(rec, "subcode") ? jstr(rec, "subcode") : "", jstr(rec, "meaning"),
+                            drv ? drv : "an unnamed driver", jstr(rec, "rule"));
+    cJSON *res = cJSON_CreateObject(), *loc = cJSON_CreateObject(), *l = cJSON_CreateObject(), *props;
+    cJSON_AddStringToObject(res, "ruleId", "runtime/verifier_bugcheck");
+    cJSON_AddStringToObject(res, "level", "error");
+    cJSON_AddStringToObject(cJSON_AddObjectToObject(res, "message"), "text", msg);
+    cJSON_AddStringToObject(l, "name", sym ? sym : drv ? drv : "?");
+    cJSON_AddStringToObject(l, "fullyQualifiedName", sym ? sym : drv ? drv : "?");
+    cJSON_AddStringToObject(l, "kind", sym ? "function" : "module");
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(loc, "logicalLocations"), l);
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(res, "locations"), loc);
+    props = cJSON_AddObjectToObject(res, "properties");
+    cJSON_AddStringToObject(props, "pooltrackRuntime", "runtime_only");
+    cJSON_AddNumberToObject(props, "pooltrackVerifierCount", 1);
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(props, "pooltrackVerifierEvidence"), cJSON_Duplicate(rec, 1));
+    free(msg);
+    return res;
+}
+
+/* A bug check against the results of its rule: the faulting function's
+ * (exact), else all of them (probable if the bug check counts as many
+ * blocks, ambiguous if fewer). O(results); a log holds a few bug checks. */
+static int match_bugcheck(struct verifier_join *j, const cJSON *rec, int table_leaks, cJSON *extra,
+                          struct pt_confirm_stats *st)
+{
+    const char *rule = jstr(rec, "rule"), *fn = jstr(rec, "function");
+    const cJSON *cnt = cJSON_GetObjectItem(rec, "count");
+    double count = cJSON_IsNumber(cnt) ? cnt->valuedouble : 1;
+    size_t i, n = 0, nfn = 0;
+    int leak;
+    if (rule == NULL)
+        return 0;
+    leak = strcmp(rule, "PT006") == 0;
+    if (leak && table_leaks)
+        return 0;   /* the !verifier 3 table says which blocks: its rows confirm */
+    for (i = 0; i < j->n; i++)
+        if (has_rule(j->r[i].res, rule)) {
+            n++;
+            nfn += fn && j->r[i].fn && strcmp(short_name(j->r[i].fn), short_name(fn)) == 0;
+        }
+    if (n == 0) {
+        cJSON_AddItemToArray(extra, bugcheck_result(rec));
+        st->runtime_only++;
+        return 0;
+    }
+    for (i = 0; i < j->n; i++) {
+        int same_fn = fn && j->r[i].fn && strcmp(short_name(j->r[i].fn), short_name(fn)) == 0;
+        if (!has_rule(j->r[i].res, rule) || (nfn && !same_fn))
+            continue;
+        if (nfn == 1)
+            attach(&j->r[i], rec, M_EXACT, "exact: the bug check's faulting function");
+        else if (nfn > 1)
+            attach(&j->r[i], rec, M_AMBIGUOUS, "ambiguous: several findings in the bug check's faulting function");
+        else if ((double)n <= count)
+            attach(&j->r[i], rec, M_PROBABLE, leak ? "probable: a leak bug check at unload names the driver, not the blocks"
+                                                   : "probable: the bug check names the driver, not the tag or function");
+        else
+            attach(&j->r[i], rec, M_AMBIGUOUS, "ambiguous: the bug check counts fewer blocks than there are findings");
+    }
+    return 1;
+}
+
 /* An outstanding block no static finding explains becomes a result of its
  * own, located by the caller's symbol only (the verifier knows no lines). */
 static cJSON *verifier_result(const cJSON *rec)
@@ -340,23 +485,37 @@ static cJSON *verifier_result(const cJSON *rec)
     return res;
 }
 
-void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_confirm_stats *st)
+void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, const char *module,
+                               struct pt_confirm_stats *st)
 {
     cJSON *run0 = cJSON_GetArrayItem(cJSON_GetObjectItem(sarif, "runs"), 0);
     cJSON *first = cJSON_GetObjectItem(run0, "results"), *extra = cJSON_CreateArray();
     struct verifier_join j;
     size_t n = (size_t)cJSON_GetArraySize(records), k = 0, i;
     const cJSON **recs = pt_xcalloc(n + 1, sizeof *recs), *rec;
-    char *twice;
+    char *twice, *skip = pt_xcalloc(n + 1, 1), target[128];
+    int table_leaks = 0;
     cJSON_ArrayForEach(rec, records)
         recs[k++] = rec;
     twice = freed_again(recs, n);
     join_init(&j, sarif);
+    target_module(&j, recs, n, module, target, sizeof target);
+    for (k = 0; k < n; k++) {
+        const char *ev = jstr(recs[k], "event");
+        skip[k] = !in_scope(recs[k], target);
+        table_leaks |= !skip[k] && ev && strcmp(ev, "outstanding") == 0;
+    }
     for (k = 0; k < n; k++) {
         const char *ev = jstr(recs[k], "event");
         int matched;
+        if (skip[k]) {
+            st->verifier_other++;
+            continue;
+        }
         st->verifier_records++;
-        if (ev != NULL && strcmp(ev, "free") == 0) {
+        if (ev != NULL && strcmp(ev, "bugcheck") == 0) {
+            matched = match_bugcheck(&j, recs[k], table_leaks, extra, st);
+        } else if (ev != NULL && strcmp(ev, "free") == 0) {
             matched = match_free(&j, recs[k], twice[k]);
         } else {
             /* an allocation entry of a block the table lists is the same block */
@@ -395,5 +554,6 @@ void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, struct pt_con
     cJSON_Delete(extra);
     join_free(&j);
     free(twice);
+    free(skip);
     free(recs);
 }

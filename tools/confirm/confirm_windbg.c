@@ -1,9 +1,13 @@
 /* Reads Driver Verifier output from a WinDbg log (.logopen): the outstanding
- * allocations table of `!verifier 3 <driver>` (PoolAddress SizeInBytes Tag
- * CallersAddress) and the stack entries of `!verifier 0x80 <address>`
- * ("Pool block ADDR, Size N, Thread T" then one frame per line). Lines that
- * fit neither are skipped. Each record becomes a JSON object, so that it can
- * be attached to SARIF results as evidence like the shim's events. */
+ * allocations table of `!verifier 3 <driver>` in the layouts of Windows 7
+ * (PoolAddress SizeInBytes Tag CallersAddress) and of Windows 8.1 to 11
+ * (Address Length Tag Caller [Address], 0x-prefixed columns), each row
+ * marked with the driver whose block of a several-driver listing
+ * (`!verifier 0xf`) it is in; the stack entries of `!verifier 0x80 <address>`
+ * ("Pool block ADDR, Size N, Thread T" then one frame per line); and the
+ * bug checks of `!analyze -v` (confirm_bugcheck.c). Lines that fit none are
+ * skipped. Each record becomes a JSON object, so that it can be attached to
+ * SARIF results as evidence like the shim's events. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,8 +16,11 @@
 #include "util.h"
 
 /* Modules that allocate or free on the driver's behalf: skipped when looking
- * for the driver's own frame of a stack. */
-static const char *const system_modules[] = { "nt", "hal", "wdf01000", "wdfldr", "ndis", "fltmgr" };
+ * for the driver's own frame of a stack. VerifierExt holds Driver
+ * Verifier's own wrappers (IoAllocateMdl_internal_wrapper, ...), which sit
+ * between nt and the driver on Windows 8 and later. */
+static const char *const system_modules[] = { "nt", "hal", "wdf01000", "wdfldr", "ndis", "fltmgr",
+                                              "verifierext" };
 
 /* Copies the next whitespace-separated token of *p into out (backticks of
  * 64-bit addresses, fffff880`0447d634, dropped); returns its length. */
@@ -43,16 +50,34 @@ static int is_hex(const char *s, int allow_0x)
     return 1;
 }
 
+/* An address column: hex digits, with or without 0x (Windows 8.1 and later
+ * print 0x982a8fe0, Windows 7 fffff9800157efc0), copied without the 0x so
+ * that it compares with the 0x80 log's "Pool block 982a8fe0". */
+static int address_of(const char *tok, char *out, size_t cap)
+{
+    if (tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X'))
+        tok += 2;
+    if (!is_hex(tok, 0) || strlen(tok) < 8)
+        return 0;
+    snprintf(out, cap, "%s", tok);
+    return 1;
+}
+
 /* "mod!Func+0x358" -> module "mod", function "Func"; 0 if not a symbol. */
 static int split_symbol(const char *sym, char *mod, size_t mcap, char *fn, size_t fcap)
 {
     const char *bang = strchr(sym, '!'), *plus;
     if (bang == NULL || bang == sym || bang[1] == '\0')
         return 0;
-    plus = strstr(bang, "+0x");
+    plus = strchr(bang, '+');   /* "+0x358", or "+358" as !analyze's SYMBOL_NAME writes it */
     snprintf(mod, mcap, "%.*s", (int)(bang - sym), sym);
     snprintf(fn, fcap, "%.*s", (int)(plus ? (size_t)(plus - bang - 1) : strlen(bang + 1)), bang + 1);
     return 1;
+}
+
+int pt_windbg_split_symbol(const char *sym, char *mod, size_t mcap, char *fn, size_t fcap)
+{
+    return split_symbol(sym, mod, mcap, fn, fcap);
 }
 
 static int is_system_module(const char *mod)
@@ -75,14 +100,15 @@ static void add_symbol(cJSON *rec, const char *sym)
 }
 
 /* A row of the !verifier 3 table: ADDR 0xSIZE TAG CALLER [SYMBOL]. The tag
- * is the four characters after the size's blanks (a tag may end in blanks). */
-static cJSON *table_row(const char *line)
+ * is the four characters after the size's blanks (a tag may end in blanks).
+ * driver: the module whose block the row is in, "" if the log does not say. */
+static cJSON *table_row(const char *line, const char *driver)
 {
-    char addr[64], size[32], caller[64], sym[512];
+    char tok[64], addr[64], size[32], caller[64], sym[512];
     const char *p = line;
     char tag[5];
     cJSON *rec;
-    if (!token(&p, addr, sizeof addr) || !is_hex(addr, 0) || strlen(addr) < 8 ||
+    if (!token(&p, tok, sizeof tok) || !address_of(tok, addr, sizeof addr) ||
         !token(&p, size, sizeof size) || strncmp(size, "0x", 2) != 0 || !is_hex(size, 1))
         return NULL;
     while (*p == ' ' || *p == '\t')
@@ -100,8 +126,10 @@ static cJSON *table_row(const char *line)
     cJSON_AddStringToObject(rec, "address", addr);
     cJSON_AddNumberToObject(rec, "size", (double)strtoull(size, NULL, 16));
     cJSON_AddStringToObject(rec, "tag", tag);
-    if (is_hex(caller, 0)) {
-        cJSON_AddStringToObject(rec, "caller", caller);
+    if (driver[0])
+        cJSON_AddStringToObject(rec, "driver", driver);
+    if (address_of(caller, tok, sizeof tok) || is_hex(caller, 0)) {
+        cJSON_AddStringToObject(rec, "caller", is_hex(caller, 0) ? caller : tok);
         if (token(&p, sym, sizeof sym))
             add_symbol(rec, sym);
     } else {
@@ -165,6 +193,29 @@ static int stack_frame(cJSON *rec, const char *line, const char *driver)
     return 1;
 }
 
+/* "mydrv.sys" (or "\\SystemRoot\\...\\mydrv.sys:", "mydrv.sys)") -> "mydrv";
+ * 0 if tok does not name a .sys file. */
+static int module_of_image(const char *tok, char *out, size_t cap)
+{
+    const char *base = tok, *c;
+    size_t n;
+    for (c = tok; *c; c++)
+        if (*c == '\\' || *c == '/')
+            base = c + 1;
+    n = strlen(base);
+    while (n > 0 && strchr(":),;", base[n - 1]) != NULL)
+        n--;
+    if (n <= 4 || strncasecmp(base + n - 4, ".sys", 4) != 0)
+        return 0;
+    snprintf(out, cap, "%.*s", (int)(n - 4), base);
+    return 1;
+}
+
+int pt_windbg_module_of_image(const char *tok, char *out, size_t cap)
+{
+    return module_of_image(tok, out, cap);
+}
+
 /* "kd> !verifier 3 mydrv.sys" names the driver: its module is "mydrv". */
 static void driver_of_command(const char *line, char *driver, size_t cap)
 {
@@ -176,9 +227,45 @@ static void driver_of_command(const char *line, char *driver, size_t cap)
     if (!token(&p, level, sizeof level) || (strcmp(level, "3") && strcmp(level, "0x3")) ||
         !token(&p, name, sizeof name))
         return;
-    if (strlen(name) > 4 && strcasecmp(name + strlen(name) - 4, ".sys") == 0)
-        name[strlen(name) - 4] = '\0';
-    snprintf(driver, cap, "%s", name);
+    if (!module_of_image(name, driver, cap))
+        snprintf(driver, cap, "%s", name);
+}
+
+/* The head of one driver's block in a !verifier 3 / 0xf listing, in each
+ * Windows' words:
+ *   fffffa8003b6f670 Loaded   000000a0  00000854  videoprt.sys     (7)
+ *   MODULE: 0x84226b28 MyDriver.sys (Loaded)                         (8.1)
+ *   nt!_VF_TARGET_DRIVER 0xffffd0...: mydrv.sys (Loaded and Unloaded) (10, 11)
+ * Sets block to the driver's module; 0 if the line is not one. */
+static int block_head(const char *line, char *block, size_t cap)
+{
+    char tok[256];
+    const char *p = line;
+    if (strstr(line, "Loaded") == NULL && strstr(line, "Unloaded") == NULL)
+        return 0;
+    while (token(&p, tok, sizeof tok))
+        if (module_of_image(tok, block, cap))
+            return 1;
+    return 0;
+}
+
+/* "0: kd> !verifier 3 x.sys" or a bare "!verifier 3 x.sys", not the advice
+ * "Type !verifier 3 drivername.sys for info" of !analyze. */
+static int is_verifier_command(const char *line)
+{
+    const char *v = strstr(line, "!verifier"), *kd = strstr(line, "kd>");
+    if (v == NULL)
+        return 0;
+    if (kd != NULL && kd < v)
+        return 1;
+    return (size_t)(v - line) == strspn(line, " \t");
+}
+
+static int is_table_header(const char *line)
+{
+    if (strstr(line, "PoolAddress") && strstr(line, "CallersAddress"))
+        return 1;
+    return strstr(line, "Address") && strstr(line, "Length") && strstr(line, "Tag") && strstr(line, "Caller");
 }
 
 /* A symbol seen at an address in the stack entries: a frame (kind 0) or an
@@ -276,10 +363,18 @@ static void resolve_callers(cJSON *records)
 
 cJSON *pt_windbg_parse(const char *text)
 {
+    return pt_windbg_parse_module(text, NULL);
+}
+
+cJSON *pt_windbg_parse_module(const char *text, const char *module)
+{
     cJSON *records = cJSON_CreateArray(), *stack = NULL;
-    char driver[128] = "", *line = NULL;
+    char driver[128] = "", block[128] = "", wanted[128] = "", *line = NULL;
     int in_table = 0;
     const char *p = text;
+    struct pt_bugcheck_reader *bugchecks = pt_bugcheck_reader_new();
+    if (module && module[0] && !module_of_image(module, wanted, sizeof wanted))   /* "mydrv.sys" -> "mydrv" */
+        snprintf(wanted, sizeof wanted, "%.*s", (int)sizeof wanted - 1, module);
     while (p && *p) {
         const char *end = strchr(p, '\n');
         size_t n = end ? (size_t)(end - p) : strlen(p);
@@ -289,17 +384,26 @@ cJSON *pt_windbg_parse(const char *text)
         if (n && line[n - 1] == '\r')
             line[n - 1] = '\0';
         p = end ? end + 1 : NULL;
-        driver_of_command(line, driver, sizeof driver);
-        if (strstr(line, "PoolAddress") && strstr(line, "CallersAddress")) {
+        pt_bugcheck_line(bugchecks, line, records);
+        if (is_verifier_command(line)) {   /* a new listing: its rows are the named driver's */
+            block[0] = '\0';
+            driver_of_command(line, block, sizeof block);
+            if (block[0])
+                snprintf(driver, sizeof driver, "%s", block);
+        }
+        if (block_head(line, block, sizeof block)) {
+            in_table = 0;
+            stack = NULL;
+        } else if (is_table_header(line)) {
             in_table = 1;
             stack = NULL;
         } else if ((rec = stack_head(line)) != NULL) {
             cJSON_AddItemToArray(records, rec);
             stack = rec;
             in_table = 0;
-        } else if (stack && stack_frame(stack, line, driver)) {
+        } else if (stack && stack_frame(stack, line, wanted[0] ? wanted : driver)) {
             continue;
-        } else if (in_table && (rec = table_row(line)) != NULL) {
+        } else if (in_table && (rec = table_row(line, block)) != NULL) {
             cJSON_AddItemToArray(records, rec);
         } else if (line[0] && strspn(line, " \t") != strlen(line)) {
             stack = NULL;   /* any other text ends a stack entry (blank lines do not end the table) */
@@ -308,6 +412,7 @@ cJSON *pt_windbg_parse(const char *text)
         }
     }
     free(line);
+    pt_bugcheck_reader_finish(bugchecks, records);
     resolve_callers(records);
     return records;
 }
