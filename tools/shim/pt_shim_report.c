@@ -1,5 +1,6 @@
 /* Reports: JSON lines for tools (one object per event) and the human table
  * in the shape of `!verifier 3` and `!verifier 0x80`. */
+#include <string.h>
 #include "pt_shim_internal.h"
 #include "pt_shim_backend.h"
 #include "pt_shim_fmt.h"
@@ -104,6 +105,9 @@ static void summary_json(struct pt_fmt *f, const struct pt_stats *st)
     kv_num(f, "current_nonpaged_bytes", st->nonpaged.current_bytes);
     kv_num(f, "peak_nonpaged_allocs", st->nonpaged.peak_allocs);
     kv_num(f, "peak_nonpaged_bytes", st->nonpaged.peak_bytes);
+    kv_num(f, "untracked", st->untracked);
+    kv_num(f, "passed_through", st->passed_through);
+    kv_num(f, "freed_unseen", st->freed_unseen);
     kv_num(f, "leaks", st->events[PT_EV_LEAK]);
     kv_num(f, "errors", st->events[PT_EV_TAG_MISMATCH] + st->events[PT_EV_DOUBLE_FREE] +
                         st->events[PT_EV_UNKNOWN_FREE] + st->events[PT_EV_WRONG_FREE] +
@@ -226,6 +230,7 @@ static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)
     line_counter(fn, ctx, "Pool Allocations With NO TAG", st->no_tag);
     line_counter(fn, ctx, "Pool Allocations Failed", st->failed);
     line_counter(fn, ctx, "Resource Allocations Failed Deliberately", st->failed_deliberately);
+    line_counter(fn, ctx, "Allocations Not Tracked (shim full)", st->untracked);
     fn(ctx, "");
     line_pool(fn, ctx, "Current paged pool allocations", st->paged.current_allocs, st->paged.current_bytes);
     line_pool(fn, ctx, "Peak paged pool allocations", st->paged.peak_allocs, st->paged.peak_bytes);
@@ -234,27 +239,31 @@ static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)
     fn(ctx, "");
 }
 
+struct table_ctx {
+    pt_sink_fn fn;
+    void *ctx;
+};
+
+static void table_row(void *ctx, const struct pt_block *b)
+{
+    const struct table_ctx *t = ctx;
+    block_row(t->fn, t->ctx, b);
+}
+
 void pt_shim_report_table(pt_sink_fn fn, void *ctx)
 {
-    uintptr_t st = pt_backend_lock();
-    unsigned long last = 0;
-    table_counters(fn, ctx, &pt_g.stats);
-    fn(ctx, "PoolAddress          SizeInBytes    Tag       CallersAddress");
-    for (;;) {   /* rows in allocation order */
-        const struct pt_block *next = NULL;
-        size_t i;
-        for (i = 0; i < PT_BUCKETS; i++) {
-            const struct pt_node *n;
-            for (n = pt_g.blocks.buckets[i]; n != NULL; n = n->next)
-                if (n->b.seq > last && (next == NULL || n->b.seq < next->seq))
-                    next = &n->b;
-        }
-        if (next == NULL)
-            break;
-        last = next->seq;
-        block_row(fn, ctx, next);
-    }
+    struct table_ctx t = { fn, ctx };
+    struct pt_stats stats;
+    uintptr_t st;
+    if (!pt_report_begin(fn, ctx, "pt_shim_report_table"))
+        return;
+    st = pt_backend_lock();
+    stats = pt_g.stats;
     pt_backend_unlock(st);
+    table_counters(fn, ctx, &stats);
+    fn(ctx, "PoolAddress          SizeInBytes    Tag       CallersAddress");
+    pt_report_walk(&pt_g.blocks, table_row, &t);   /* rows in allocation order */
+    pt_report_end();
 }
 
 /* ---- the !verifier 0x80 log ---- */
@@ -290,15 +299,24 @@ static void log_row(pt_sink_fn fn, void *ctx, const struct pt_ring_entry *e)
     fn(ctx, buf);
 }
 
+static struct pt_ring_entry ring_copy[PT_RING];   /* guarded by the report lock */
+
 void pt_shim_report_log(pt_sink_fn fn, void *ctx, const void *addr)
 {
-    uintptr_t st = pt_backend_lock();
-    unsigned long i = pt_g.ring_next > PT_RING ? pt_g.ring_next - PT_RING : 0;
+    unsigned long i, first, last;
+    uintptr_t st;
+    if (!pt_report_begin(fn, ctx, "pt_shim_report_log"))
+        return;
+    st = pt_backend_lock();
+    memcpy(ring_copy, pt_g.ring, sizeof(ring_copy));
+    last = pt_g.ring_next;
+    pt_backend_unlock(st);
+    first = last > PT_RING ? last - PT_RING : 0;
     fn(ctx, "Log of recent pool Allocate and Free operations (newest last):");
-    for (; i < pt_g.ring_next; i++) {
-        const struct pt_ring_entry *e = &pt_g.ring[i % PT_RING];
+    for (i = first; i < last; i++) {
+        const struct pt_ring_entry *e = &ring_copy[i % PT_RING];
         if (addr == NULL || e->b.addr == addr)
             log_row(fn, ctx, e);
     }
-    pt_backend_unlock(st);
+    pt_report_end();
 }

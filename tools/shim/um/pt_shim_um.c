@@ -7,6 +7,7 @@
 #include "ntddk.h"
 #include "pt_um_harness.h"
 #include "../pt_shim_backend.h"
+#include "../pt_shim_wrappers_int.h"
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 
@@ -27,8 +28,21 @@ void pt_backend_unlock(uintptr_t state)
     KeLowerIrql((KIRQL)state);
 }
 
-void *pt_backend_raw_alloc(size_t size) { return malloc(size); }
-void pt_backend_raw_free(void *p) { free(p); }
+static pthread_mutex_t report_mu = PTHREAD_MUTEX_INITIALIZER;
+void pt_backend_report_lock(void) { pthread_mutex_lock(&report_mu); }
+void pt_backend_report_unlock(void) { pthread_mutex_unlock(&report_mu); }
+
+/* User mode has them at link time. */
+PVOID pt_real_ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag)
+{
+    return ExAllocatePool2(f, n, tag);
+}
+
+PVOID pt_real_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext,
+                              ULONG count)
+{
+    return ExAllocatePool3(f, n, tag, ext, count);
+}
 int pt_backend_irql(void) { return KeGetCurrentIrql(); }
 int pt_backend_in_dpc(void) { return pt_um_in_dpc(); }
 const char *pt_backend_getenv(const char *name) { return getenv(name); }
