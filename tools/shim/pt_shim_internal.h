@@ -78,8 +78,8 @@ int pt_site_equal(const struct pt_site *a, const struct pt_site *b);
 /* ---- the node pool and tables (pt_shim_table.c), all under the lock ---- */
 void pt_table_setup(void);
 void pt_table_reset(void);
-/* NULL when the pool is exhausted (the oldest remembered free is given up
- * first). */
+/* A node for a live block or locked MDL; NULL past PT_SHIM_MAX_BLOCKS of
+ * them (a remembered free is given up when the pool runs short). */
 struct pt_node *pt_node_get(void);
 /* Newest node of addr in t, or NULL. */
 struct pt_node *pt_table_find(struct pt_table *t, const void *addr);

@@ -113,6 +113,8 @@ struct pt_node *pt_node_get(void)
 {
     struct pt_node *n = pt_g.free_nodes;
     unsigned long i;
+    if (pt_g.blocks.count + pt_g.locked.count >= PT_SHIM_MAX_BLOCKS)
+        return NULL;
     if (n == NULL) {
         /* Give up the oldest remembered frees before a live block. */
         for (i = 0; i < PT_FREED && n == NULL; i++) {
