@@ -94,9 +94,10 @@ int pt_core_before_alloc(struct pt_alloc_req *req)
     int irql = req->quota ? pt_backend_irql() : 0;
     int in_dpc = req->quota ? pt_backend_in_dpc() : 0;
     int quota_bad = req->quota && (irql >= 2 || in_dpc);
-    struct pending p = { .n = 0 };
+    struct pending p;     /* not zeroed: two events are large, and this is hot */
     uintptr_t st;
     int fail;
+    p.n = 0;
     req->counted = 0;
     /* Nothing to decide: the attempt is counted with the allocation, under
      * one lock instead of two. */
@@ -230,8 +231,9 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
 {
     uintptr_t st;
     struct pt_node *n;
-    struct pending p = { .n = 0 };
+    struct pending p;
     enum pt_free_verdict v = PT_FREE_REAL;
+    p.n = 0;
     lock_begin(&st);
     pt_g.seq++;
     n = pt_table_find(&pt_g.blocks, addr);

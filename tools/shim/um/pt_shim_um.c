@@ -2,6 +2,7 @@
  * shim's bookkeeping, the simulated IRQL, and reports to stderr or to the
  * file named by PT_SHIM_LOG (appended, one JSON object per line). */
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "ntddk.h"
@@ -9,7 +10,7 @@
 #include "../pt_shim_backend.h"
 #include "../pt_shim_wrappers_int.h"
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static int busy;   /* a spin lock, as the kernel backend's (cheaper than a mutex) */
 
 /* Like the kernel backend's spin lock, holding the lock raises the
  * (simulated) IRQL to DISPATCH_LEVEL, so the core sees what it would see. */
@@ -18,13 +19,14 @@ uintptr_t pt_backend_lock(void)
     KIRQL old = KeGetCurrentIrql(), ignored;
     if (old < DISPATCH_LEVEL)
         KeRaiseIrql(DISPATCH_LEVEL, &ignored);
-    pthread_mutex_lock(&mu);
+    while (__atomic_exchange_n(&busy, 1, __ATOMIC_ACQUIRE) != 0)
+        sched_yield();   /* user mode: the holder may be preempted */
     return old;
 }
 
 void pt_backend_unlock(uintptr_t state)
 {
-    pthread_mutex_unlock(&mu);
+    __atomic_store_n(&busy, 0, __ATOMIC_RELEASE);
     KeLowerIrql((KIRQL)state);
 }
 
