@@ -3,6 +3,7 @@
  * are not freed again (2), tag 0 is not a mismatch (4), leaks are left for
  * Driver Verifier at unload unless asked (5). The user-mode pool keeps a
  * live set, so "freed", "leaked" and "freed twice" are facts, not guesses. */
+#include <stdlib.h>
 #include <string.h>
 #include "shim_test.h"
 
@@ -79,11 +80,15 @@ static void test_leak_left_for_verifier(void)
 {
     cJSON *ev;
     size_t i, mdl_leaks = 0;
+    const char *addr;
     st_capture();
     pt_um_run_dpcs();
     drv.DriverUnload(&drv);                    /* the shim's thunk */
     ev = st_first("leak");
-    CHECK(ev != NULL);
+    CHECK_STR(st_str(ev, "tag"), "Leak");
+    CHECK_INT(st_num(ev, "line"), st_line_of(DRV, "site:leak"));
+    addr = st_str(ev, "address");
+    CHECK(addr != NULL && pt_um_mem_is_live((const void *)(uintptr_t)strtoull(addr, NULL, 16)));
     for (i = 0; i < st_nlines(); i++) {
         const char *e = st_str(st_json(i), "event"), *fam = st_str(st_json(i), "family");
         if (e && strcmp(e, "leak") == 0 && fam && strcmp(fam, "mdl") == 0)

@@ -40,6 +40,7 @@ void *pt_um_mem_alloc(size_t n, int zero);
  * counted and printed, not done: the kernel would bug-check 0xC2. */
 void pt_um_mem_free(void *p, const char *routine);
 size_t pt_um_mem_live(void);
+int pt_um_mem_is_live(const void *p);
 unsigned long pt_um_mem_bad_frees(void);
 /* Frees every live block; returns how many there were. */
 size_t pt_um_mem_release_all(void);

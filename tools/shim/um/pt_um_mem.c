@@ -19,6 +19,7 @@ struct live {
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static struct live *buckets[NBUCKETS];
 static struct live *spare;       /* nodes are never returned to malloc */
+static struct live *slabs;       /* each slab's first entry links the previous one */
 static size_t nlive;
 static unsigned long nbad;
 
@@ -36,7 +37,9 @@ static struct live *node_new(void)
         size_t i;
         if (slab == NULL)
             return NULL;
-        for (i = 0; i < SLAB; i++) {
+        slab[0].p = slabs;
+        slabs = slab;
+        for (i = 1; i < SLAB; i++) {
             slab[i].next = spare;
             spare = &slab[i];
         }
@@ -110,6 +113,17 @@ size_t pt_um_mem_live(void)
     n = nlive;
     pthread_mutex_unlock(&mu);
     return n;
+}
+
+int pt_um_mem_is_live(const void *p)
+{
+    struct live *l;
+    int found = 0;
+    pthread_mutex_lock(&mu);
+    for (l = buckets[slot(p)]; l != NULL && !found; l = l->next)
+        found = l->p == p;
+    pthread_mutex_unlock(&mu);
+    return found;
 }
 
 unsigned long pt_um_mem_bad_frees(void)
