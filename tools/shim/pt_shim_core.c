@@ -47,7 +47,7 @@ void pt_event_send(const struct pt_event *ev)
 
 /* Events found under the lock, sent after it. */
 struct pending {
-    struct pt_event ev[2];
+    struct pt_event ev[3];
     int n;
 };
 
@@ -88,12 +88,27 @@ static void count_attempt(struct pt_alloc_req *req)
     pt_g.stats.attempted++;
 }
 
+/* What Driver Verifier checks of every request (bug check 0xC4): a zero-byte
+ * pool block (0x00), paged memory above APC_LEVEL (0x01), nonpaged memory
+ * above DISPATCH_LEVEL (0x02). Returns the subcode, or -1. */
+static int bad_request(const struct pt_alloc_req *req, int irql)
+{
+    if (req->size == 0 && req->family == PT_FAM_POOL)
+        return 0x00;
+    if (req->paged && irql > 1)
+        return 0x01;
+    if (!req->paged && irql > 2)
+        return 0x02;
+    return -1;
+}
+
 int pt_core_before_alloc(struct pt_alloc_req *req)
 {
     /* Read before taking the lock: a spin lock itself raises to DISPATCH_LEVEL. */
-    int irql = req->quota ? pt_backend_irql() : 0;
+    int irql = pt_backend_irql();
     int in_dpc = req->quota ? pt_backend_in_dpc() : 0;
     int quota_bad = req->quota && (irql >= 2 || in_dpc);
+    int subcode = bad_request(req, irql);
     struct pending p;     /* not zeroed: two events are large, and this is hot */
     uintptr_t st;
     int fail;
@@ -101,10 +116,18 @@ int pt_core_before_alloc(struct pt_alloc_req *req)
     req->counted = 0;
     /* Nothing to decide: the attempt is counted with the allocation, under
      * one lock instead of two. */
-    if (pt_g.env_done && !pt_g.inject_armed && !quota_bad)
+    if (pt_g.env_done && !pt_g.inject_armed && !quota_bad && subcode < 0)
         return 0;
     lock_begin(&st);
     count_attempt(req);
+    if (subcode >= 0) {
+        struct pt_event ev = { .kind = PT_EV_BAD_ALLOC };
+        ev.block.req = *req;
+        ev.block.seq = req->seq;
+        ev.irql = irql;
+        ev.subcode = (unsigned)subcode;
+        pend(&p, &ev);
+    }
     if (quota_bad) {
         struct pt_event ev = { .kind = PT_EV_QUOTA_AT_DISPATCH };
         ev.block.req = *req;
@@ -209,12 +232,22 @@ static enum pt_free_verdict bad_free(enum pt_family family, const void *addr, in
     return PT_FREE_REAL;
 }
 
+static int is_lookaside(enum pt_family f)
+{
+    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P;
+}
+
 static void check_free(const struct pt_block *b, enum pt_family family, int check_tag,
-                       uint32_t tag, struct pt_site at, struct pending *p)
+                       uint32_t tag, const void *aux, struct pt_site at, struct pending *p)
 {
     if (b->req.family != family) {
         struct pt_event ev = { .kind = PT_EV_WRONG_FREE, .block = *b, .at = at,
                                .other_family = family };
+        pend(p, &ev);
+    } else if (is_lookaside(family) && aux != b->req.aux) {
+        /* The block still goes back to its own list (pt_real_free). */
+        struct pt_event ev = { .kind = PT_EV_WRONG_LOOKASIDE, .block = *b, .at = at,
+                               .other_family = family, .other_list = aux };
         pend(p, &ev);
     }
     /* The kernel skips the check for tag 0 (ExFreePoolWithTag(p, 0)). */
@@ -242,7 +275,7 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
         goto out;
     }
     *out = n->b;
-    check_free(out, family, check_tag, tag, at, &p);
+    check_free(out, family, check_tag, tag, aux, at, &p);
     counts_of(&out->req)->current_allocs--;
     counts_of(&out->req)->current_bytes -= out->req.size;
     pt_g.stats.frees++;

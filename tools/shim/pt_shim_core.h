@@ -29,6 +29,8 @@ enum pt_event_kind {
     PT_EV_WRONG_FREE,         /* PT009 */
     PT_EV_QUOTA_AT_DISPATCH,  /* PT007 */
     PT_EV_LOCKED_PAGES,       /* PT010, bug check 0xCB */
+    PT_EV_BAD_ALLOC,          /* as Driver Verifier's 0xC4 subcodes 0x00-0x02 */
+    PT_EV_WRONG_LOOKASIDE,    /* freed to another lookaside list than its own */
     PT_EV_SUMMARY,
     PT_EV_COUNT
 };
@@ -73,7 +75,9 @@ struct pt_event {
     enum pt_family other_family; /* wrong_free: the family of the free routine */
     struct pt_site first_free;   /* double_free: where it was freed first */
     unsigned long seq;       /* sequence number of the operation that saw it */
-    int irql;                /* quota_at_dispatch: IRQL at the allocation */
+    int irql;                /* quota_at_dispatch, bad_alloc: IRQL at the allocation */
+    unsigned subcode;        /* bad_alloc: 0xC4 parameter 1 (0x00, 0x01, 0x02) */
+    const void *other_list;  /* wrong_lookaside: the list given to the free */
 };
 
 struct pt_pool_counts {

@@ -18,7 +18,7 @@ const char *pt_event_name(enum pt_event_kind k)
 {
     static const char *const names[PT_EV_COUNT] = {
         "leak", "tag_mismatch", "double_free", "unknown_free", "wrong_free",
-        "quota_at_dispatch", "locked_pages", "summary",
+        "quota_at_dispatch", "locked_pages", "bad_alloc", "wrong_lookaside", "summary",
     };
     return (unsigned)k < PT_EV_COUNT ? names[k] : "?";
 }
@@ -111,14 +111,15 @@ static void summary_json(struct pt_fmt *f, const struct pt_stats *st)
     kv_num(f, "leaks", st->events[PT_EV_LEAK]);
     kv_num(f, "errors", st->events[PT_EV_TAG_MISMATCH] + st->events[PT_EV_DOUBLE_FREE] +
                         st->events[PT_EV_UNKNOWN_FREE] + st->events[PT_EV_WRONG_FREE] +
-                        st->events[PT_EV_QUOTA_AT_DISPATCH] + st->events[PT_EV_LOCKED_PAGES]);
+                        st->events[PT_EV_QUOTA_AT_DISPATCH] + st->events[PT_EV_LOCKED_PAGES] +
+                        st->events[PT_EV_BAD_ALLOC] + st->events[PT_EV_WRONG_LOOKASIDE]);
 }
 
 /* Where the event is reported: the free for free-time events, else the allocation. */
 static int reported_at_free(enum pt_event_kind k)
 {
     return k == PT_EV_TAG_MISMATCH || k == PT_EV_DOUBLE_FREE ||
-           k == PT_EV_UNKNOWN_FREE || k == PT_EV_WRONG_FREE;
+           k == PT_EV_UNKNOWN_FREE || k == PT_EV_WRONG_FREE || k == PT_EV_WRONG_LOOKASIDE;
 }
 
 static void event_body(struct pt_fmt *f, const struct pt_event *ev)
@@ -147,8 +148,24 @@ static void event_body(struct pt_fmt *f, const struct pt_event *ev)
         kv_str(f, "free_family", pt_family_name(ev->other_family));
     if (ev->kind == PT_EV_DOUBLE_FREE)
         kv_site(f, "first_free_", &ev->first_free);
-    if (ev->kind == PT_EV_QUOTA_AT_DISPATCH)
+    if (ev->kind == PT_EV_QUOTA_AT_DISPATCH || ev->kind == PT_EV_BAD_ALLOC)
         kv_num(f, "irql", (uint64_t)ev->irql);
+    if (ev->kind == PT_EV_BAD_ALLOC) {
+        key(f, "bugcheck_subcode");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, ev->subcode, 2, 0);
+        pt_fmt_str(f, "\"");
+    }
+    if (ev->kind == PT_EV_WRONG_LOOKASIDE) {
+        key(f, "lookaside");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, (uintptr_t)b->req.aux, 0, 0);
+        pt_fmt_str(f, "\"");
+        key(f, "free_lookaside");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, (uintptr_t)ev->other_list, 0, 0);
+        pt_fmt_str(f, "\"");
+    }
 }
 
 void pt_shim_event_json(const struct pt_event *ev, const struct pt_stats *st,
