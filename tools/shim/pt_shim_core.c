@@ -148,18 +148,27 @@ int pt_core_before_alloc(struct pt_alloc_req *req)
     return fail;
 }
 
-/* A record still live at an address handed out again: its block was freed
- * by a routine the shim does not see. Drop it quietly. */
-static void drop_stale(const void *addr)
+/* The node for a new block at addr: the record already there (a remembered
+ * free; or a live one, whose block was freed by a routine the shim does not
+ * see: dropped quietly), else a new one. NULL if the pool is full. */
+static struct pt_node *node_for(const void *addr)
 {
     struct pt_node *n = pt_table_find(&pt_g.blocks, addr);
-    if (n == NULL)
-        return;
-    counts_of(&n->b.req)->current_allocs--;
-    counts_of(&n->b.req)->current_bytes -= n->b.req.size;
-    pt_g.stats.freed_unseen++;
-    pt_table_unlink(&pt_g.blocks, n);
-    pt_node_put(n);
+    if (n == NULL) {
+        n = pt_node_get();
+        if (n != NULL) {
+            n->b.addr = addr;
+            pt_table_insert(&pt_g.blocks, n);
+        }
+        return n;
+    }
+    if (!n->freed) {
+        counts_of(&n->b.req)->current_allocs--;
+        counts_of(&n->b.req)->current_bytes -= n->b.req.size;
+        pt_g.stats.freed_unseen++;
+    }
+    pt_block_reuse(n);
+    return n;
 }
 
 void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
@@ -181,16 +190,13 @@ void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
     pt_g.stats.succeeded++;
     if (req->tag == 0)
         pt_g.stats.no_tag++;
-    pt_freed_forget(addr);
-    drop_stale(addr);
     ring_add(PT_OP_ALLOC, &b, req->site);
-    n = pt_node_get();
+    n = node_for(addr);
     if (n == NULL) {
         pt_g.stats.untracked++;   /* its free will pass through as unknown */
         goto out;
     }
     n->b = b;
-    pt_table_insert(&pt_g.blocks, n);
     c->current_allocs++;
     c->current_bytes += req->size;
     if (c->current_allocs > c->peak_allocs)
@@ -205,11 +211,11 @@ out:
  * is freed twice), else memory the shim never saw, which goes on to the
  * real routine (the OS allocated it for the driver, or the shim's node
  * pool was full when it was allocated). */
-static enum pt_free_verdict bad_free(enum pt_family family, const void *addr, int check_tag,
-                                     uint32_t tag, const void *aux, struct pt_site at,
-                                     struct pt_block *out, struct pending *p)
+static enum pt_free_verdict bad_free(const struct pt_node *f, enum pt_family family,
+                                     const void *addr, int check_tag, uint32_t tag,
+                                     const void *aux, struct pt_site at, struct pt_block *out,
+                                     struct pending *p)
 {
-    const struct pt_node *f = pt_table_find(&pt_g.freed, addr);
     struct pt_event ev = { .at = at, .other_tag = tag, .other_family = family };
     struct pt_block b = { .addr = addr, .seq = pt_g.seq };
     b.req.family = family;
@@ -270,8 +276,8 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
     lock_begin(&st);
     pt_g.seq++;
     n = pt_table_find(&pt_g.blocks, addr);
-    if (n == NULL) {
-        v = bad_free(family, addr, check_tag, tag, aux, at, out, &p);
+    if (n == NULL || n->freed) {
+        v = bad_free(n, family, addr, check_tag, tag, aux, at, out, &p);
         goto out;
     }
     *out = n->b;
@@ -280,7 +286,6 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
     counts_of(&out->req)->current_bytes -= out->req.size;
     pt_g.stats.frees++;
     ring_add(PT_OP_FREE, out, at);
-    pt_table_unlink(&pt_g.blocks, n);
     pt_freed_remember(n, at);
 out:
     pt_backend_unlock(st);

@@ -22,8 +22,9 @@ struct pt_node {
     struct pt_node *hnext;          /* hash chain of its table */
     struct pt_node *prev, *next;    /* its table's insertion-order list; free list */
     struct pt_block b;
-    struct pt_site freed_at;        /* in the freed table: where it was freed */
-    unsigned fifo_slot;             /* in the freed table: its slot in freed_fifo */
+    int freed;                      /* in the blocks table: a remembered free */
+    struct pt_site freed_at;        /* remembered free: where it was freed */
+    unsigned fifo_slot;             /* remembered free: its slot in freed_fifo */
 };
 
 /* Address -> nodes (chained), plus the nodes in insertion (= seq) order so
@@ -43,7 +44,7 @@ struct pt_ring_entry {
 };
 
 struct pt_state {
-    struct pt_table blocks, locked, freed;
+    struct pt_table blocks, locked;   /* blocks: count and list = outstanding only */
     struct pt_node *free_nodes;
     struct pt_node *freed_fifo[PT_FREED];   /* oldest evicted first */
     unsigned long freed_next;
@@ -81,16 +82,20 @@ void pt_table_reset(void);
 /* A node for a live block or locked MDL; NULL past PT_SHIM_MAX_BLOCKS of
  * them (a remembered free is given up when the pool runs short). */
 struct pt_node *pt_node_get(void);
-/* Newest node of addr in t, or NULL. */
+/* Newest node of addr in t, or NULL; in the blocks table it may be a
+ * remembered free (n->freed). */
 struct pt_node *pt_table_find(struct pt_table *t, const void *addr);
+/* A new live node: hash chain and order list. */
 void pt_table_insert(struct pt_table *t, struct pt_node *n);
-/* Unlinks n from t (moving the report cursor past it). */
+/* Unlinks a live node from t (moving the report cursor past it). */
 void pt_table_unlink(struct pt_table *t, struct pt_node *n);
 void pt_node_put(struct pt_node *n);
-/* Moves a block's node into the freed table (FIFO of PT_FREED). */
+/* A live block was freed: its node becomes a remembered free (FIFO of
+ * PT_FREED, the oldest given up). */
 void pt_freed_remember(struct pt_node *n, struct pt_site at);
-/* Drops the remembered free of addr, if any (a new block is there now). */
-void pt_freed_forget(const void *addr);
+/* The node of an address handed out again (a remembered free, or a stale
+ * live record) becomes the new block's: back at the end of the list. */
+void pt_block_reuse(struct pt_node *n);
 
 /* ---- events (pt_shim_core.c) ---- */
 /* Counts and keeps ev (under the lock); pt_event_send formats and sinks it

@@ -1,14 +1,16 @@
-/* The shim's bookkeeping: a node pool preallocated in the image and three
- * address tables over it (outstanding blocks, locked MDLs, recent frees).
- * Every operation is O(1) on average: a hash chain plus list links. Called
- * with the core's lock held. */
+/* The shim's bookkeeping: a node pool preallocated in the image and two
+ * address tables over it. The blocks table holds outstanding blocks (also
+ * on its insertion-order list) and the last PT_FREED freed ones (in a FIFO),
+ * so one lookup tells live, freed and unknown apart and a freed record is
+ * reused when its address is handed out again; the locked table holds
+ * locked MDLs. Every operation is O(1) on average. Called with the core's
+ * lock held. */
 #include <string.h>
 #include "pt_shim_internal.h"
 
 static struct pt_node nodes[PT_NODES];
 static struct pt_node *block_buckets[PT_BUCKETS];
 static struct pt_node *locked_buckets[PT_SMALL_BUCKETS];
-static struct pt_node *freed_buckets[PT_SMALL_BUCKETS];
 
 static void table_init(struct pt_table *t, struct pt_node **buckets, size_t n)
 {
@@ -24,7 +26,6 @@ void pt_table_setup(void)
     size_t i;
     table_init(&pt_g.blocks, block_buckets, PT_BUCKETS);
     table_init(&pt_g.locked, locked_buckets, PT_SMALL_BUCKETS);
-    table_init(&pt_g.freed, freed_buckets, PT_SMALL_BUCKETS);
     pt_g.free_nodes = NULL;
     for (i = PT_NODES; i-- > 0;) {
         nodes[i].next = pt_g.free_nodes;
@@ -59,13 +60,8 @@ struct pt_node *pt_table_find(struct pt_table *t, const void *addr)
     return NULL;
 }
 
-/* At the head of its chain (so find returns the newest), at the tail of
- * the order list. */
-void pt_table_insert(struct pt_table *t, struct pt_node *n)
+static void list_append(struct pt_table *t, struct pt_node *n)
 {
-    struct pt_node **head = &t->buckets[slot_of(t, n->b.addr)];
-    n->hnext = *head;
-    *head = n;
     n->next = NULL;
     n->prev = t->tail;
     if (t->tail != NULL)
@@ -76,14 +72,8 @@ void pt_table_insert(struct pt_table *t, struct pt_node *n)
     t->count++;
 }
 
-void pt_table_unlink(struct pt_table *t, struct pt_node *n)
+static void list_unlink(struct pt_table *t, struct pt_node *n)
 {
-    struct pt_node **pp = &t->buckets[slot_of(t, n->b.addr)];
-    while (*pp != n) {
-        pt_g.work++;
-        pp = &(*pp)->hnext;
-    }
-    *pp = n->hnext;
     if (pt_g.cursor == n)
         pt_g.cursor = n->next;
     if (n->prev != NULL)
@@ -97,16 +87,44 @@ void pt_table_unlink(struct pt_table *t, struct pt_node *n)
     t->count--;
 }
 
+static void hash_unlink(struct pt_table *t, struct pt_node *n)
+{
+    struct pt_node **pp = &t->buckets[slot_of(t, n->b.addr)];
+    while (*pp != n) {
+        pt_g.work++;
+        pp = &(*pp)->hnext;
+    }
+    *pp = n->hnext;
+}
+
+/* At the head of its chain (so find returns the newest), at the tail of
+ * the order list. */
+void pt_table_insert(struct pt_table *t, struct pt_node *n)
+{
+    struct pt_node **head = &t->buckets[slot_of(t, n->b.addr)];
+    n->hnext = *head;
+    *head = n;
+    n->freed = 0;
+    list_append(t, n);
+}
+
+void pt_table_unlink(struct pt_table *t, struct pt_node *n)
+{
+    hash_unlink(t, n);
+    list_unlink(t, n);
+}
+
 void pt_node_put(struct pt_node *n)
 {
     n->next = pt_g.free_nodes;
     pt_g.free_nodes = n;
 }
 
+/* Gives up a remembered free: its node leaves the blocks table. */
 static void freed_evict(struct pt_node *n)
 {
     pt_g.freed_fifo[n->fifo_slot] = NULL;
-    pt_table_unlink(&pt_g.freed, n);
+    hash_unlink(&pt_g.blocks, n);
 }
 
 struct pt_node *pt_node_get(void)
@@ -134,21 +152,23 @@ void pt_freed_remember(struct pt_node *n, struct pt_site at)
 {
     unsigned slot = (unsigned)(pt_g.freed_next++ % PT_FREED);
     struct pt_node *old = pt_g.freed_fifo[slot];
+    list_unlink(&pt_g.blocks, n);   /* stays in the hash, marked freed */
     if (old != NULL) {
         freed_evict(old);
         pt_node_put(old);
     }
+    n->freed = 1;
     n->freed_at = at;
     n->fifo_slot = slot;
     pt_g.freed_fifo[slot] = n;
-    pt_table_insert(&pt_g.freed, n);
 }
 
-void pt_freed_forget(const void *addr)
+void pt_block_reuse(struct pt_node *n)
 {
-    struct pt_node *n;
-    while ((n = pt_table_find(&pt_g.freed, addr)) != NULL) {
-        freed_evict(n);
-        pt_node_put(n);
-    }
+    if (n->freed)
+        pt_g.freed_fifo[n->fifo_slot] = NULL;
+    else
+        list_unlink(&pt_g.blocks, n);
+    n->freed = 0;
+    list_append(&pt_g.blocks, n);
 }
