@@ -32,11 +32,13 @@ fi
 
 # Link a .sys (the NDIS file needs ndis.sys and stays out: the sample is WDM).
 "${TOOLS}dlltool" -d "$TESTS/km/ntoskrnl.def" -l "$OUT/libntoskrnl_pt.a"
+# --dynamicbase keeps the base relocations: a driver is loaded anywhere.
 "$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
-      -Wl,--exclude-all-symbols -o "$OUT/pt_sample.sys" \
+      -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_sample.sys" \
       $(ls "$OUT"/*.o | grep -v pt_shim_ndis.o) "$OUT/libntoskrnl_pt.a"
 "${TOOLS}objdump" -p "$OUT/pt_sample.sys" > "$OUT/pt_sample.imports"
 grep -q 'Subsystem.*(NT native)' "$OUT/pt_sample.imports"
+"${TOOLS}objdump" -h "$OUT/pt_sample.sys" | grep -q ' [.]reloc '
 grep -q 'DLL Name: ntoskrnl.exe' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]MmGetSystemRoutineAddress$' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]ExAllocatePoolWithTag$' "$OUT/pt_sample.imports"
