@@ -136,9 +136,14 @@ VOID pt_MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYP
                                            PT_SITE_PARAMS)
 {
     struct pt_block b;
-    (void)n;
     if (pt_core_free(PT_FAM_CONTIG, p, 0, 0, (const void *)((ULONG_PTR)cache + 1), SITE_OF(),
-                     &b) == PT_FREE_REAL)
+                     &b) != PT_FREE_REAL)
+        return;
+    /* The driver's own call (an unknown block's size is not recorded);
+     * a block of another family goes to its own routine. */
+    if (b.req.family == PT_FAM_CONTIG)
+        MmFreeContiguousMemorySpecifyCache(p, n, cache);
+    else
         pt_real_free(&b);
 }
 
