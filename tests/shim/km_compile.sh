@@ -1,26 +1,54 @@
 #!/bin/sh
-# Compiles (-c) the kernel build of the shim and a sample driver with the
-# MinGW-w64 cross compiler against its DDK headers, -Wall -Wextra -Werror.
+# Compiles the kernel build of the shim and a sample driver with the MinGW-w64
+# cross compiler against its DDK headers (-Wall -Wextra -Werror), then links
+# them into a .sys against import stubs made from km/ntoskrnl.def, and checks
+# the driver's imports: ExAllocatePool2/3 must not be among them (looked up at
+# run time, so the driver loads before Windows 10 2004).
 # usage: km_compile.sh <cross-gcc> <tools/shim dir> <tests/shim dir> <out dir>
 set -e
 CC=$1 SHIM=$2 TESTS=$3 OUT=$4
+TOOLS=${CC%gcc}
 DDK=/usr/x86_64-w64-mingw32/include/ddk
 mkdir -p "$OUT"
-FLAGS="-c -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$TESTS/km -I$DDK -I$SHIM"
-for f in pt_shim_core.c pt_shim_fmt.c pt_shim_inject.c pt_shim_report.c \
-         pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_ndis.c pt_shim_km.c; do
+rm -f "$OUT"/*.o "$OUT"/*.sys "$OUT"/*.a
+FLAGS="-c -O2 -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$TESTS/km -I$DDK -I$SHIM"
+for f in pt_shim_core.c pt_shim_table.c pt_shim_unload.c pt_shim_fmt.c pt_shim_inject.c \
+         pt_shim_report.c pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_ndis.c \
+         pt_shim_km.c pt_shim_km_pool2.c; do
     "$CC" $FLAGS "$SHIM/$f" -o "$OUT/${f%.c}.o"
 done
 "$CC" $FLAGS -include "$SHIM/pt_shim.h" "$TESTS/km/sample_driver.c" -o "$OUT/sample_driver.o"
 # The driver's calls must have gone to the wrappers, not to the kernel.
-x86_64-w64-mingw32-nm "$OUT/sample_driver.o" | grep -q ' U pt_ExAllocatePool2$'
-x86_64-w64-mingw32-nm "$OUT/sample_driver.o" | grep -q ' U pt_MmProbeAndLockPages$'
-if x86_64-w64-mingw32-nm "$OUT/sample_driver.o" | grep -q ' U __imp_ExAllocatePool2$'; then
+"${TOOLS}nm" "$OUT/sample_driver.o" | grep -q ' U pt_ExAllocatePool2$'
+"${TOOLS}nm" "$OUT/sample_driver.o" | grep -q ' U pt_MmProbeAndLockPages$'
+if "${TOOLS}nm" "$OUT/sample_driver.o" | grep -q ' U __imp_ExAllocatePool2$'; then
     echo "sample driver calls ExAllocatePool2 directly" >&2; exit 1
 fi
-x86_64-w64-mingw32-nm "$OUT/pt_shim_km.o" | grep -q 'DbgPrintEx'
+"${TOOLS}nm" "$OUT/pt_shim_km.o" | grep -q 'DbgPrintEx'
 # ...and the wrappers to the kernel's routines (no recursion into themselves).
-x86_64-w64-mingw32-nm "$OUT/pt_shim_wrappers.o" | grep -q ' U __imp_ExAllocatePoolWithTag$'
-x86_64-w64-mingw32-nm "$OUT/pt_shim_wrappers_io.o" | grep -q ' U __imp_IoAllocateMdl$'
-x86_64-w64-mingw32-nm "$OUT/pt_shim_ndis.o" | grep -q ' U __imp_NdisAllocateMemoryWithTagPriority$'
-echo "kernel build of the shim compiled: $(ls "$OUT"/*.o | wc -l) objects"
+"${TOOLS}nm" "$OUT/pt_shim_wrappers.o" | grep -q ' U __imp_ExAllocatePoolWithTag$'
+"${TOOLS}nm" "$OUT/pt_shim_wrappers_io.o" | grep -q ' U __imp_IoAllocateMdl$'
+"${TOOLS}nm" "$OUT/pt_shim_ndis.o" | grep -q ' U __imp_NdisAllocateMemoryWithTagPriority$'
+
+# Link a .sys (the NDIS file needs ndis.sys and stays out: the sample is WDM).
+"${TOOLS}dlltool" -d "$TESTS/km/ntoskrnl.def" -l "$OUT/libntoskrnl_pt.a"
+# --dynamicbase keeps the base relocations: a driver is loaded anywhere.
+"$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
+      -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_sample.sys" \
+      $(ls "$OUT"/*.o | grep -v pt_shim_ndis.o) "$OUT/libntoskrnl_pt.a"
+"${TOOLS}objdump" -p "$OUT/pt_sample.sys" > "$OUT/pt_sample.imports"
+grep -q 'Subsystem.*(NT native)' "$OUT/pt_sample.imports"
+"${TOOLS}objdump" -h "$OUT/pt_sample.sys" | grep -q ' [.]reloc '
+grep -q 'DLL Name: ntoskrnl.exe' "$OUT/pt_sample.imports"
+grep -Eq '[[:space:]]MmGetSystemRoutineAddress$' "$OUT/pt_sample.imports"
+grep -Eq '[[:space:]]ExAllocatePoolWithTag$' "$OUT/pt_sample.imports"
+if grep -Eq '[[:space:]]ExAllocatePool[23]$' "$OUT/pt_sample.imports"; then
+    echo "pt_sample.sys imports ExAllocatePool2/3: it would not load before Windows 10 2004" >&2
+    exit 1
+fi
+if grep -q 'DLL Name:' "$OUT/pt_sample.imports" && \
+   grep 'DLL Name:' "$OUT/pt_sample.imports" | grep -vq 'ntoskrnl.exe'; then
+    echo "pt_sample.sys imports from a module other than ntoskrnl.exe" >&2; exit 1
+fi
+echo "kernel build of the shim compiled ($(ls "$OUT"/*.o | wc -l) objects) and linked:" \
+     "$OUT/pt_sample.sys, $(grep -Ec '^[[:space:]]+[0-9a-f]+[[:space:]]+[0-9]+[[:space:]]+[A-Za-z_]' "$OUT/pt_sample.imports") imports"

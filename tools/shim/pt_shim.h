@@ -77,10 +77,13 @@
 #undef MmAllocateContiguousMemory
 #undef MmAllocateContiguousMemorySpecifyCache
 #undef MmFreeContiguousMemory
+#undef MmFreeContiguousMemorySpecifyCache
 #define MmAllocateContiguousMemory(n, h) pt_MmAllocateContiguousMemory((n), (h), PT_SITE)
 #define MmAllocateContiguousMemorySpecifyCache(n, l, h, b, c) \
     pt_MmAllocateContiguousMemorySpecifyCache((n), (l), (h), (b), (c), PT_SITE)
 #define MmFreeContiguousMemory(p) pt_MmFreeContiguousMemory((p), PT_SITE)
+#define MmFreeContiguousMemorySpecifyCache(p, n, c) \
+    pt_MmFreeContiguousMemorySpecifyCache((p), (n), (c), PT_SITE)
 
 #undef RtlAnsiStringToUnicodeString
 #undef RtlFreeUnicodeString

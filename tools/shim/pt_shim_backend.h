@@ -9,9 +9,9 @@
 /* The core's one lock; returns what unlock needs (the old IRQL in kernel). */
 uintptr_t pt_backend_lock(void);
 void pt_backend_unlock(uintptr_t state);
-/* Memory for the shim's own bookkeeping (never tracked, never failed). */
-void *pt_backend_raw_alloc(size_t size);
-void pt_backend_raw_free(void *p);
+/* Serialises the reports (at PASSIVE_LEVEL; may wait). */
+void pt_backend_report_lock(void);
+void pt_backend_report_unlock(void);
 /* Current IRQL, and whether a DPC routine is running on this CPU/thread. */
 int pt_backend_irql(void);
 int pt_backend_in_dpc(void);

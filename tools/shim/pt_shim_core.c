@@ -1,47 +1,12 @@
-/* Tracking core: the outstanding-block table, counters, ring log and the
- * checks at allocation, free and unload. Every entry point takes the one
- * backend lock; events are formatted and sent to the sink under it, so a
- * sink must not call back into the shim. */
+/* Tracking core: the checks at allocation, free and unload, counters and
+ * the ring log, over the tables of pt_shim_table.c. Every entry point takes
+ * the one backend lock for O(1) work; events are recorded under it and
+ * formatted and sent to the sink after it is released. */
 #include <string.h>
 #include "pt_shim_internal.h"
 #include "pt_shim_backend.h"
 
 struct pt_state pt_g = { .run = -1, .sink = pt_backend_default_sink };
-
-static size_t bucket_of(const void *addr)
-{
-    uintptr_t a = (uintptr_t)addr;
-    return (size_t)((a >> 4) ^ (a >> 14)) % PT_BUCKETS;
-}
-
-static struct pt_node **table_find(struct pt_table *t, const void *addr)
-{
-    struct pt_node **pp = &t->buckets[bucket_of(addr)];
-    while (*pp != NULL && (*pp)->b.addr != addr)
-        pp = &(*pp)->next;
-    return pp;
-}
-
-static int table_add(struct pt_table *t, const struct pt_block *b)
-{
-    struct pt_node *n = pt_backend_raw_alloc(sizeof(*n));
-    struct pt_node **head = &t->buckets[bucket_of(b->addr)];
-    if (n == NULL)
-        return -1;    /* the block goes untracked; better than failing it */
-    n->b = *b;
-    n->next = *head;
-    *head = n;
-    t->count++;
-    return 0;
-}
-
-static void table_remove(struct pt_table *t, struct pt_node **pp)
-{
-    struct pt_node *n = *pp;
-    *pp = n->next;
-    t->count--;
-    pt_backend_raw_free(n);
-}
 
 int pt_site_equal(const struct pt_site *a, const struct pt_site *b)
 {
@@ -58,16 +23,45 @@ static void ring_add(enum pt_op op, const struct pt_block *b, struct pt_site at)
     e->at = at;
 }
 
-static void emit(struct pt_event *ev)
+void pt_event_record(struct pt_event *ev)
 {
-    char line[1024];
     ev->seq = ev->seq ? ev->seq : pt_g.seq;
     pt_g.stats.events[ev->kind]++;
     if (pt_g.nevents < PT_SHIM_MAX_EVENTS)
         pt_g.events[pt_g.nevents++] = *ev;
-    pt_shim_event_json(ev, &pt_g.stats, pt_g.run, line, sizeof(line));
-    if (pt_g.sink != NULL)
-        pt_g.sink(pt_g.sink_ctx, line);
+}
+
+void pt_event_send_stats(const struct pt_event *ev, const struct pt_stats *st)
+{
+    char line[1024];
+    pt_sink_fn sink = pt_g.sink;
+    pt_shim_event_json(ev, st, pt_g.run, line, sizeof(line));
+    if (sink != NULL)
+        sink(pt_g.sink_ctx, line);
+}
+
+void pt_event_send(const struct pt_event *ev)
+{
+    pt_event_send_stats(ev, &pt_g.stats);
+}
+
+/* Events found under the lock, sent after it. */
+struct pending {
+    struct pt_event ev[3];
+    int n;
+};
+
+static void pend(struct pending *p, struct pt_event *ev)
+{
+    pt_event_record(ev);
+    p->ev[p->n++] = *ev;
+}
+
+static void send_pending(const struct pending *p)
+{
+    int i;
+    for (i = 0; i < p->n; i++)
+        pt_event_send(&p->ev[i]);
 }
 
 static struct pt_pool_counts *counts_of(const struct pt_alloc_req *r)
@@ -78,56 +72,116 @@ static struct pt_pool_counts *counts_of(const struct pt_alloc_req *r)
 static void lock_begin(uintptr_t *st)
 {
     *st = pt_backend_lock();
+    if (!pt_g.ready)
+        pt_table_setup();
     if (!pt_g.env_done) {
         pt_g.env_done = 1;
         pt_inject_from_env_locked();
+        pt_g.inject_armed = pt_inject_is_armed();
     }
 }
 
-int pt_core_before_alloc(const struct pt_alloc_req *req)
+static void count_attempt(struct pt_alloc_req *req)
+{
+    req->seq = ++pt_g.seq;
+    req->counted = 1;
+    pt_g.stats.attempted++;
+}
+
+/* What Driver Verifier checks of every request (bug check 0xC4): a zero-byte
+ * pool block (0x00), paged memory above APC_LEVEL (0x01), nonpaged memory
+ * above DISPATCH_LEVEL (0x02). Returns the subcode, or -1. */
+static int bad_request(const struct pt_alloc_req *req, int irql)
+{
+    if (req->size == 0 && req->family == PT_FAM_POOL)
+        return 0x00;
+    if (req->paged && irql > 1)
+        return 0x01;
+    if (!req->paged && irql > 2)
+        return 0x02;
+    return -1;
+}
+
+int pt_core_before_alloc(struct pt_alloc_req *req)
 {
     /* Read before taking the lock: a spin lock itself raises to DISPATCH_LEVEL. */
-    int irql = pt_backend_irql(), in_dpc = pt_backend_in_dpc();
+    int irql = pt_backend_irql();
+    int in_dpc = req->quota ? pt_backend_in_dpc() : 0;
+    int quota_bad = req->quota && (irql >= 2 || in_dpc);
+    int subcode = bad_request(req, irql);
+    struct pending p;     /* not zeroed: two events are large, and this is hot */
     uintptr_t st;
     int fail;
+    p.n = 0;
+    req->counted = 0;
+    /* Nothing to decide: the attempt is counted with the allocation, under
+     * one lock instead of two. */
+    if (pt_g.env_done && !pt_g.inject_armed && !quota_bad && subcode < 0)
+        return 0;
     lock_begin(&st);
-    pt_g.seq++;
-    pt_g.stats.attempted++;
-    if (req->quota && (irql >= 2 || in_dpc)) {
+    count_attempt(req);
+    if (subcode >= 0) {
+        struct pt_event ev = { .kind = PT_EV_BAD_ALLOC };
+        ev.block.req = *req;
+        ev.block.seq = req->seq;
+        ev.irql = irql;
+        ev.subcode = (unsigned)subcode;
+        pend(&p, &ev);
+    }
+    if (quota_bad) {
         struct pt_event ev = { .kind = PT_EV_QUOTA_AT_DISPATCH };
         ev.block.req = *req;
-        ev.block.seq = pt_g.seq;
+        ev.block.seq = req->seq;
         ev.irql = irql;
-        emit(&ev);
+        pend(&p, &ev);
     }
     fail = pt_inject_should_fail(pt_g.stats.attempted, &req->site);
     if (fail) {
-        struct pt_block b = { .req = *req, .seq = pt_g.seq };
+        struct pt_block b = { .req = *req, .seq = req->seq };
         pt_g.stats.failed++;
         pt_g.stats.failed_deliberately++;
         pt_g.injected_this_run++;
         ring_add(PT_OP_FAIL, &b, req->site);
     }
     pt_backend_unlock(st);
+    send_pending(&p);
     return fail;
 }
 
-/* A new block at an address that was freed before is no longer "freed". */
-static void forget_freed(const void *addr)
+/* The node for a new block at addr: the record already there (a remembered
+ * free; or a live one, whose block was freed by a routine the shim does not
+ * see: dropped quietly), else a new one. NULL if the pool is full. */
+static struct pt_node *node_for(const void *addr)
 {
-    size_t i;
-    for (i = 0; i < PT_FREED; i++)
-        if (pt_g.freed[i].addr == addr)
-            pt_g.freed[i].addr = NULL;
+    struct pt_node *n = pt_table_find(&pt_g.blocks, addr);
+    if (n == NULL) {
+        n = pt_node_get();
+        if (n != NULL) {
+            n->b.addr = addr;
+            pt_table_insert(&pt_g.blocks, n);
+        }
+        return n;
+    }
+    if (!n->freed) {
+        counts_of(&n->b.req)->current_allocs--;
+        counts_of(&n->b.req)->current_bytes -= n->b.req.size;
+        pt_g.stats.freed_unseen++;
+    }
+    pt_block_reuse(n);
+    return n;
 }
 
-void pt_core_after_alloc(const struct pt_alloc_req *req, const void *addr)
+void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
 {
     uintptr_t st;
-    struct pt_block b = { .addr = addr, .req = *req };
+    struct pt_block b = { .addr = addr };
     struct pt_pool_counts *c = counts_of(req);
+    struct pt_node *n;
     lock_begin(&st);
-    b.seq = pt_g.seq;
+    if (!req->counted)
+        count_attempt(req);
+    b.req = *req;
+    b.seq = req->seq;
     if (addr == NULL) {
         pt_g.stats.failed++;
         ring_add(PT_OP_FAIL, &b, req->site);
@@ -136,97 +190,106 @@ void pt_core_after_alloc(const struct pt_alloc_req *req, const void *addr)
     pt_g.stats.succeeded++;
     if (req->tag == 0)
         pt_g.stats.no_tag++;
-    forget_freed(addr);
-    table_add(&pt_g.blocks, &b);
+    ring_add(PT_OP_ALLOC, &b, req->site);
+    n = node_for(addr);
+    if (n == NULL) {
+        pt_g.stats.untracked++;   /* its free will pass through as unknown */
+        goto out;
+    }
+    n->b = b;
     c->current_allocs++;
     c->current_bytes += req->size;
     if (c->current_allocs > c->peak_allocs)
         c->peak_allocs = c->current_allocs;
     if (c->current_bytes > c->peak_bytes)
         c->peak_bytes = c->current_bytes;
-    ring_add(PT_OP_ALLOC, &b, req->site);
 out:
     pt_backend_unlock(st);
 }
 
-static const struct pt_freed *find_freed(const void *addr)
+/* Not outstanding: a double free if we saw it freed (skipped, so nothing
+ * is freed twice), else memory the shim never saw, which goes on to the
+ * real routine (the OS allocated it for the driver, or the shim's node
+ * pool was full when it was allocated). */
+static enum pt_free_verdict bad_free(const struct pt_node *f, enum pt_family family,
+                                     const void *addr, int check_tag, uint32_t tag,
+                                     const void *aux, struct pt_site at, struct pt_block *out,
+                                     struct pending *p)
 {
-    size_t i;
-    for (i = 0; i < PT_FREED; i++)
-        if (pt_g.freed[i].addr == addr)
-            return &pt_g.freed[i];
-    return NULL;
-}
-
-/* Neither outstanding nor tracked: a double free if we saw it freed. */
-static void report_bad_free(enum pt_family family, const void *addr,
-                            uint32_t tag, struct pt_site at)
-{
-    const struct pt_freed *f = find_freed(addr);
     struct pt_event ev = { .at = at, .other_tag = tag, .other_family = family };
     struct pt_block b = { .addr = addr, .seq = pt_g.seq };
+    b.req.family = family;
+    b.req.tag = check_tag ? tag : 0;
+    b.req.aux = aux;
+    ring_add(PT_OP_BAD_FREE, &b, at);
     if (f != NULL) {
         ev.kind = PT_EV_DOUBLE_FREE;
         ev.block = f->b;
-        ev.first_free = f->at;
-    } else {
-        ev.kind = PT_EV_UNKNOWN_FREE;
-        ev.block.addr = addr;
-        ev.block.req.family = family;
+        ev.first_free = f->freed_at;
+        pend(p, &ev);
+        return PT_FREE_SKIP;
     }
-    b.req.family = family;
-    ring_add(PT_OP_BAD_FREE, &b, at);
-    emit(&ev);
+    ev.kind = PT_EV_UNKNOWN_FREE;
+    ev.block.addr = addr;
+    ev.block.req.family = family;
+    pend(p, &ev);
+    pt_g.stats.passed_through++;
+    *out = b;
+    return PT_FREE_REAL;
 }
 
-static void check_free(const struct pt_block *b, enum pt_family family,
-                       int check_tag, uint32_t tag, struct pt_site at)
+static int is_lookaside(enum pt_family f)
+{
+    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P;
+}
+
+static void check_free(const struct pt_block *b, enum pt_family family, int check_tag,
+                       uint32_t tag, const void *aux, struct pt_site at, struct pending *p)
 {
     if (b->req.family != family) {
         struct pt_event ev = { .kind = PT_EV_WRONG_FREE, .block = *b, .at = at,
                                .other_family = family };
-        emit(&ev);
+        pend(p, &ev);
+    } else if (is_lookaside(family) && aux != b->req.aux) {
+        /* The block still goes back to its own list (pt_real_free). */
+        struct pt_event ev = { .kind = PT_EV_WRONG_LOOKASIDE, .block = *b, .at = at,
+                               .other_family = family, .other_list = aux };
+        pend(p, &ev);
     }
-    if (check_tag && tag != b->req.tag) {
+    /* The kernel skips the check for tag 0 (ExFreePoolWithTag(p, 0)). */
+    if (check_tag && tag != 0 && tag != b->req.tag) {
         struct pt_event ev = { .kind = PT_EV_TAG_MISMATCH, .block = *b, .at = at,
                                .other_tag = tag };
-        emit(&ev);
+        pend(p, &ev);
     }
-}
-
-static void remember_freed(const struct pt_block *b, struct pt_site at)
-{
-    struct pt_freed *f = &pt_g.freed[pt_g.freed_next++ % PT_FREED];
-    f->addr = b->addr;
-    f->b = *b;
-    f->at = at;
 }
 
 enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
-                                  int check_tag, uint32_t tag,
+                                  int check_tag, uint32_t tag, const void *aux,
                                   struct pt_site at, struct pt_block *out)
 {
     uintptr_t st;
-    struct pt_node **pp;
-    enum pt_free_verdict v = PT_FREE_SKIP;
+    struct pt_node *n;
+    struct pending p;
+    enum pt_free_verdict v = PT_FREE_REAL;
+    p.n = 0;
     lock_begin(&st);
     pt_g.seq++;
-    pp = table_find(&pt_g.blocks, addr);
-    if (*pp == NULL) {
-        report_bad_free(family, addr, tag, at);
+    n = pt_table_find(&pt_g.blocks, addr);
+    if (n == NULL || n->freed) {
+        v = bad_free(n, family, addr, check_tag, tag, aux, at, out, &p);
         goto out;
     }
-    *out = (*pp)->b;
-    check_free(out, family, check_tag, tag, at);
+    *out = n->b;
+    check_free(out, family, check_tag, tag, aux, at, &p);
     counts_of(&out->req)->current_allocs--;
     counts_of(&out->req)->current_bytes -= out->req.size;
     pt_g.stats.frees++;
     ring_add(PT_OP_FREE, out, at);
-    remember_freed(out, at);
-    table_remove(&pt_g.blocks, pp);
-    v = PT_FREE_REAL;
+    pt_freed_remember(n, at);
 out:
     pt_backend_unlock(st);
+    send_pending(&p);
     return v;
 }
 
@@ -234,6 +297,7 @@ void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)
 {
     uintptr_t st;
     struct pt_block b = { .addr = mdl };
+    struct pt_node *n;
     lock_begin(&st);
     b.seq = ++pt_g.seq;
     b.req.family = PT_FAM_LOCKED;
@@ -243,8 +307,14 @@ void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)
     /* Every lock is its own record, even at an address seen before: an MDL
      * freed with its pages locked leaves its record behind, and a new MDL
      * malloc/pool hands out at that address must not hide it. An unlock
-     * drops the newest record of the address (table_find finds it first). */
-    table_add(&pt_g.locked, &b);
+     * drops the newest record of the address (pt_table_find finds it first). */
+    n = pt_node_get();
+    if (n != NULL) {
+        n->b = b;
+        pt_table_insert(&pt_g.locked, n);
+    } else {
+        pt_g.stats.untracked++;
+    }
     ring_add(PT_OP_LOCK, &b, at);
     pt_backend_unlock(st);
 }
@@ -252,114 +322,69 @@ void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)
 void pt_core_unlock_pages(const void *mdl, struct pt_site at)
 {
     uintptr_t st;
-    struct pt_node **pp;
+    struct pt_node *n;
     struct pt_block b = { .addr = mdl };
     lock_begin(&st);
     b.seq = ++pt_g.seq;
     b.req.family = PT_FAM_LOCKED;
-    pp = table_find(&pt_g.locked, mdl);
-    if (*pp != NULL)
-        table_remove(&pt_g.locked, pp);
+    n = pt_table_find(&pt_g.locked, mdl);
+    if (n != NULL) {
+        pt_table_unlink(&pt_g.locked, n);
+        pt_node_put(n);
+    }
     ring_add(PT_OP_UNLOCK, &b, at);
     pt_backend_unlock(st);
 }
 
-static const char *leak_kind(const struct pt_block *b)
+static void drain(struct pt_table *t, void (*fn)(void *ctx, const struct pt_block *b), void *ctx)
 {
-    size_t i;
-    for (i = 0; i < pt_g.nbaseline; i++)
-        if (pt_site_equal(&pt_g.baseline[i], &b->req.site))
-            return "outstanding";
-    return pt_g.injected_this_run > 0 ? "error_path" : "outstanding";
-}
-
-/* Reports in allocation order, as a reader expects. */
-static void report_table(struct pt_table *t, enum pt_event_kind kind)
-{
-    unsigned long last = 0;
     for (;;) {
-        const struct pt_block *next = NULL;
-        size_t i;
-        for (i = 0; i < PT_BUCKETS; i++) {
-            const struct pt_node *n;
-            for (n = t->buckets[i]; n != NULL; n = n->next)
-                if (n->b.seq > last && (next == NULL || n->b.seq < next->seq))
-                    next = &n->b;
-        }
-        if (next == NULL)
-            return;
-        last = next->seq;
-        {
-            struct pt_event ev = { .kind = kind, .block = *next, .seq = next->seq };
-            if (kind == PT_EV_LEAK)
-                ev.leak_kind = leak_kind(next);
-            emit(&ev);
-        }
-    }
-}
-
-void pt_shim_unload_check(void)
-{
-    uintptr_t st;
-    struct pt_event sum = { .kind = PT_EV_SUMMARY };
-    lock_begin(&st);
-    report_table(&pt_g.locked, PT_EV_LOCKED_PAGES);
-    report_table(&pt_g.blocks, PT_EV_LEAK);
-    emit(&sum);
-    pt_backend_unlock(st);
-}
-
-static void table_drain(struct pt_table *t,
-                        void (*fn)(void *ctx, const struct pt_block *b), void *ctx)
-{
-    size_t i;
-    for (i = 0; i < PT_BUCKETS; i++)
-        while (t->buckets[i] != NULL) {
-            if (fn != NULL)
-                fn(ctx, &t->buckets[i]->b);
-            table_remove(t, &t->buckets[i]);
-        }
-}
-
-/* One block at a time, the callback outside the lock: freeing paged pool
- * at DISPATCH_LEVEL (under a spin lock) is not allowed. */
-void pt_core_take_outstanding(void (*fn)(void *ctx, const struct pt_block *b), void *ctx)
-{
-    uintptr_t st = pt_backend_lock();
-    size_t i = 0;
-    table_drain(&pt_g.locked, NULL, NULL);
-    for (;;) {
+        uintptr_t st = pt_backend_lock();
+        struct pt_node *n = pt_g.ready ? t->head : NULL;
         struct pt_block b;
-        while (i < PT_BUCKETS && pt_g.blocks.buckets[i] == NULL)
-            i++;
-        if (i == PT_BUCKETS)
-            break;
-        b = pt_g.blocks.buckets[i]->b;
-        counts_of(&b.req)->current_allocs--;
-        counts_of(&b.req)->current_bytes -= b.req.size;
-        table_remove(&pt_g.blocks, &pt_g.blocks.buckets[i]);
+        if (n == NULL) {
+            pt_backend_unlock(st);
+            return;
+        }
+        b = n->b;
+        if (t == &pt_g.blocks) {
+            counts_of(&b.req)->current_allocs--;
+            counts_of(&b.req)->current_bytes -= b.req.size;
+        }
+        pt_table_unlink(t, n);
+        pt_node_put(n);
         pt_backend_unlock(st);
+        /* Outside the lock: freeing paged pool at DISPATCH_LEVEL is not allowed. */
         if (fn != NULL)
             fn(ctx, &b);
-        st = pt_backend_lock();
     }
-    pt_backend_unlock(st);
+}
+
+void pt_core_take_outstanding(void (*fn)(void *ctx, const struct pt_block *b), void *ctx)
+{
+    drain(&pt_g.locked, NULL, NULL);
+    drain(&pt_g.blocks, fn, ctx);
+}
+
+void pt_shim_forget_outstanding(void)
+{
+    pt_core_take_outstanding(NULL, NULL);
 }
 
 void pt_shim_reset(void)
 {
     uintptr_t st = pt_backend_lock();
-    table_drain(&pt_g.locked, NULL, NULL);
-    table_drain(&pt_g.blocks, NULL, NULL);
+    pt_table_reset();
     memset(pt_g.ring, 0, sizeof(pt_g.ring));
-    memset(pt_g.freed, 0, sizeof(pt_g.freed));
     memset(&pt_g.stats, 0, sizeof(pt_g.stats));
-    pt_g.ring_next = pt_g.freed_next = 0;
+    pt_g.ring_next = 0;
     pt_g.nevents = pt_g.nbaseline = 0;
     pt_g.seq = pt_g.injected_this_run = 0;
+    pt_g.work = 0;
     pt_g.run = -1;
     pt_g.env_done = 1;   /* after a reset the caller decides injection */
     pt_inject_reset();
+    pt_g.inject_armed = 0;
     pt_backend_unlock(st);
 }
 
@@ -404,4 +429,12 @@ void pt_shim_set_baseline(const struct pt_site *sites, size_t n)
 unsigned long pt_shim_alloc_count(void)
 {
     return pt_g.stats.attempted;
+}
+
+unsigned long long pt_shim_work(void)
+{
+    uintptr_t st = pt_backend_lock();
+    unsigned long long w = pt_g.work;
+    pt_backend_unlock(st);
+    return w;
 }

@@ -29,6 +29,8 @@ enum pt_event_kind {
     PT_EV_WRONG_FREE,         /* PT009 */
     PT_EV_QUOTA_AT_DISPATCH,  /* PT007 */
     PT_EV_LOCKED_PAGES,       /* PT010, bug check 0xCB */
+    PT_EV_BAD_ALLOC,          /* as Driver Verifier's 0xC4 subcodes 0x00-0x02 */
+    PT_EV_WRONG_LOOKASIDE,    /* freed to another lookaside list than its own */
     PT_EV_SUMMARY,
     PT_EV_COUNT
 };
@@ -49,6 +51,10 @@ struct pt_alloc_req {
     int quota;            /* charges the current process's quota */
     const void *aux;      /* lookaside list the block belongs to, else NULL */
     struct pt_site site;
+    /* Set by pt_core_before_alloc for pt_core_after_alloc: the attempt was
+     * counted (and numbered seq) already. */
+    int counted;
+    unsigned long seq;
 };
 
 /* One tracked block, as the table and the reports see it. */
@@ -69,7 +75,9 @@ struct pt_event {
     enum pt_family other_family; /* wrong_free: the family of the free routine */
     struct pt_site first_free;   /* double_free: where it was freed first */
     unsigned long seq;       /* sequence number of the operation that saw it */
-    int irql;                /* quota_at_dispatch: IRQL at the allocation */
+    int irql;                /* quota_at_dispatch, bad_alloc: IRQL at the allocation */
+    unsigned subcode;        /* bad_alloc: 0xC4 parameter 1 (0x00, 0x01, 0x02) */
+    const void *other_list;  /* wrong_lookaside: the list given to the free */
 };
 
 struct pt_pool_counts {
@@ -80,6 +88,11 @@ struct pt_pool_counts {
 struct pt_stats {
     unsigned long attempted, succeeded, failed, failed_deliberately, no_tag;
     unsigned long frees;
+    /* Bookkeeping, not driver bugs: blocks the shim could not record (its
+     * node pool was full); unknown frees passed to the real routine;
+     * records dropped because the address was handed out again (freed by a
+     * routine the shim does not wrap, e.g. the I/O manager). */
+    unsigned long untracked, passed_through, freed_unseen;
     struct pt_pool_counts paged, nonpaged;
     unsigned long events[PT_EV_COUNT];
 };
@@ -89,28 +102,40 @@ typedef void (*pt_sink_fn)(void *ctx, const char *line);
 /* ---- used by the wrappers ---- */
 /* Before the real allocator runs: counts the attempt, checks quota at
  * DISPATCH_LEVEL, decides failure injection. Returns 1: fail it. */
-int pt_core_before_alloc(const struct pt_alloc_req *req);
+int pt_core_before_alloc(struct pt_alloc_req *req);
 /* After the real allocator: addr NULL means it failed on its own. */
-void pt_core_after_alloc(const struct pt_alloc_req *req, const void *addr);
+void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr);
 
 enum pt_free_verdict {
     PT_FREE_REAL,  /* free it for real, with the routine of out->req.family */
-    PT_FREE_SKIP   /* double/unknown free: reported, do not touch the memory */
+    PT_FREE_SKIP   /* double free: reported, do not free it a second time */
 };
-/* check_tag: the free routine passed tag (ExFreePoolWithTag and friends). */
+/* check_tag: the free routine passed tag (ExFreePoolWithTag and friends);
+ * tag 0 is not checked, as the kernel does not. aux: the lookaside list or
+ * NDIS handle the free routine was given. An address the shim never saw
+ * (memory the OS allocated for the driver) is reported and still freed:
+ * out then describes the call. */
 enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
-                                  int check_tag, uint32_t tag,
+                                  int check_tag, uint32_t tag, const void *aux,
                                   struct pt_site at, struct pt_block *out);
 void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at);
 void pt_core_unlock_pages(const void *mdl, struct pt_site at);
 
 /* ---- used by drivers, harnesses, tests ---- */
 /* Reports every outstanding block (leak) and locked MDL (locked_pages), then
- * a summary line. Blocks stay tracked; see pt_core_take_outstanding. */
+ * a summary line. Call at PASSIVE_LEVEL: blocks are copied under the lock a
+ * chunk at a time and formatted and printed outside it. Above PASSIVE_LEVEL
+ * it prints one report_error line instead. Blocks stay tracked. */
 void pt_shim_unload_check(void);
-/* Removes all tracked blocks and locked MDLs, calling fn for each block (so a
- * harness can free leaked memory). */
+/* Removes all tracked blocks and locked MDLs, calling fn (if not NULL) for
+ * each block outside the lock (so a harness can free leaked memory). */
 void pt_core_take_outstanding(void (*fn)(void *ctx, const struct pt_block *b), void *ctx);
+/* Forgets every tracked block without freeing it (they stay leaked, for
+ * Driver Verifier to report at unload). */
+void pt_shim_forget_outstanding(void);
+/* Hash-chain and list nodes visited since the last reset: lets tests check
+ * that lookups and reports stay linear without timing anything. */
+unsigned long long pt_shim_work(void);
 /* Forgets all state (counters, log, events, injection); keeps the sink. */
 void pt_shim_reset(void);
 void pt_shim_set_sink(pt_sink_fn fn, void *ctx);

@@ -51,14 +51,19 @@ PVOID pt_MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low,
                                                 PHYSICAL_ADDRESS high, PHYSICAL_ADDRESS boundary,
                                                 MEMORY_CACHING_TYPE cache, PT_SITE_PARAMS);
 VOID pt_MmFreeContiguousMemory(PVOID p, PT_SITE_PARAMS);
+VOID pt_MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYPE cache,
+                                           PT_SITE_PARAMS);
 
 NTSTATUS pt_RtlAnsiStringToUnicodeString(PUNICODE_STRING dst, PCANSI_STRING src,
                                          BOOLEAN alloc, PT_SITE_PARAMS);
 VOID pt_RtlFreeUnicodeString(PUNICODE_STRING s, PT_SITE_PARAMS);
 
 /* Replaces DriverObject->DriverUnload by a thunk that calls the driver's
- * routine, then pt_shim_unload_check() and pt_shim_release_outstanding(). */
+ * routine, then pt_shim_unload_check(), then forgets the leaked blocks
+ * (left allocated for Driver Verifier), or frees them if asked: compile
+ * with PT_SHIM_RELEASE_LEAKS, or pt_shim_set_release_leaks(TRUE). */
 VOID pt_shim_hook_unload(PDRIVER_OBJECT drv);
+VOID pt_shim_set_release_leaks(BOOLEAN release);
 /* Frees every block still tracked, each with its own family's routine. */
 VOID pt_shim_release_outstanding(VOID);
 #endif

@@ -19,6 +19,11 @@ void pt_inject_reset(void)
     memset(&inj, 0, sizeof(inj));
 }
 
+int pt_inject_is_armed(void)
+{
+    return inj.nth != 0 || inj.site_file[0] != '\0' || inj.percent != 0;
+}
+
 static const char *base_name(const char *path)
 {
     const char *b = path;
@@ -56,6 +61,7 @@ void pt_shim_fail_none(void)
     uintptr_t st = pt_backend_lock();
     pt_g.env_done = 1;
     pt_inject_reset();
+    pt_g.inject_armed = pt_inject_is_armed();
     pt_backend_unlock(st);
 }
 
@@ -64,6 +70,7 @@ void pt_shim_fail_nth(unsigned long n)
     uintptr_t st = pt_backend_lock();
     pt_g.env_done = 1;
     inj.nth = n;
+    pt_g.inject_armed = pt_inject_is_armed();
     pt_backend_unlock(st);
 }
 
@@ -82,6 +89,7 @@ void pt_shim_fail_site(const char *file, int line)
     uintptr_t st = pt_backend_lock();
     pt_g.env_done = 1;
     set_site(file, line);
+    pt_g.inject_armed = pt_inject_is_armed();
     pt_backend_unlock(st);
 }
 
@@ -91,6 +99,7 @@ void pt_shim_fail_random(uint32_t seed, unsigned percent)
     pt_g.env_done = 1;
     inj.rng = seed;
     inj.percent = percent > 100 ? 100 : percent;
+    pt_g.inject_armed = pt_inject_is_armed();
     pt_backend_unlock(st);
 }
 
@@ -168,6 +177,7 @@ int pt_shim_fail_configure(const char *nth, const char *site, const char *seed,
     uintptr_t st = pt_backend_lock();
     int rc = configure(nth, site, seed, rate, err, errlen);
     pt_g.env_done = 1;
+    pt_g.inject_armed = pt_inject_is_armed();
     pt_backend_unlock(st);
     return rc;
 }

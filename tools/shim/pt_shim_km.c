@@ -1,11 +1,11 @@
-/* Kernel backend of the shim core: one spin lock, nonpaged pool for the
- * shim's bookkeeping, the real IRQL, reports through DbgPrintEx (they show
- * in WinDbg / DebugView with the IHVDRIVER filter at ERROR level). */
+/* Kernel backend of the shim core: one spin lock, the real IRQL, reports
+ * through DbgPrintEx (they show in WinDbg / DebugView with the IHVDRIVER
+ * filter at ERROR level). The shim allocates nothing: its bookkeeping is
+ * preallocated in the image (pt_shim_table.c). */
 #include <ntddk.h>
 #include "pt_shim_km_compat.h"
 #include "pt_shim_backend.h"
 
-#define PT_TAG_SHIM 0x6b547450u   /* 'PtTk' in memory order */
 #define PT_DBG_CHUNK 400          /* DbgPrintEx truncates long strings */
 
 static KSPIN_LOCK pt_lock;        /* zero is an initialized spin lock */
@@ -22,14 +22,22 @@ void pt_backend_unlock(uintptr_t state)
     KeReleaseSpinLock(&pt_lock, (KIRQL)state);
 }
 
-void *pt_backend_raw_alloc(size_t size)
+static volatile LONG pt_report_busy;
+
+/* Reports run at PASSIVE_LEVEL and may wait: a flag needs no initialization
+ * (a fast mutex would, before the first report). */
+void pt_backend_report_lock(void)
 {
-    return ExAllocatePoolWithTag(NonPagedPoolNx, size, PT_TAG_SHIM);
+    while (InterlockedCompareExchange(&pt_report_busy, 1, 0) != 0) {
+        LARGE_INTEGER ms;
+        ms.QuadPart = -10000;   /* 1 ms, relative */
+        KeDelayExecutionThread(KernelMode, FALSE, &ms);
+    }
 }
 
-void pt_backend_raw_free(void *p)
+void pt_backend_report_unlock(void)
 {
-    ExFreePoolWithTag(p, PT_TAG_SHIM);
+    InterlockedExchange(&pt_report_busy, 0);
 }
 
 int pt_backend_irql(void)

@@ -21,15 +21,40 @@ NTKERNELAPI PVOID NTAPI ExAllocatePool3(POOL_FLAGS Flags, SIZE_T NumberOfBytes, 
                                         ULONG Count);
 NTKERNELAPI VOID NTAPI ExFreePool2(PVOID P, ULONG Tag, PCPOOL_EXTENDED_PARAMETER ExtendedParameters,
                                    ULONG Count);
-/* In the WDK these are inline functions over ExAllocatePoolWithTag(Priority). */
-PVOID ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
-PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
-PVOID ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
-PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
-PVOID ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag,
-                                 EX_POOL_PRIORITY Priority);
-PVOID ExAllocatePoolPriorityUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag,
-                                          EX_POOL_PRIORITY Priority);
+/* In the WDK these are inline functions over ExAllocatePoolWithTag(Priority)
+ * (ntoskrnl does not export them): the same here, so a driver links. */
+static inline PVOID pt_zeroed(PVOID p, SIZE_T n)
+{
+    if (p != NULL)
+        RtlZeroMemory(p, n);
+    return p;
+}
+static inline PVOID ExAllocatePoolZero(POOL_TYPE t, SIZE_T n, ULONG tag)
+{
+    return pt_zeroed(ExAllocatePoolWithTag(t, n, tag), n);
+}
+static inline PVOID ExAllocatePoolUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag)
+{
+    return ExAllocatePoolWithTag(t, n, tag);
+}
+static inline PVOID ExAllocatePoolQuotaZero(POOL_TYPE t, SIZE_T n, ULONG tag)
+{
+    return pt_zeroed(ExAllocatePoolWithQuotaTag(t, n, tag), n);
+}
+static inline PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag)
+{
+    return ExAllocatePoolWithQuotaTag(t, n, tag);
+}
+static inline PVOID ExAllocatePoolPriorityZero(POOL_TYPE t, SIZE_T n, ULONG tag,
+                                               EX_POOL_PRIORITY prio)
+{
+    return pt_zeroed(ExAllocatePoolWithTagPriority(t, n, tag, prio), n);
+}
+static inline PVOID ExAllocatePoolPriorityUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag,
+                                                        EX_POOL_PRIORITY prio)
+{
+    return ExAllocatePoolWithTagPriority(t, n, tag, prio);
+}
 #endif
 
 #ifdef __MINGW32__

@@ -18,7 +18,7 @@ static void ndis_real_free(const struct pt_block *b)
 
 static struct pt_alloc_req ndis_req(UINT len, ULONG tag, NDIS_HANDLE h, struct pt_site site)
 {
-    struct pt_alloc_req r = { PT_FAM_NDIS, tag, len, "NonPagedPoolNx", 0, 0, h, site };
+    struct pt_alloc_req r = { PT_FAM_NDIS, tag, len, "NonPagedPoolNx", 0, 0, h, site, 0, 0 };
     pt_ndis_real_free = ndis_real_free;
     return r;
 }
@@ -52,11 +52,12 @@ VOID pt_NdisFreeMemory(PVOID va, UINT len, UINT flags, PT_SITE_PARAMS)
 {
     (void)len;
     (void)flags;
-    pt_tracked_free(PT_FAM_NDIS, va, 0, 0, SITE_OF());
+    pt_ndis_real_free = ndis_real_free;
+    pt_tracked_free(PT_FAM_NDIS, va, 0, 0, NULL, SITE_OF());
 }
 
 VOID pt_NdisFreeMemoryWithTagPriority(NDIS_HANDLE h, PVOID va, ULONG tag, PT_SITE_PARAMS)
 {
-    (void)h;
-    pt_tracked_free(PT_FAM_NDIS, va, 1, tag, SITE_OF());
+    pt_ndis_real_free = ndis_real_free;
+    pt_tracked_free(PT_FAM_NDIS, va, 1, tag, h, SITE_OF());
 }

@@ -1,5 +1,6 @@
 /* Reports: JSON lines for tools (one object per event) and the human table
  * in the shape of `!verifier 3` and `!verifier 0x80`. */
+#include <string.h>
 #include "pt_shim_internal.h"
 #include "pt_shim_backend.h"
 #include "pt_shim_fmt.h"
@@ -17,7 +18,7 @@ const char *pt_event_name(enum pt_event_kind k)
 {
     static const char *const names[PT_EV_COUNT] = {
         "leak", "tag_mismatch", "double_free", "unknown_free", "wrong_free",
-        "quota_at_dispatch", "locked_pages", "summary",
+        "quota_at_dispatch", "locked_pages", "bad_alloc", "wrong_lookaside", "summary",
     };
     return (unsigned)k < PT_EV_COUNT ? names[k] : "?";
 }
@@ -104,17 +105,21 @@ static void summary_json(struct pt_fmt *f, const struct pt_stats *st)
     kv_num(f, "current_nonpaged_bytes", st->nonpaged.current_bytes);
     kv_num(f, "peak_nonpaged_allocs", st->nonpaged.peak_allocs);
     kv_num(f, "peak_nonpaged_bytes", st->nonpaged.peak_bytes);
+    kv_num(f, "untracked", st->untracked);
+    kv_num(f, "passed_through", st->passed_through);
+    kv_num(f, "freed_unseen", st->freed_unseen);
     kv_num(f, "leaks", st->events[PT_EV_LEAK]);
     kv_num(f, "errors", st->events[PT_EV_TAG_MISMATCH] + st->events[PT_EV_DOUBLE_FREE] +
                         st->events[PT_EV_UNKNOWN_FREE] + st->events[PT_EV_WRONG_FREE] +
-                        st->events[PT_EV_QUOTA_AT_DISPATCH] + st->events[PT_EV_LOCKED_PAGES]);
+                        st->events[PT_EV_QUOTA_AT_DISPATCH] + st->events[PT_EV_LOCKED_PAGES] +
+                        st->events[PT_EV_BAD_ALLOC] + st->events[PT_EV_WRONG_LOOKASIDE]);
 }
 
 /* Where the event is reported: the free for free-time events, else the allocation. */
 static int reported_at_free(enum pt_event_kind k)
 {
     return k == PT_EV_TAG_MISMATCH || k == PT_EV_DOUBLE_FREE ||
-           k == PT_EV_UNKNOWN_FREE || k == PT_EV_WRONG_FREE;
+           k == PT_EV_UNKNOWN_FREE || k == PT_EV_WRONG_FREE || k == PT_EV_WRONG_LOOKASIDE;
 }
 
 static void event_body(struct pt_fmt *f, const struct pt_event *ev)
@@ -143,8 +148,24 @@ static void event_body(struct pt_fmt *f, const struct pt_event *ev)
         kv_str(f, "free_family", pt_family_name(ev->other_family));
     if (ev->kind == PT_EV_DOUBLE_FREE)
         kv_site(f, "first_free_", &ev->first_free);
-    if (ev->kind == PT_EV_QUOTA_AT_DISPATCH)
+    if (ev->kind == PT_EV_QUOTA_AT_DISPATCH || ev->kind == PT_EV_BAD_ALLOC)
         kv_num(f, "irql", (uint64_t)ev->irql);
+    if (ev->kind == PT_EV_BAD_ALLOC) {
+        key(f, "bugcheck_subcode");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, ev->subcode, 2, 0);
+        pt_fmt_str(f, "\"");
+    }
+    if (ev->kind == PT_EV_WRONG_LOOKASIDE) {
+        key(f, "lookaside");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, (uintptr_t)b->req.aux, 0, 0);
+        pt_fmt_str(f, "\"");
+        key(f, "free_lookaside");
+        pt_fmt_str(f, "\"0x");
+        pt_fmt_hex(f, (uintptr_t)ev->other_list, 0, 0);
+        pt_fmt_str(f, "\"");
+    }
 }
 
 void pt_shim_event_json(const struct pt_event *ev, const struct pt_stats *st,
@@ -226,6 +247,7 @@ static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)
     line_counter(fn, ctx, "Pool Allocations With NO TAG", st->no_tag);
     line_counter(fn, ctx, "Pool Allocations Failed", st->failed);
     line_counter(fn, ctx, "Resource Allocations Failed Deliberately", st->failed_deliberately);
+    line_counter(fn, ctx, "Allocations Not Tracked (shim full)", st->untracked);
     fn(ctx, "");
     line_pool(fn, ctx, "Current paged pool allocations", st->paged.current_allocs, st->paged.current_bytes);
     line_pool(fn, ctx, "Peak paged pool allocations", st->paged.peak_allocs, st->paged.peak_bytes);
@@ -234,27 +256,31 @@ static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)
     fn(ctx, "");
 }
 
+struct table_ctx {
+    pt_sink_fn fn;
+    void *ctx;
+};
+
+static void table_row(void *ctx, const struct pt_block *b)
+{
+    const struct table_ctx *t = ctx;
+    block_row(t->fn, t->ctx, b);
+}
+
 void pt_shim_report_table(pt_sink_fn fn, void *ctx)
 {
-    uintptr_t st = pt_backend_lock();
-    unsigned long last = 0;
-    table_counters(fn, ctx, &pt_g.stats);
-    fn(ctx, "PoolAddress          SizeInBytes    Tag       CallersAddress");
-    for (;;) {   /* rows in allocation order */
-        const struct pt_block *next = NULL;
-        size_t i;
-        for (i = 0; i < PT_BUCKETS; i++) {
-            const struct pt_node *n;
-            for (n = pt_g.blocks.buckets[i]; n != NULL; n = n->next)
-                if (n->b.seq > last && (next == NULL || n->b.seq < next->seq))
-                    next = &n->b;
-        }
-        if (next == NULL)
-            break;
-        last = next->seq;
-        block_row(fn, ctx, next);
-    }
+    struct table_ctx t = { fn, ctx };
+    struct pt_stats stats;
+    uintptr_t st;
+    if (!pt_report_begin(fn, ctx, "pt_shim_report_table"))
+        return;
+    st = pt_backend_lock();
+    stats = pt_g.stats;
     pt_backend_unlock(st);
+    table_counters(fn, ctx, &stats);
+    fn(ctx, "PoolAddress          SizeInBytes    Tag       CallersAddress");
+    pt_report_walk(&pt_g.blocks, table_row, &t);   /* rows in allocation order */
+    pt_report_end();
 }
 
 /* ---- the !verifier 0x80 log ---- */
@@ -290,15 +316,24 @@ static void log_row(pt_sink_fn fn, void *ctx, const struct pt_ring_entry *e)
     fn(ctx, buf);
 }
 
+static struct pt_ring_entry ring_copy[PT_RING];   /* guarded by the report lock */
+
 void pt_shim_report_log(pt_sink_fn fn, void *ctx, const void *addr)
 {
-    uintptr_t st = pt_backend_lock();
-    unsigned long i = pt_g.ring_next > PT_RING ? pt_g.ring_next - PT_RING : 0;
+    unsigned long i, first, last;
+    uintptr_t st;
+    if (!pt_report_begin(fn, ctx, "pt_shim_report_log"))
+        return;
+    st = pt_backend_lock();
+    memcpy(ring_copy, pt_g.ring, sizeof(ring_copy));
+    last = pt_g.ring_next;
+    pt_backend_unlock(st);
+    first = last > PT_RING ? last - PT_RING : 0;
     fn(ctx, "Log of recent pool Allocate and Free operations (newest last):");
-    for (; i < pt_g.ring_next; i++) {
-        const struct pt_ring_entry *e = &pt_g.ring[i % PT_RING];
+    for (i = first; i < last; i++) {
+        const struct pt_ring_entry *e = &ring_copy[i % PT_RING];
         if (addr == NULL || e->b.addr == addr)
             log_row(fn, ctx, e);
     }
-    pt_backend_unlock(st);
+    pt_report_end();
 }

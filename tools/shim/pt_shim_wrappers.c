@@ -37,14 +37,14 @@ static struct pt_alloc_req pool_req(POOL_TYPE type, SIZE_T n, ULONG tag, int quo
 {
     int base = quota ? ((int)type & ~(8 | 16)) : (int)type;
     struct pt_alloc_req r = { PT_FAM_POOL, tag, n, pool_type_name(base), base & 1,
-                              quota, NULL, site };
+                              quota, NULL, site, 0, 0 };
     return r;
 }
 
 static struct pt_alloc_req flags_req(POOL_FLAGS f, SIZE_T n, ULONG tag, struct pt_site site)
 {
     struct pt_alloc_req r = { PT_FAM_POOL, tag, n, "POOL_FLAG_NON_PAGED", 0,
-                              (f & POOL_FLAG_USE_QUOTA) != 0, NULL, site };
+                              (f & POOL_FLAG_USE_QUOTA) != 0, NULL, site, 0, 0 };
     if (f & POOL_FLAG_PAGED) {
         r.pool = "POOL_FLAG_PAGED";
         r.paged = 1;
@@ -94,13 +94,13 @@ PVOID pt_ExAllocatePoolWithQuotaTag(POOL_TYPE t, SIZE_T n, ULONG tag, PT_SITE_PA
 
 PVOID pt_ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag, PT_SITE_PARAMS)
 {
-    TRACKED(flags_req(f, n, tag, SITE_OF()), ExAllocatePool2(f, n, tag));
+    TRACKED(flags_req(f, n, tag, SITE_OF()), pt_real_ExAllocatePool2(f, n, tag));
 }
 
 PVOID pt_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext,
                          ULONG count, PT_SITE_PARAMS)
 {
-    TRACKED(flags_req(f, n, tag, SITE_OF()), ExAllocatePool3(f, n, tag, ext, count));
+    TRACKED(flags_req(f, n, tag, SITE_OF()), pt_real_ExAllocatePool3(f, n, tag, ext, count));
 }
 
 PVOID pt_ExAllocatePoolZero(POOL_TYPE t, SIZE_T n, ULONG tag, PT_SITE_PARAMS)
@@ -156,7 +156,13 @@ void pt_real_free(const struct pt_block *b)
     case PT_FAM_LOOKASIDE_P:
         ExFreeToPagedLookasideList((PPAGED_LOOKASIDE_LIST)(ULONG_PTR)b->req.aux, p);
         break;
-    case PT_FAM_CONTIG: MmFreeContiguousMemory(p); break;
+    case PT_FAM_CONTIG:
+        if (b->req.aux != NULL)   /* ...SpecifyCache: aux is the caching type + 1 */
+            MmFreeContiguousMemorySpecifyCache(
+                p, b->req.size, (MEMORY_CACHING_TYPE)((ULONG_PTR)b->req.aux - 1));
+        else
+            MmFreeContiguousMemory(p);
+        break;
     case PT_FAM_STRING: {
         UNICODE_STRING s = { 0, 0, (PWCH)p };
         RtlFreeUnicodeString(&s);
@@ -173,22 +179,22 @@ void pt_real_free(const struct pt_block *b)
 
 void (*pt_ndis_real_free)(const struct pt_block *b);
 
-void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag,
+void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag, const void *aux,
                      struct pt_site site)
 {
     struct pt_block b;
-    if (pt_core_free(fam, p, check_tag, tag, site, &b) == PT_FREE_REAL)
+    if (pt_core_free(fam, p, check_tag, tag, aux, site, &b) == PT_FREE_REAL)
         pt_real_free(&b);
 }
 
 VOID pt_ExFreePool(PVOID p, PT_SITE_PARAMS)
 {
-    pt_tracked_free(PT_FAM_POOL, p, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_POOL, p, 0, 0, NULL, SITE_OF());
 }
 
 VOID pt_ExFreePoolWithTag(PVOID p, ULONG tag, PT_SITE_PARAMS)
 {
-    pt_tracked_free(PT_FAM_POOL, p, 1, tag, SITE_OF());
+    pt_tracked_free(PT_FAM_POOL, p, 1, tag, NULL, SITE_OF());
 }
 
 VOID pt_ExFreePool2(PVOID p, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext, ULONG count,
@@ -196,5 +202,5 @@ VOID pt_ExFreePool2(PVOID p, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext, ULONG cou
 {
     (void)ext;
     (void)count;
-    pt_tracked_free(PT_FAM_POOL, p, 1, tag, SITE_OF());
+    pt_tracked_free(PT_FAM_POOL, p, 1, tag, NULL, SITE_OF());
 }

@@ -5,9 +5,16 @@
 
 /* Frees b for real with its own family's routine. */
 void pt_real_free(const struct pt_block *b);
-/* Checks a free with the core, then frees for real unless it must be skipped. */
-void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag,
+/* Checks a free with the core, then frees for real unless it is a double
+ * free. aux: the lookaside list or NDIS handle given to the free routine. */
+void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag, const void *aux,
                      struct pt_site site);
+/* The kernel's ExAllocatePool2/3. Kernel build: looked up at run time
+ * (MmGetSystemRoutineAddress), so that a driver built with the shim loads
+ * before Windows 10 2004 (pt_shim_km_pool2.c); user mode: a direct call. */
+PVOID pt_real_ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag);
+PVOID pt_real_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext,
+                              ULONG count);
 /* Set by pt_shim_ndis.c on first use, so non-NDIS drivers need no NDIS. */
 extern void (*pt_ndis_real_free)(const struct pt_block *b);
 

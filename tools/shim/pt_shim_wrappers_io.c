@@ -13,7 +13,7 @@
 static struct pt_alloc_req io_req(enum pt_family fam, ULONG tag, SIZE_T n, const char *pool,
                                   int paged, int quota, const void *aux, struct pt_site site)
 {
-    struct pt_alloc_req r = { fam, tag, n, pool, paged, quota, aux, site };
+    struct pt_alloc_req r = { fam, tag, n, pool, paged, quota, aux, site, 0, 0 };
     return r;
 }
 
@@ -32,7 +32,7 @@ PMDL pt_IoAllocateMdl(PVOID va, ULONG len, BOOLEAN secondary, BOOLEAN quota, PIR
 
 VOID pt_IoFreeMdl(PMDL mdl, PT_SITE_PARAMS)
 {
-    pt_tracked_free(PT_FAM_MDL, mdl, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_MDL, mdl, 0, 0, NULL, SITE_OF());
 }
 
 VOID pt_MmProbeAndLockPages(PMDL mdl, KPROCESSOR_MODE mode, LOCK_OPERATION op, PT_SITE_PARAMS)
@@ -62,7 +62,7 @@ PIRP pt_IoAllocateIrp(CCHAR stack, BOOLEAN quota, PT_SITE_PARAMS)
 
 VOID pt_IoFreeIrp(PIRP irp, PT_SITE_PARAMS)
 {
-    pt_tracked_free(PT_FAM_IRP, irp, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_IRP, irp, 0, 0, NULL, SITE_OF());
 }
 
 PVOID pt_ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PT_SITE_PARAMS)
@@ -79,8 +79,8 @@ PVOID pt_ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PT_SITE_PAR
 
 VOID pt_ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p, PT_SITE_PARAMS)
 {
-    (void)l;    /* the block remembers its list: a free to another list still works */
-    pt_tracked_free(PT_FAM_LOOKASIDE_NP, p, 0, 0, SITE_OF());
+    /* A tracked block goes back to its own list; l serves unknown blocks. */
+    pt_tracked_free(PT_FAM_LOOKASIDE_NP, p, 0, 0, l, SITE_OF());
 }
 
 PVOID pt_ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PT_SITE_PARAMS)
@@ -97,8 +97,7 @@ PVOID pt_ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PT_SITE_PARAM
 
 VOID pt_ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p, PT_SITE_PARAMS)
 {
-    (void)l;
-    pt_tracked_free(PT_FAM_LOOKASIDE_P, p, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_LOOKASIDE_P, p, 0, 0, l, SITE_OF());
 }
 
 PVOID pt_MmAllocateContiguousMemory(SIZE_T n, PHYSICAL_ADDRESS high, PT_SITE_PARAMS)
@@ -117,8 +116,9 @@ PVOID pt_MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low,
                                                 PHYSICAL_ADDRESS high, PHYSICAL_ADDRESS boundary,
                                                 MEMORY_CACHING_TYPE cache, PT_SITE_PARAMS)
 {
+    /* aux: the caching type + 1, which its free routine needs again. */
     struct pt_alloc_req r = io_req(PT_FAM_CONTIG, TAG_CONTIG, n, "ContiguousMemory", 0, 0,
-                                   NULL, SITE_OF());
+                                   (const void *)((ULONG_PTR)cache + 1), SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -129,7 +129,22 @@ PVOID pt_MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low,
 
 VOID pt_MmFreeContiguousMemory(PVOID p, PT_SITE_PARAMS)
 {
-    pt_tracked_free(PT_FAM_CONTIG, p, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_CONTIG, p, 0, 0, NULL, SITE_OF());
+}
+
+VOID pt_MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYPE cache,
+                                           PT_SITE_PARAMS)
+{
+    struct pt_block b;
+    if (pt_core_free(PT_FAM_CONTIG, p, 0, 0, (const void *)((ULONG_PTR)cache + 1), SITE_OF(),
+                     &b) != PT_FREE_REAL)
+        return;
+    /* The driver's own call (an unknown block's size is not recorded);
+     * a block of another family goes to its own routine. */
+    if (b.req.family == PT_FAM_CONTIG)
+        MmFreeContiguousMemorySpecifyCache(p, n, cache);
+    else
+        pt_real_free(&b);
 }
 
 NTSTATUS pt_RtlAnsiStringToUnicodeString(PUNICODE_STRING dst, PCANSI_STRING src,
@@ -152,19 +167,35 @@ VOID pt_RtlFreeUnicodeString(PUNICODE_STRING s, PT_SITE_PARAMS)
 {
     if (s->Buffer == NULL)      /* documented as a no-op */
         return;
-    pt_tracked_free(PT_FAM_STRING, s->Buffer, 0, 0, SITE_OF());
+    pt_tracked_free(PT_FAM_STRING, s->Buffer, 0, 0, NULL, SITE_OF());
     s->Buffer = NULL;
     s->Length = s->MaximumLength = 0;
 }
 
 static PDRIVER_UNLOAD pt_driver_unload;
 
+#ifdef PT_SHIM_RELEASE_LEAKS
+static int pt_release_leaks = 1;
+#else
+static int pt_release_leaks = 0;
+#endif
+
+VOID pt_shim_set_release_leaks(BOOLEAN release)
+{
+    pt_release_leaks = release != FALSE;
+}
+
+/* Leaks stay allocated by default: Driver Verifier then bug-checks 0xC4
+ * (0x62) at unload and `!verifier 3` lists them, with its own stacks. */
 static VOID pt_unload_thunk(PDRIVER_OBJECT drv)
 {
     if (pt_driver_unload != NULL)
         pt_driver_unload(drv);
     pt_shim_unload_check();
-    pt_shim_release_outstanding();
+    if (pt_release_leaks)
+        pt_shim_release_outstanding();
+    else
+        pt_shim_forget_outstanding();
 }
 
 VOID pt_shim_hook_unload(PDRIVER_OBJECT drv)

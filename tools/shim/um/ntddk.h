@@ -137,6 +137,7 @@ VOID RtlInitAnsiString(PANSI_STRING s, const char *src);
 VOID RtlInitUnicodeString(PUNICODE_STRING s, const WCHAR *src);
 NTSTATUS RtlAnsiStringToUnicodeString(PUNICODE_STRING d, PCANSI_STRING s, BOOLEAN alloc);
 VOID RtlFreeUnicodeString(PUNICODE_STRING s);
+NTSTATUS RtlUpcaseUnicodeString(PUNICODE_STRING d, PCUNICODE_STRING s, BOOLEAN alloc);
 
 /* ---- IRQL, spin locks ---- */
 KIRQL KeGetCurrentIrql(void);
@@ -195,6 +196,7 @@ PVOID MmAllocateContiguousMemory(SIZE_T n, PHYSICAL_ADDRESS high);
 PVOID MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high,
                                              PHYSICAL_ADDRESS boundary, MEMORY_CACHING_TYPE c);
 VOID MmFreeContiguousMemory(PVOID p);
+VOID MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYPE c);
 
 /* ---- lookaside lists ---- */
 typedef struct _PT_GENERAL_LOOKASIDE { POOL_TYPE Type; ULONG Tag, Size; } PT_GENERAL_LOOKASIDE;

@@ -2,13 +2,15 @@
  * shim's bookkeeping, the simulated IRQL, and reports to stderr or to the
  * file named by PT_SHIM_LOG (appended, one JSON object per line). */
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "ntddk.h"
 #include "pt_um_harness.h"
 #include "../pt_shim_backend.h"
+#include "../pt_shim_wrappers_int.h"
 
-static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static int busy;   /* a spin lock, as the kernel backend's (cheaper than a mutex) */
 
 /* Like the kernel backend's spin lock, holding the lock raises the
  * (simulated) IRQL to DISPATCH_LEVEL, so the core sees what it would see. */
@@ -17,18 +19,32 @@ uintptr_t pt_backend_lock(void)
     KIRQL old = KeGetCurrentIrql(), ignored;
     if (old < DISPATCH_LEVEL)
         KeRaiseIrql(DISPATCH_LEVEL, &ignored);
-    pthread_mutex_lock(&mu);
+    while (__atomic_exchange_n(&busy, 1, __ATOMIC_ACQUIRE) != 0)
+        sched_yield();   /* user mode: the holder may be preempted */
     return old;
 }
 
 void pt_backend_unlock(uintptr_t state)
 {
-    pthread_mutex_unlock(&mu);
+    __atomic_store_n(&busy, 0, __ATOMIC_RELEASE);
     KeLowerIrql((KIRQL)state);
 }
 
-void *pt_backend_raw_alloc(size_t size) { return malloc(size); }
-void pt_backend_raw_free(void *p) { free(p); }
+static pthread_mutex_t report_mu = PTHREAD_MUTEX_INITIALIZER;
+void pt_backend_report_lock(void) { pthread_mutex_lock(&report_mu); }
+void pt_backend_report_unlock(void) { pthread_mutex_unlock(&report_mu); }
+
+/* User mode has them at link time. */
+PVOID pt_real_ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag)
+{
+    return ExAllocatePool2(f, n, tag);
+}
+
+PVOID pt_real_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMETER ext,
+                              ULONG count)
+{
+    return ExAllocatePool3(f, n, tag, ext, count);
+}
 int pt_backend_irql(void) { return KeGetCurrentIrql(); }
 int pt_backend_in_dpc(void) { return pt_um_in_dpc(); }
 const char *pt_backend_getenv(const char *name) { return getenv(name); }

@@ -28,9 +28,22 @@ NTSTATUS pt_um_load(PDRIVER_OBJECT drv, PDRIVER_INITIALIZE entry);
 NTSTATUS pt_um_ioctl(PDEVICE_OBJECT dev, ULONG code, const void *in, ULONG in_len,
                      void *out, ULONG out_len, ULONG_PTR *info);
 /* Drains DPCs, calls DriverUnload if DriverEntry succeeded and set one,
- * then pt_shim_unload_check(), then frees what the driver leaked (so the
- * process itself stays clean) and any devices it did not delete. */
+ * then pt_shim_unload_check(); the shim forgets the leaked blocks (left for
+ * Driver Verifier in a kernel) and the harness gives back what is still
+ * really allocated (pt_um_mem_release_all, so the process stays clean) and
+ * any devices the driver did not delete. */
 void pt_um_unload(PDRIVER_OBJECT drv, NTSTATUS entry_status);
+
+/* ---- the simulated pool (pt_um_mem.c): what the "kernel" has handed out ---- */
+void *pt_um_mem_alloc(size_t n, int zero);
+/* A free of an address not allocated (double free, static memory) is
+ * counted and printed, not done: the kernel would bug-check 0xC2. */
+void pt_um_mem_free(void *p, const char *routine);
+size_t pt_um_mem_live(void);
+int pt_um_mem_is_live(const void *p);
+unsigned long pt_um_mem_bad_frees(void);
+/* Frees every live block; returns how many there were. */
+size_t pt_um_mem_release_all(void);
 
 /* ---- failure-injection sweep ---- */
 struct pt_sweep_run {

@@ -45,7 +45,7 @@ VOID IoDeleteDevice(PDEVICE_OBJECT dev)
 
 PIRP IoAllocateIrp(CCHAR stack, BOOLEAN quota)
 {
-    PIRP irp = calloc(1, IoSizeOfIrp(stack));
+    PIRP irp = pt_um_mem_alloc(IoSizeOfIrp(stack), 1);
     (void)quota;
     if (irp == NULL)
         return NULL;
@@ -55,7 +55,7 @@ PIRP IoAllocateIrp(CCHAR stack, BOOLEAN quota)
     return irp;
 }
 
-VOID IoFreeIrp(PIRP irp) { free(irp); }
+VOID IoFreeIrp(PIRP irp) { pt_um_mem_free(irp, "IoFreeIrp"); }
 
 VOID IoCompleteRequest(PIRP irp, CCHAR boost)
 {
@@ -85,7 +85,7 @@ SIZE_T MmSizeOfMdl(PVOID va, SIZE_T len)
 
 PMDL IoAllocateMdl(PVOID va, ULONG len, BOOLEAN secondary, BOOLEAN quota, PIRP irp)
 {
-    PMDL m = calloc(1, MmSizeOfMdl(va, len));
+    PMDL m = pt_um_mem_alloc(MmSizeOfMdl(va, len), 1);
     (void)secondary; (void)quota;
     if (m == NULL)
         return NULL;
@@ -98,7 +98,7 @@ PMDL IoAllocateMdl(PVOID va, ULONG len, BOOLEAN secondary, BOOLEAN quota, PIRP i
     return m;
 }
 
-VOID IoFreeMdl(PMDL m) { free(m); }
+VOID IoFreeMdl(PMDL m) { pt_um_mem_free(m, "IoFreeMdl"); }
 
 VOID MmProbeAndLockPages(PMDL m, KPROCESSOR_MODE mode, LOCK_OPERATION op)
 {
@@ -137,6 +137,21 @@ NTSTATUS pt_um_load(PDRIVER_OBJECT drv, PDRIVER_INITIALIZE entry)
     return entry(drv, &path);
 }
 
+/* As the I/O manager at completion: the MDLs chained at Irp->MdlAddress
+ * (IoAllocateMdl(..., Irp) put them there) are unlocked and freed. */
+static void free_irp_mdls(PIRP irp)
+{
+    PMDL m = irp->MdlAddress;
+    while (m != NULL) {
+        PMDL next = m->Next;
+        if (m->MdlFlags & MDL_PAGES_LOCKED)
+            MmUnlockPages(m);
+        IoFreeMdl(m);
+        m = next;
+    }
+    irp->MdlAddress = NULL;
+}
+
 NTSTATUS pt_um_ioctl(PDEVICE_OBJECT dev, ULONG code, const void *in, ULONG in_len,
                      void *out, ULONG out_len, ULONG_PTR *info)
 {
@@ -170,6 +185,7 @@ NTSTATUS pt_um_ioctl(PDEVICE_OBJECT dev, ULONG code, const void *in, ULONG in_le
         memcpy(out, irp->AssociatedIrp.SystemBuffer,
                irp->IoStatus.Information < out_len ? irp->IoStatus.Information : out_len);
     free(irp->AssociatedIrp.SystemBuffer);
+    free_irp_mdls(irp);
     IoFreeIrp(irp);
     return st;
 }
@@ -180,7 +196,8 @@ void pt_um_unload(PDRIVER_OBJECT drv, NTSTATUS entry_status)
     if (NT_SUCCESS(entry_status) && drv->DriverUnload != NULL)
         drv->DriverUnload(drv);
     pt_shim_unload_check();
-    pt_shim_release_outstanding();
+    pt_shim_forget_outstanding();
+    pt_um_mem_release_all();
     while (drv->DeviceObject != NULL)
         IoDeleteDevice(drv->DeviceObject);
 }

@@ -6,8 +6,7 @@
 
 static PVOID pool_alloc(SIZE_T n, int zero)
 {
-    /* The kernel hands out a block even for 0 bytes. */
-    return zero ? calloc(1, n ? n : 1) : malloc(n ? n : 1);
+    return pt_um_mem_alloc(n, zero);
 }
 
 PVOID ExAllocatePool(POOL_TYPE t, SIZE_T n) { (void)t; return pool_alloc(n, 0); }
@@ -41,12 +40,12 @@ PVOID ExAllocatePoolPriorityUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag, EX_P
     (void)t; (void)tag; (void)p;
     return pool_alloc(n, 0);
 }
-VOID ExFreePool(PVOID p) { free(p); }
-VOID ExFreePoolWithTag(PVOID p, ULONG tag) { (void)tag; free(p); }
+VOID ExFreePool(PVOID p) { pt_um_mem_free(p, "ExFreePool"); }
+VOID ExFreePoolWithTag(PVOID p, ULONG tag) { (void)tag; pt_um_mem_free(p, "ExFreePoolWithTag"); }
 VOID ExFreePool2(PVOID p, ULONG tag, PCPOOL_EXTENDED_PARAMETER e, ULONG c)
 {
     (void)tag; (void)e; (void)c;
-    free(p);
+    pt_um_mem_free(p, "ExFreePool2");
 }
 
 /* Lookaside lists here keep no free list: each allocate is a pool block. */
@@ -68,7 +67,7 @@ VOID ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOI
 }
 VOID ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l) { (void)l; }
 PVOID ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l) { return pool_alloc(l->L.Size, 0); }
-VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; free(p); }
+VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; pt_um_mem_free(p, "ExFreeToNPagedLookasideList"); }
 VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOID fr,
                                     ULONG flags, SIZE_T size, ULONG tag, USHORT depth)
 {
@@ -77,7 +76,7 @@ VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOID 
 }
 VOID ExDeletePagedLookasideList(PPAGED_LOOKASIDE_LIST l) { (void)l; }
 PVOID ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l) { return pool_alloc(l->L.Size, 0); }
-VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; free(p); }
+VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; pt_um_mem_free(p, "ExFreeToPagedLookasideList"); }
 
 PVOID MmAllocateContiguousMemory(SIZE_T n, PHYSICAL_ADDRESS high) { (void)high; return pool_alloc(n, 0); }
 PVOID MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high,
@@ -86,7 +85,12 @@ PVOID MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low, PHY
     (void)low; (void)high; (void)boundary; (void)c;
     return pool_alloc(n, 0);
 }
-VOID MmFreeContiguousMemory(PVOID p) { free(p); }
+VOID MmFreeContiguousMemory(PVOID p) { pt_um_mem_free(p, "MmFreeContiguousMemory"); }
+VOID MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYPE c)
+{
+    (void)n; (void)c;
+    pt_um_mem_free(p, "MmFreeContiguousMemorySpecifyCache");
+}
 
 VOID RtlInitAnsiString(PANSI_STRING s, const char *src)
 {
@@ -114,7 +118,7 @@ NTSTATUS RtlAnsiStringToUnicodeString(PUNICODE_STRING d, PCANSI_STRING s, BOOLEA
     if (bytes + sizeof(WCHAR) > 0xffff)
         return STATUS_INVALID_PARAMETER;
     if (alloc) {
-        d->Buffer = malloc(bytes + sizeof(WCHAR));
+        d->Buffer = pt_um_mem_alloc(bytes + sizeof(WCHAR), 0);
         if (d->Buffer == NULL)
             return STATUS_NO_MEMORY;
         d->MaximumLength = (USHORT)(bytes + sizeof(WCHAR));
@@ -129,9 +133,28 @@ NTSTATUS RtlAnsiStringToUnicodeString(PUNICODE_STRING d, PCANSI_STRING s, BOOLEA
     return STATUS_SUCCESS;
 }
 
+/* ASCII only; with alloc the OS allocates the buffer (the shim never sees it). */
+NTSTATUS RtlUpcaseUnicodeString(PUNICODE_STRING d, PCUNICODE_STRING s, BOOLEAN alloc)
+{
+    USHORT i, n = (USHORT)(s->Length / sizeof(WCHAR));
+    if (alloc) {
+        d->Buffer = pt_um_mem_alloc(s->Length ? s->Length : 1, 0);
+        if (d->Buffer == NULL)
+            return STATUS_NO_MEMORY;
+        d->MaximumLength = s->Length;
+    } else if (d->MaximumLength < s->Length) {
+        return STATUS_BUFFER_TOO_SMALL;
+    }
+    for (i = 0; i < n; i++)
+        d->Buffer[i] = (WCHAR)(s->Buffer[i] >= 'a' && s->Buffer[i] <= 'z' ? s->Buffer[i] - 32
+                                                                            : s->Buffer[i]);
+    d->Length = s->Length;
+    return STATUS_SUCCESS;
+}
+
 VOID RtlFreeUnicodeString(PUNICODE_STRING s)
 {
-    free(s->Buffer);
+    pt_um_mem_free(s->Buffer, "RtlFreeUnicodeString");
     s->Buffer = NULL;
     s->Length = s->MaximumLength = 0;
 }
