@@ -360,6 +360,14 @@
 #ifndef __kernel_entry
 #define __kernel_entry
 #endif
+/* MinGW's sal.h leaves __in and __out undefined in C++ (libstdc++ names
+ * parameters so; kernel code reaches no libstdc++ here) */
+#ifndef __in
+#define __in
+#endif
+#ifndef __out
+#define __out
+#endif
 #define __analysis_assert(e)
 #define __analysis_noreturn
 #ifndef __success
