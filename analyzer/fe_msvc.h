@@ -1,5 +1,5 @@
-/* cl.exe's dialect where clang cannot be told (docs/dialect.md): a rewrite of
- * the main file's text, for a second parse of the TU. */
+/* cl.exe's dialect where clang cannot be told (docs/dialect.md): rewrites of
+ * the TU's files, for a second parse of the TU. */
 #ifndef PT_FE_MSVC_H
 #define PT_FE_MSVC_H
 #include <stddef.h>
@@ -11,5 +11,14 @@
  * assignment, of the object itself. Returns a malloc'd copy of the main file's
  * text with *len its size, or NULL when there is nothing to rewrite. */
 char *pt_fe_msvc_lvalue_casts(CXTranslationUnit tu, const char *main_path, size_t *len);
+
+/* Every rewrite for a second parse, as unsaved files (*out, malloc'd; free with
+ * pt_fe_msvc_rewrites_free): the lvalue casts of the main file, and fields
+ * of an enum type declared but not yet defined, in any file (cl.exe gives
+ * such an enum int's size; clang for MinGW calls the field incomplete):
+ * `enum Tag Name` becomes `int` and spaces. Returns how many files changed
+ * (0: parse once). */
+unsigned pt_fe_msvc_rewrites(CXTranslationUnit tu, const char *main_path, struct CXUnsavedFile **out);
+void pt_fe_msvc_rewrites_free(struct CXUnsavedFile *fixes, unsigned n);
 
 #endif

@@ -498,18 +498,21 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
         rc = clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, NULL, 0, opts, &ctu);
     }
     pfe->used_pch = pch != NULL;
-    /* cl.exe's lvalue casts: parse again with them blanked out (fe_msvc.c) */
-    size_t fixed_len = 0;
-    char *fixed = rc == CXError_Success && ctu && !pfe->unsaved ? pt_fe_msvc_lvalue_casts(ctu, tu->file, &fixed_len) : NULL;
-    if (fixed) {
-        struct CXUnsavedFile fm = {tu->file, fixed, (unsigned long)fixed_len};
+    /* cl.exe's lvalue casts and enum fields: parse again with them rewritten
+     * (fe_msvc.c); a rewritten header may be in the PCH, so without it */
+    struct CXUnsavedFile *fixed = NULL;
+    unsigned nfixed = rc == CXError_Success && ctu && !pfe->unsaved ? pt_fe_msvc_rewrites(ctu, tu->file, &fixed) : 0;
+    if (nfixed) {
         CXTranslationUnit again = NULL;
-        if (clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n, &fm, 1, opts, &again) == CXError_Success &&
+        size_t n2 = pch && (nfixed > 1 || strcmp(fixed[0].Filename, tu->file) != 0) ? n - 2 : n;
+        if (clang_parseTranslationUnit2(pfe->index, tu->file, args, (int)n2, fixed, nfixed, opts, &again) ==
+                CXError_Success &&
             again) {
             clang_disposeTranslationUnit(ctu);
             ctu = again;
+            if (n2 != n) pfe->used_pch = 0;
         }
-        free(fixed);
+        pt_fe_msvc_rewrites_free(fixed, nfixed);
     }
     free(pch);
     free(args);

@@ -89,10 +89,66 @@ static const char *tmh_stand_in(const struct pt_tu *tu)
     return ok ? wpp_file : empty_file;
 }
 
-/* .tmh files the source includes that do not exist next to it. */
+/* One overlay entry: the .tmh file name (no folder) in dir, when it does not
+ * exist there, as the stand-in. */
+static void tmh_entry(FILE *f, const struct pt_tu *tu, const char *dir, const char *name, size_t len,
+                      const char **stand_in, int *first, unsigned *n)
+{
+    if (len < 5 || strncasecmp(name + len - 4, ".tmh", 4) != 0 || memchr(name, '/', len) || *n >= MAX_ENTRIES)
+        return;
+    char *file = pt_strndup(name, len);
+    char *path = pt_asprintf("%s/%s", dir, file);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        fputs(*first ? "" : ",\n", f);
+        fputs("      { 'type': 'file', 'name': ", f);
+        yaml_string(f, file);
+        fputs(", 'external-contents': ", f);
+        if (!*stand_in) *stand_in = tmh_stand_in(tu);
+        yaml_string(f, *stand_in);
+        fputs(" }", f);
+        *first = 0;
+        (*n)++;
+    }
+    free(path);
+    free(file);
+}
+
+/* The value of a -DNAME=VALUE argument, without quotes around it. */
+static const char *define_value(const char *arg, size_t *len)
+{
+    const char *eq = strncmp(arg, "-D", 2) == 0 ? strchr(arg, '=') : NULL;
+    if (!eq) return NULL;
+    const char *v = eq + 1;
+    *len = strlen(v);
+    if (*len >= 2 && v[0] == '"' && v[*len - 1] == '"') v++, *len -= 2;
+    return v;
+}
+
+/* Whether one of the first upto arguments is a -D naming it. */
+static int named_by_define(const struct pt_tu *tu, size_t upto, const char *name, size_t len)
+{
+    for (size_t i = 0; i < upto && i < tu->nargs; i++) {
+        size_t vlen;
+        const char *v = define_value(tu->args[i], &vlen);
+        if (v && vlen == len && strncasecmp(v, name, len) == 0) return 1;
+    }
+    return 0;
+}
+
+/* .tmh files the source includes that do not exist next to it: `#include
+ * "x.tmh"` lines, and -D macros whose value names one, for an `#include
+ * TMH_FILE` or `#include STRINGIFY(TMH_FILE)` (found from the source's folder
+ * in MSVC mode, which searches the folders of every includer). */
 static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *first, unsigned *n)
 {
     const char *source = tu->file, *stand_in = NULL;
+    for (size_t i = 0; i < tu->nargs; i++) {
+        size_t len;
+        const char *v = define_value(tu->args[i], &len);
+        if (v && !named_by_define(tu, i, v, len))
+            tmh_entry(f, tu, dir, v, len, &stand_in, first, n);
+    }
     /* O_NONBLOCK: a FIFO as the source must not block here (frontend.c
      * refuses it after this) */
     int fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -107,23 +163,8 @@ static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *f
         char *inc = strstr(line, "#include");
         char *q = inc ? strchr(inc, '"') : NULL;
         char *e = q ? strchr(q + 1, '"') : NULL;
-        if (!e || e - q < 5 || strncasecmp(e - 4, ".tmh", 4) != 0 || memchr(q + 1, '/', (size_t)(e - q - 1)))
-            continue;
-        *e = 0;
-        char *path = pt_asprintf("%s/%s", dir, q + 1);
-        struct stat st;
-        if (stat(path, &st) != 0) {
-            fputs(*first ? "" : ",\n", f);
-            fputs("      { 'type': 'file', 'name': ", f);
-            yaml_string(f, q + 1);
-            fputs(", 'external-contents': ", f);
-            if (!stand_in) stand_in = tmh_stand_in(tu);
-            yaml_string(f, stand_in);
-            fputs(" }", f);
-            *first = 0;
-            (*n)++;
-        }
-        free(path);
+        if (e && !named_by_define(tu, tu->nargs, q + 1, (size_t)(e - q - 1)))
+            tmh_entry(f, tu, dir, q + 1, (size_t)(e - q - 1), &stand_in, first, n);
     }
     fclose(src);
 }

@@ -19,7 +19,7 @@ struct funcs {
 /* Parameters a trace call only formats: the call can vanish. */
 static int plain_param(const char *p, size_t len)
 {
-    static const char *const ok[] = {"LEVEL", "FLAGS", "FLAG", "MSG", "...", "IFRLOG", "COMPID", NULL};
+    static const char *const ok[] = {"LEVEL", "FLAGS", "FLAG", "MSG", "...", "IFRLOG", "COMPID", "EVENT", NULL};
     if (len == 0) return 1;
     for (int i = 0; ok[i]; i++)
         if (strlen(ok[i]) == len && strncmp(ok[i], p, len) == 0) return 1;

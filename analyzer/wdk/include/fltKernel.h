@@ -35,6 +35,20 @@ typedef USHORT FLT_FILESYSTEM_TYPE;
 #define FLT_FILE_NAME_QUERY_ALWAYS_ALLOW_CACHE_LOOKUP 0x0400
 #define FLT_POSTOP_DRAINING 0x00000001
 #define FLTFL_POST_OPERATION_DRAINING 0x00000001
+#ifndef FLTAPI
+#define FLTAPI NTAPI
+#endif
+#define FLTFL_CALLBACK_DATA_REISSUE_MASK 0x0000FFFF
+#define FLTFL_CALLBACK_DATA_IRP_OPERATION 0x00000001
+#define FLTFL_CALLBACK_DATA_FAST_IO_OPERATION 0x00000002
+#define FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION 0x00000004
+#define FLTFL_CALLBACK_DATA_SYSTEM_BUFFER 0x00000008
+#define FLTFL_CALLBACK_DATA_GENERATED_IO 0x00010000
+#define FLTFL_CALLBACK_DATA_REISSUED_IO 0x00020000
+#define FLTFL_CALLBACK_DATA_DRAINING_IO 0x00040000
+#define FLTFL_CALLBACK_DATA_POST_OPERATION 0x00080000
+#define FLTFL_CALLBACK_DATA_NEW_SYSTEM_BUFFER 0x00100000
+#define FLTFL_CALLBACK_DATA_DIRTY 0x80000000
 #define FLT_FILE_NAME_REQUEST_FROM_CURRENT_PROVIDER 0x01000000
 #define FLT_FILE_NAME_DO_NOT_CACHE 0x02000000
 #define FLT_FILE_NAME_ALLOW_QUERY_ON_REPARSE 0x04000000
@@ -77,6 +91,93 @@ typedef enum _FLT_POSTOP_CALLBACK_STATUS {
     FLT_POSTOP_DISALLOW_FSFILTER_IO
 } FLT_POSTOP_CALLBACK_STATUS, *PFLT_POSTOP_CALLBACK_STATUS;
 
+/* the parameters of every operation, members in the WDK's order */
+typedef union _FLT_PARAMETERS {
+    struct { PIO_SECURITY_CONTEXT SecurityContext; ULONG Options; USHORT POINTER_ALIGNMENT FileAttributes; USHORT ShareAccess;
+             ULONG POINTER_ALIGNMENT EaLength; PVOID EaBuffer; LARGE_INTEGER AllocationSize; } Create;
+    struct { PIO_SECURITY_CONTEXT SecurityContext; ULONG Options; USHORT POINTER_ALIGNMENT Reserved; USHORT ShareAccess;
+             PVOID Parameters; } CreatePipe;
+    struct { PIO_SECURITY_CONTEXT SecurityContext; ULONG Options; USHORT POINTER_ALIGNMENT Reserved; USHORT ShareAccess;
+             PVOID Parameters; } CreateMailslot;
+    struct { ULONG Length; ULONG POINTER_ALIGNMENT Key; LARGE_INTEGER ByteOffset; PVOID ReadBuffer; PMDL MdlAddress; } Read;
+    struct { ULONG Length; ULONG POINTER_ALIGNMENT Key; LARGE_INTEGER ByteOffset; PVOID WriteBuffer; PMDL MdlAddress; } Write;
+    struct { ULONG Length; FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass; PVOID InfoBuffer; } QueryFileInformation;
+    struct { ULONG Length; FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass; PFILE_OBJECT ParentOfTarget;
+             union { struct { BOOLEAN ReplaceIfExists; BOOLEAN AdvanceOnly; }; ULONG ClusterCount; HANDLE DeleteHandle; };
+             PVOID InfoBuffer; } SetFileInformation;
+    struct { ULONG Length; PVOID EaList; ULONG EaListLength; ULONG POINTER_ALIGNMENT EaIndex; PVOID EaBuffer; PMDL MdlAddress; } QueryEa;
+    struct { ULONG Length; PVOID EaBuffer; PMDL MdlAddress; } SetEa;
+    struct { ULONG Length; FS_INFORMATION_CLASS POINTER_ALIGNMENT FsInformationClass; PVOID VolumeBuffer; } QueryVolumeInformation;
+    struct { ULONG Length; FS_INFORMATION_CLASS POINTER_ALIGNMENT FsInformationClass; PVOID VolumeBuffer; } SetVolumeInformation;
+    union {
+        struct { ULONG Length; PUNICODE_STRING FileName; FILE_INFORMATION_CLASS FileInformationClass;
+                 ULONG POINTER_ALIGNMENT FileIndex; PVOID DirectoryBuffer; PMDL MdlAddress; } QueryDirectory;
+        struct { ULONG Length; ULONG POINTER_ALIGNMENT CompletionFilter; ULONG POINTER_ALIGNMENT Spare1; ULONG POINTER_ALIGNMENT Spare2;
+                 PVOID DirectoryBuffer; PMDL MdlAddress; } NotifyDirectory;
+        struct { ULONG Length; ULONG POINTER_ALIGNMENT CompletionFilter;
+                 DIRECTORY_NOTIFY_INFORMATION_CLASS POINTER_ALIGNMENT DirectoryNotifyInformationClass; ULONG POINTER_ALIGNMENT Spare2;
+                 PVOID DirectoryBuffer; PMDL MdlAddress; } NotifyDirectoryEx;
+    } DirectoryControl;
+    union {
+        struct { PVPB Vpb; PDEVICE_OBJECT DeviceObject; } VerifyVolume;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT FsControlCode; } Common;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT FsControlCode;
+                 PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT FsControlCode;
+                 PVOID SystemBuffer; } Buffered;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT FsControlCode;
+                 PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
+    } FileSystemControl;
+    union {
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT IoControlCode; } Common;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT IoControlCode;
+                 PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT IoControlCode;
+                 PVOID SystemBuffer; } Buffered;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT IoControlCode;
+                 PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
+        struct { ULONG OutputBufferLength; ULONG POINTER_ALIGNMENT InputBufferLength; ULONG POINTER_ALIGNMENT IoControlCode;
+                 PVOID InputBuffer; PVOID OutputBuffer; } FastIo;
+    } DeviceIoControl;
+    struct { PLARGE_INTEGER Length; ULONG POINTER_ALIGNMENT Key; LARGE_INTEGER ByteOffset; PEPROCESS ProcessId;
+             BOOLEAN FailImmediately; BOOLEAN ExclusiveLock; } LockControl;
+    struct { SECURITY_INFORMATION SecurityInformation; ULONG POINTER_ALIGNMENT Length; PVOID SecurityBuffer;
+             PMDL MdlAddress; } QuerySecurity;
+    struct { SECURITY_INFORMATION SecurityInformation; PSECURITY_DESCRIPTOR SecurityDescriptor; } SetSecurity;
+    struct { ULONG_PTR ProviderId; PVOID DataPath; ULONG BufferSize; PVOID Buffer; } WMI;
+    struct { ULONG Length; PSID StartSid; PFILE_GET_QUOTA_INFORMATION SidList; ULONG SidListLength;
+             PVOID QuotaBuffer; PMDL MdlAddress; } QueryQuota;
+    struct { ULONG Length; PVOID QuotaBuffer; PMDL MdlAddress; } SetQuota;
+    union {
+        struct { PCM_RESOURCE_LIST AllocatedResources; PCM_RESOURCE_LIST AllocatedResourcesTranslated; } StartDevice;
+        struct { DEVICE_RELATION_TYPE Type; } QueryDeviceRelations;
+        struct { CONST GUID *InterfaceType; USHORT Size; USHORT Version; PINTERFACE Interface;
+                 PVOID InterfaceSpecificData; } QueryInterface;
+        struct { PDEVICE_CAPABILITIES Capabilities; } DeviceCapabilities;
+        struct { PIO_RESOURCE_REQUIREMENTS_LIST IoResourceRequirementList; } FilterResourceRequirements;
+        struct { ULONG WhichSpace; PVOID Buffer; ULONG Offset; ULONG POINTER_ALIGNMENT Length; } ReadWriteConfig;
+        struct { BOOLEAN Lock; } SetLock;
+        struct { BUS_QUERY_ID_TYPE IdType; } QueryId;
+        struct { DEVICE_TEXT_TYPE DeviceTextType; LCID POINTER_ALIGNMENT LocaleId; } QueryDeviceText;
+        struct { BOOLEAN InPath; BOOLEAN Reserved[3]; DEVICE_USAGE_NOTIFICATION_TYPE POINTER_ALIGNMENT Type; } UsageNotification;
+    } Pnp;
+    struct { FS_FILTER_SECTION_SYNC_TYPE SyncType; ULONG PageProtection;
+             struct _FS_FILTER_SECTION_SYNC_OUTPUT *OutputInformation; } AcquireForSectionSynchronization;
+    struct { PLARGE_INTEGER EndingOffset; PERESOURCE *ResourceToRelease; } AcquireForModifiedPageWriter;
+    struct { PERESOURCE ResourceToRelease; } ReleaseForModifiedPageWriter;
+    struct { PIRP Irp; PVOID FileInformation; PULONG Length; FILE_INFORMATION_CLASS FileInformationClass; } QueryOpen;
+    struct { LARGE_INTEGER FileOffset; ULONG Length; ULONG POINTER_ALIGNMENT LockKey; BOOLEAN POINTER_ALIGNMENT CheckForReadOperation; }
+        FastIoCheckIfPossible;
+    struct { PIRP Irp; PFILE_NETWORK_OPEN_INFORMATION NetworkInformation; } NetworkQueryOpen;
+    struct { LARGE_INTEGER FileOffset; ULONG POINTER_ALIGNMENT Length; ULONG POINTER_ALIGNMENT Key; PMDL *MdlChain; } MdlRead;
+    struct { PMDL MdlChain; } MdlReadComplete;
+    struct { LARGE_INTEGER FileOffset; ULONG POINTER_ALIGNMENT Length; ULONG POINTER_ALIGNMENT Key; PMDL *MdlChain; } PrepareMdlWrite;
+    struct { LARGE_INTEGER FileOffset; PMDL MdlChain; } MdlWriteComplete;
+    struct { ULONG DeviceType; } MountVolume;
+    struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4; PVOID Argument5;
+             LARGE_INTEGER Argument6; } Others;
+} FLT_PARAMETERS, *PFLT_PARAMETERS;
+
 typedef struct _FLT_IO_PARAMETER_BLOCK {
     ULONG IrpFlags;
     UCHAR MajorFunction;
@@ -85,41 +186,7 @@ typedef struct _FLT_IO_PARAMETER_BLOCK {
     UCHAR Reserved;
     PFILE_OBJECT TargetFileObject;
     PFLT_INSTANCE TargetInstance;
-    union {
-        struct { PVOID SecurityContext; ULONG Options; USHORT FileAttributes; USHORT ShareAccess;
-                 ULONG EaLength; PVOID EaBuffer; LARGE_INTEGER AllocationSize; } Create;
-        struct { ULONG Length; ULONG Key; LARGE_INTEGER ByteOffset; PVOID ReadBuffer;
-                 PMDL MdlAddress; } Read;
-        struct { ULONG Length; ULONG Key; LARGE_INTEGER ByteOffset; PVOID WriteBuffer;
-                 PMDL MdlAddress; } Write;
-        struct { ULONG Length; FILE_INFORMATION_CLASS FileInformationClass; PVOID InfoBuffer; }
-            QueryFileInformation;
-        struct { ULONG Length; FILE_INFORMATION_CLASS FileInformationClass; PFILE_OBJECT ParentOfTarget;
-                 PVOID InfoBuffer; } SetFileInformation;
-        union {
-            struct { PVPB Vpb; PDEVICE_OBJECT DeviceObject; } VerifyVolume;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode; } Common;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
-                     PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
-                     PVOID SystemBuffer; } Buffered;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG FsControlCode;
-                     PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
-        } FileSystemControl;
-        union {
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode; } Common;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
-                     PVOID InputBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Neither;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
-                     PVOID SystemBuffer; } Buffered;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
-                     PVOID InputSystemBuffer; PVOID OutputBuffer; PMDL OutputMdlAddress; } Direct;
-            struct { ULONG OutputBufferLength; ULONG InputBufferLength; ULONG IoControlCode;
-                     PVOID InputBuffer; PVOID OutputBuffer; } FastIo;
-        } DeviceIoControl;
-        struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4;
-                 PVOID Argument5; LARGE_INTEGER Argument6; } Others;
-    } Parameters;
+    FLT_PARAMETERS Parameters;
 } FLT_IO_PARAMETER_BLOCK, *PFLT_IO_PARAMETER_BLOCK;
 
 typedef struct _FLT_CALLBACK_DATA {
@@ -284,6 +351,9 @@ NTSTATUS NTAPI FltQueueGenericWorkItem(PFLT_GENERIC_WORKITEM FltWorkItem, PVOID 
                                        WORK_QUEUE_TYPE QueueType, PVOID Context);
 #define FLT_IS_IRP_OPERATION(Data) (((Data)->Flags & 0x00000001) != 0)
 #define FLT_IS_FASTIO_OPERATION(Data) (((Data)->Flags & 0x00000002) != 0)
+#define FLT_IS_FS_FILTER_OPERATION(Data) (((Data)->Flags & FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION) != 0)
+#define FLT_IS_REISSUED_IO(Data) (((Data)->Flags & FLTFL_CALLBACK_DATA_REISSUED_IO) != 0)
+#define FLT_IS_SYSTEM_BUFFER(Data) (((Data)->Flags & FLTFL_CALLBACK_DATA_SYSTEM_BUFFER) != 0)
 
 #ifdef __cplusplus
 }

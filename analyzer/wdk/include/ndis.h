@@ -93,6 +93,12 @@
  * media, offload, statistics, link state, RSS, PM structures up to NDIS 6.30. */
 #include <ntddndis.h>
 #include <netevent.h>
+/* ntddndis.h's NDIS 6.80 UDP hash types, which MinGW's lacks */
+#if NDIS_SUPPORT_NDIS680 && !defined(NDIS_HASH_UDP_IPV4)
+#define NDIS_HASH_UDP_IPV4 0x00004000
+#define NDIS_HASH_UDP_IPV6 0x00008000
+#define NDIS_HASH_UDP_IPV6_EX 0x00010000
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -707,4 +713,5 @@ VOID NTAPI NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
 }
 #endif
 #include "pt_ndis6.h"
+#include "pt_ndis_poll.h"
 #endif

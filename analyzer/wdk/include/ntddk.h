@@ -3,3 +3,4 @@
 #include_next <ntddk.h>
 #include "pt_pool.h"
 #include "pt_wdm_extra.h"
+#include "pt_ntddk_extra.h"

@@ -28,6 +28,16 @@
 #ifndef DECLSPEC_CACHEALIGN
 #define DECLSPEC_CACHEALIGN __declspec(align(64))
 #endif
+/* COM interfaces of kernel headers (unknown.h, punknown.h, portcls.h):
+ * DECLARE_INTERFACE writes `struct DECLSPEC_NOVTABLE iface`, STDMETHOD
+ * `virtual DECLSPEC_NOTHROW`, and MinGW defines both only in winnt.h, which
+ * kernel code does not include. */
+#ifndef DECLSPEC_NOVTABLE
+#define DECLSPEC_NOVTABLE __declspec(novtable)
+#endif
+#ifndef DECLSPEC_NOTHROW
+#define DECLSPEC_NOTHROW __declspec(nothrow)
+#endif
 #ifndef DECLSPEC_SAFEBUFFERS
 #define DECLSPEC_SAFEBUFFERS
 #endif

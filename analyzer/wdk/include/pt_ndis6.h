@@ -166,6 +166,11 @@ CCHAR NTAPI NdisSystemProcessorCount(VOID);
 #define ETH_IS_BROADCAST(Address) \
     ((((PUCHAR)(Address))[0] == ((UCHAR)0xff)) && (((PUCHAR)(Address))[1] == ((UCHAR)0xff)))
 #define ETH_IS_MULTICAST(Address) ((BOOLEAN)(((PUCHAR)(Address))[0] & ((UCHAR)0x01)))
+#define ETH_COPY_NETWORK_ADDRESS(_D, _S) \
+    { \
+        *((ULONG UNALIGNED *)(_D)) = *((ULONG UNALIGNED *)(_S)); \
+        *((USHORT UNALIGNED *)((UCHAR *)(_D) + 4)) = *((USHORT UNALIGNED *)((UCHAR *)(_S) + 4)); \
+    }
 #define ETH_COMPARE_NETWORK_ADDRESSES_EQ(_A, _B, _Result) \
     { \
         if ((*(ULONG UNALIGNED *)&(((PUCHAR)(_A))[2]) == *(ULONG UNALIGNED *)&(((PUCHAR)(_B))[2])) && \

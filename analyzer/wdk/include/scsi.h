@@ -98,4 +98,22 @@ typedef struct _READ_CAPACITY16_DATA {
     UCHAR LowestAlignedBlock_LSB;
     UCHAR Reserved3[16];
 } READ_CAPACITY16_DATA, *PREAD_CAPACITY16_DATA;
+/* UNMAP parameter list (SBC-3) and the thin-provisioning write-protect
+ * sense qualifier, as in the WDK 10.0.16299 scsi.h/storport.h */
+#ifndef SCSI_SENSEQ_SPACE_ALLOC_FAILED_WRITE_PROTECT
+#define SCSI_SENSEQ_SPACE_ALLOC_FAILED_WRITE_PROTECT 0x07
+#endif
+#pragma pack(push, 1)
+typedef struct _UNMAP_BLOCK_DESCRIPTOR {
+    UCHAR StartingLba[8];
+    UCHAR LbaCount[4];
+    UCHAR Reserved[4];
+} UNMAP_BLOCK_DESCRIPTOR, *PUNMAP_BLOCK_DESCRIPTOR;
+typedef struct _UNMAP_LIST_HEADER {
+    UCHAR DataLength[2];
+    UCHAR BlockDescrDataLength[2];
+    UCHAR Reserved[4];
+    UNMAP_BLOCK_DESCRIPTOR Descriptors[0];
+} UNMAP_LIST_HEADER, *PUNMAP_LIST_HEADER;
+#pragma pack(pop)
 #endif

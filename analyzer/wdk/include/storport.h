@@ -20,6 +20,7 @@
 #undef HW_INITIALIZATION_DATA
 #undef PHW_INITIALIZATION_DATA
 #include <scsi.h>
+#include "pt_firmware.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -479,6 +480,23 @@ BOOLEAN NTAPI StorPortRegistryRead(PVOID HwDeviceExtension, PUCHAR ValueName, UL
 BOOLEAN NTAPI StorPortRegistryWrite(PVOID HwDeviceExtension, PUCHAR ValueName, ULONG Global, ULONG Type,
                                     PUCHAR Buffer, ULONG BufferLength);
 VOID NTAPI StorPortQuerySystemTime(PLARGE_INTEGER CurrentTime);
+
+/* system event log entries (StorPortLogSystemEvent) */
+#define STOR_CURRENT_LOG_INTERFACE_REVISION 0x0100
+typedef enum _STOR_EVENT_ASSOCIATION_ENUM {
+    StorEventAdapterAssociation = 0, StorEventLunAssociation, StorEventTargetAssociation, StorEventInvalidAssociation
+} STOR_EVENT_ASSOCIATION_ENUM;
+typedef struct _STOR_LOG_EVENT_DETAILS {
+    ULONG InterfaceRevision, Size, Flags;
+    STOR_EVENT_ASSOCIATION_ENUM EventAssociation;
+    ULONG PathId, TargetId, LunId;
+    BOOLEAN StorportSpecificErrorCode;
+    ULONG ErrorCode, UniqueId, DumpDataSize;
+    PVOID DumpData;
+    ULONG StringCount;
+    PWSTR *StringList;
+} STOR_LOG_EVENT_DETAILS, *PSTOR_LOG_EVENT_DETAILS;
+ULONG NTAPI StorPortLogSystemEvent(PVOID HwDeviceExtension, PSTOR_LOG_EVENT_DETAILS LogDetails, PULONG MaximumSize);
 
 #ifdef __cplusplus
 }
