@@ -75,9 +75,33 @@ static const char *const *real_argv(int is_cxx, size_t *n)
     return args;
 }
 
+/* cl.exe checks access where a member is used; clang also where a virtual
+ * destructor implies `operator delete` (a private one in a kernel base class
+ * is common): the body parses the same either way, so C++ is parsed without
+ * access control, and no function is lost to it. `base` ends in "-x", lang. */
+static const char *const *with_language(const char *const *base, size_t count, int is_cxx, size_t *n)
+{
+    static const char *args[2][96];
+    const char **out = (const char **)args[is_cxx != 0];
+    size_t k = 0;
+    for (size_t i = 0; i + 2 < count && k + 4 < 96; i++) out[k++] = base[i];
+    if (is_cxx) {
+        out[k++] = "-Xclang";
+        out[k++] = "-fno-access-control";
+    }
+    out[k++] = "-x";
+    out[k++] = is_cxx ? "c++" : "c";
+    *n = k;
+    return out;
+}
+
 const char *const *pt_wdk_argv(int is_cxx, size_t *n)
 {
-    if (pt_wdk_real()) return real_argv(is_cxx, n);
+    if (pt_wdk_real()) {
+        size_t count;
+        const char *const *base = real_argv(is_cxx, &count);
+        return with_language(base, count, is_cxx, n);
+    }
     static char inc[4096], msvc[4096], prelude[4096];
     snprintf(inc, sizeof inc, "%s/include", pt_wdk_dir());
     snprintf(msvc, sizeof msvc, "%s/include/pt_msvc", pt_wdk_dir());
@@ -102,10 +126,7 @@ const char *const *pt_wdk_argv(int is_cxx, size_t *n)
         "-D_M_X64=100", "-D_M_AMD64=100", "-isystem", msvc, "-isystem", inc,
         "-isystem", PT_MINGW_ROOT "/include/ddk", "-isystem", PT_MINGW_ROOT "/include", "-include", prelude, "-x", NULL,
     };
-    size_t count = sizeof args / sizeof args[0];
-    args[count - 1] = is_cxx ? "c++" : "c";
-    *n = count;
-    return args;
+    return with_language(args, sizeof args / sizeof args[0], is_cxx, n);
 }
 
 const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
