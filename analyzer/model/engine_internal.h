@@ -21,9 +21,11 @@ void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, c
 struct pt_val pt_val_int(int64_t v);
 struct pt_val pt_val_unk(void);
 
+/* Freed fields of pointer parameters tracked per function (engine.h field_*). */
+#define PT_MAX_FIELDS 8
+
 /* What a function does to its pointer parameters and what it returns, seen
  * over all of its exits; turned into a learned API for its callers. */
-#define PT_MAX_FIELDS 8
 enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4,
        PT_PARAM_PAGES = 8 /* MmFreePagesFromMdl on it, the MDL itself kept */ };
 struct pt_summary_acc {

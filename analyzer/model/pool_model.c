@@ -442,7 +442,7 @@ static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place
 
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block)
 {
-    (void)s;
+    (void)s;   /* told at the end of the walk, not on this path (pt_model_function_end) */
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
     const struct pt_api *api = pt_api_find(c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
