@@ -184,11 +184,24 @@ void pt_escape(struct pt_state *s, struct pt_val v)
  * read from it), and forgetting `c->type & DATA` because `c->dev->file` was
  * passed made paths no driver runs (the pointed-to place itself is
  * forgotten by the caller, pt_clobber). */
-void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+const struct pt_expr *pt_place_root(const struct pt_expr *e)
 {
     while (e && (e->kind == PT_EX_ADDR || e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF ||
-                 e->kind == PT_EX_INDEX))
+                 e->kind == PT_EX_INDEX) && e->nkids)
         e = e->kids[0];
+    return e;
+}
+
+int pt_param_index(const struct pt_fctx *c, int var)
+{
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (c->param_var[i] == var) return (int)i;
+    return -1;
+}
+
+void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    e = pt_place_root(e);
     int sl = pt_slot(c, e);
     if (sl < 0) return;
     pt_escape(s, s->vals[sl]);

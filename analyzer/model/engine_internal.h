@@ -11,6 +11,10 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
                const struct pt_expr *at);
 void pt_escape(struct pt_state *s, struct pt_val v);
 void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
+/* The expression a place path starts from: Irp in &Irp->Tail.Overlay.ListEntry. */
+const struct pt_expr *pt_place_root(const struct pt_expr *e);
+/* The index into param_var of a tracked pointer parameter's variable, or -1. */
+int pt_param_index(const struct pt_fctx *c, int var);
 enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_BELOW };
 void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);

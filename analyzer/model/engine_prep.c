@@ -241,9 +241,7 @@ static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
         const struct pt_expr *base = a->kids[0];
         if (!a->arrow && base->kind == PT_EX_DEREF && base->nkids == 1) base = base->kids[0];
         else if (!a->arrow) continue;
-        int pi = -1;
-        for (unsigned k = 0; k < c->nparams && base->kind == PT_EX_VAR; k++)
-            if (c->param_var[k] == base->var) pi = (int)k;
+        int pi = base->kind == PT_EX_VAR ? pt_param_index(c, base->var) : -1;
         int sl = c->slot_of_expr[a->id];
         if (pi < 0 || sl < 0) continue;
         int dup = 0;

@@ -247,11 +247,7 @@ static int irp_only_read(struct pt_fctx *c, int var)
         const struct pt_expr *x = c->expr_by_id[i];
         if (!x) continue;
         if (x->kind == PT_EX_ADDR) {   /* &Irp, &Irp->Tail.Overlay.ListEntry */
-            const struct pt_expr *r = x;
-            while (r && (r->kind == PT_EX_ADDR || r->kind == PT_EX_MEMBER || r->kind == PT_EX_DEREF ||
-                         r->kind == PT_EX_INDEX) && r->nkids)
-                r = r->kids[0];
-            if (is_var(r, var)) return 0;
+            if (is_var(pt_place_root(x), var)) return 0;
             continue;
         }
         for (unsigned k = 0; k < x->nkids; k++) {
@@ -493,13 +489,9 @@ static const char *copied_place(struct pt_fctx *c, const struct pt_expr *what)
 static void freed_below_param(struct pt_fctx *c, const struct pt_expr *what)
 {
     if (!c->summary || !what) return;
-    const struct pt_expr *r = what;
-    while ((r->kind == PT_EX_MEMBER || r->kind == PT_EX_DEREF || r->kind == PT_EX_INDEX || r->kind == PT_EX_ADDR) &&
-           r->nkids)
-        r = r->kids[0];
-    if (r == what || r->kind != PT_EX_VAR) return;
-    for (unsigned i = 0; i < c->nparams; i++)
-        if (c->param_var[i] == r->var) c->summary->param_effect[i] |= PT_PARAM_OTHER;
+    const struct pt_expr *r = pt_place_root(what);
+    int i = r != what && r->kind == PT_EX_VAR ? pt_param_index(c, r->var) : -1;
+    if (i >= 0) c->summary->param_effect[i] |= PT_PARAM_OTHER;
 }
 
 /* A free of a driver place (`ExFreePool(ext->Table)`), for the rules that
