@@ -103,4 +103,8 @@ void fe_goto(struct fb *b, int target);
 void fe_stmt(struct fb *b, CXCursor c);
 void fe_cond(struct fb *b, CXCursor c, int t, int f);
 
+/* initializer lists: the functions a list stores into fields of place, as
+ * assignments (`R.FilterUnloadCallback = NcUnload`) emitted into b. */
+void fe_lower_init_stores(struct fb *b, CXCursor list, CXType type, struct pt_expr *place);
+
 #endif

@@ -173,6 +173,7 @@ static void lower_decl(struct fb *b, CXCursor decl)
         if (!fe_is_expr(kids[i])) continue;
         if (lower_cond_assign(b, decl, clang_getNullCursor(), v, kids[i])) return;
         fe_emit(b, assign_expr(b, decl, var_expr(b, decl, v), fe_expr(b, kids[i])));
+        fe_lower_init_stores(b, kids[i], clang_getCursorType(decl), var_expr(b, decl, v));
         return;
     }
 }

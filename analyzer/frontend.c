@@ -360,6 +360,67 @@ static enum CXChildVisitResult find_functions(CXCursor c, CXCursor parent, CXCli
     return fe_is_scope(k) ? CXChildVisit_Recurse : CXChildVisit_Continue;
 }
 
+/* File-scope variables of the main file whose initializer list stores
+ * functions into fields: their stores go into one function of their own. */
+struct init_fn {
+    struct fe *fe;
+    struct fb b;
+};
+
+static enum CXChildVisitResult lower_initializers(CXCursor c, CXCursor parent, CXClientData d)
+{
+    (void)parent;
+    struct init_fn *in = d;
+    if (!in_main_file(c)) return CXChildVisit_Continue;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k != CXCursor_VarDecl) return fe_is_scope(k) ? CXChildVisit_Recurse : CXChildVisit_Continue;
+    CXCursor kids[4];
+    unsigned n = fe_children(c, kids, 4);
+    if (n == 0 || n > 4 || clang_getCursorKind(kids[n - 1]) != CXCursor_InitListExpr) return CXChildVisit_Continue;
+    struct fb *b = &in->b;
+    if (!b->fn) {
+        b->fe = in->fe;
+        b->fn = pt_xcalloc(1, sizeof *b->fn);
+        b->sw_block = -1;
+        b->fn->ret_var = -1;
+        b->fn->name = "(file-scope initializers)";
+        b->fn->loc = fe_loc(in->fe, c);
+        b->fn->is_static = 1;
+        b->fn->is_initializers = 1;
+        b->fn->entry = fe_new_block(b);
+        b->cur = b->fn->entry;
+    }
+    struct pt_expr *var = fe_new_expr(b, PT_EX_VAR, c);
+    var->var = fe_var_for(b, c);
+    fe_lower_init_stores(b, kids[n - 1], clang_getCursorType(c), var);
+    return CXChildVisit_Continue;
+}
+
+/* Added only when some list stored a function. */
+static void add_initializers(struct fe *fe, CXCursor root)
+{
+    struct init_fn in;
+    memset(&in, 0, sizeof in);
+    in.fe = fe;
+    clang_visitChildren(root, lower_initializers, &in);
+    struct pt_func *fn = in.b.fn;
+    free(in.b.vars);
+    if (!fn) return;
+    unsigned stores = 0;
+    for (unsigned i = 0; i < fn->nblocks; i++) stores += fn->blocks[i].nstmts;
+    if (!stores) {
+        free(fn->blocks[0].stmts);
+        free(fn->blocks);
+        free(fn->vars);
+        free(fn);
+        return;
+    }
+    fn->blocks[in.b.cur].term = PT_T_RETURN;
+    fn->blocks[in.b.cur].loc = fn->loc;
+    PT_GROW(fe->ir->funcs, fe->ir->nfuncs, fe->ir->cap_funcs);
+    fe->ir->funcs[fe->ir->nfuncs++] = fn;
+}
+
 static enum CXChildVisitResult lower_functions(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
@@ -537,6 +598,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     if (fe.ninvalid) qsort(fe.invalid_names, fe.ninvalid, sizeof *fe.invalid_names, cmp_name);
     if (fe.nmacros) qsort(fe.macros, fe.nmacros, sizeof *fe.macros, cmp_macro);
     clang_visitChildren(root, lower_functions, &fe);
+    add_initializers(&fe, root);
     note_coverage(ir, notes);
     free(fe.fn_extents);
     free(fe.errors);

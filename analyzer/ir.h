@@ -127,6 +127,8 @@ struct pt_func {
     unsigned is_static : 1;
     unsigned in_header : 1;        /* defined in a project header (static or inline): every file
                                       including it has a copy; counted once in the coverage */
+    unsigned is_initializers : 1;  /* no function of the source: the functions file-scope
+                                      initializer lists store into fields, as assignments */
 };
 
 /* A function the TU calls but does not define, whose declaration says what it

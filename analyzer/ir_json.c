@@ -122,6 +122,7 @@ static cJSON *func_json(struct wctx *w, const struct pt_func *fn)
     cJSON_AddItemToObject(f, "l", loc_json(w, fn->loc));
     cJSON_AddNumberToObject(f, "st", fn->is_static);
     if (fn->in_header) cJSON_AddNumberToObject(f, "hd", 1);
+    if (fn->is_initializers) cJSON_AddNumberToObject(f, "init", 1);
     if (fn->role) cJSON_AddStringToObject(f, "role", fn->role);
     cJSON_AddNumberToObject(f, "pe", fn->parse_errors);
     if (fn->first_error) cJSON_AddStringToObject(f, "fe", fn->first_error);
@@ -373,6 +374,7 @@ static struct pt_func *read_func(struct rctx *r, const cJSON *o)
     fn->loc = loc_val(r, cJSON_GetObjectItemCaseSensitive(o, "l"));
     fn->is_static = num_key(r, o, "st", 0, 1) != 0;
     fn->in_header = cJSON_GetObjectItemCaseSensitive(o, "hd") ? num_key(r, o, "hd", 0, 1) != 0 : 0;
+    fn->is_initializers = cJSON_GetObjectItemCaseSensitive(o, "init") ? num_key(r, o, "init", 0, 1) != 0 : 0;
     const cJSON *role = cJSON_GetObjectItemCaseSensitive(o, "role");
     fn->role = role ? str_val(r, role, 0) : NULL;
     fn->parse_errors = (unsigned)num_key(r, o, "pe", 0, 4e9);

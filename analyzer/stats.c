@@ -40,6 +40,7 @@ void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
     for (unsigned f = 0; f < ir->nfuncs; f++) {
         const struct pt_func *fn = ir->funcs[f];
         struct pt_stats *into = st;
+        if (fn->is_initializers) continue;   /* not a function of the source */
         if (fn->in_header) {   /* counted at the merge, once for all files */
             PT_GROW(st->hdr, st->nhdr, st->cap_hdr);
             struct pt_hdr_count *h = &st->hdr[st->nhdr++];

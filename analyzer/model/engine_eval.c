@@ -292,6 +292,14 @@ const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv)
 {
     if (!lv) return NULL;
     char buf[512];
+    if (lv->kind == PT_EX_MEMBER && lv->arrow && lv->nkids == 1 && lv->kids[0]->kind == PT_EX_ADDR &&
+        lv->kids[0]->nkids == 1) {
+        /* (&x)->f is x.f, as for slots (`FreeString(&Ctx->Name)` macros) */
+        struct pt_expr dot = *lv, *inner = lv->kids[0]->kids[0];
+        dot.arrow = 0;
+        dot.kids = &inner;
+        return pt_place_name(c, &dot);
+    }
     if (lv->kind == PT_EX_MEMBER && lv->record_system && !lv->arrow && lv->name && lv->nkids == 1) {
         /* g_Path.Buffer, ext->Name.Buffer: a WDK struct held inside a driver place */
         const char *outer = pt_place_name(c, lv->kids[0]);
