@@ -208,6 +208,19 @@ void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     for (const int *d = c->descendants[sl]; *d >= 0; d++) pt_escape(s, s->vals[*d]);
 }
 
+void pt_escape_reachable(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
+{
+    int loaded = (e->kind == PT_EX_MEMBER || e->kind == PT_EX_INDEX) && !e->is_array;
+    if (!loaded && e->kind != PT_EX_DEREF) {
+        pt_escape_root(c, s, e);
+        return;
+    }
+    int sl = pt_slot(c, e);
+    if (sl < 0) return;
+    pt_escape(s, s->vals[sl]);
+    for (const int *d = c->descendants[sl]; *d >= 0; d++) pt_escape(s, s->vals[*d]);
+}
+
 static int referenced_elsewhere(struct pt_fctx *c, struct pt_state *s, int alloc, int except_slot)
 {
     for (unsigned i = 0; i < c->nslots; i++)

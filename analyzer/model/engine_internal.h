@@ -11,6 +11,11 @@ void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs,
                const struct pt_expr *at);
 void pt_escape(struct pt_state *s, struct pt_val v);
 void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
+/* What code that is passed e can reach: through an address inside an object
+ * (&x->Link, an array member) the whole object, as pt_escape_root
+ * (CONTAINING_RECORD); through a pointer loaded from a field or an element
+ * (x->Name, *pp) only the block it holds and what hangs below it. */
+void pt_escape_reachable(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
 /* The expression a place path starts from: Irp in &Irp->Tail.Overlay.ListEntry. */
 const struct pt_expr *pt_place_root(const struct pt_expr *e);
 /* The index into param_var of a tracked pointer parameter's variable, or -1. */

@@ -583,7 +583,7 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
         }
         if (!system) {
             pt_escape(s, vals[i]);
-            if (a->is_pointer) pt_escape_root(c, s, a);
+            if (a->is_pointer) pt_escape_reachable(c, s, a);
         }
         if (a->kind == PT_EX_ADDR)
             pt_clobber(c, s, a->kids[0], system ? PT_CLOBBER_KEEP_ALLOCS : PT_CLOBBER_ESCAPE);
