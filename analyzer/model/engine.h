@@ -96,7 +96,7 @@ struct pt_fctx {
     unsigned nfields;
     int *field_slot;            /* the slot of param->Field */
     int *field_param;           /* index into param_var */
-    const char **field_name;
+    const char **field_name;    /* NULL: the pointee of a `T **` parameter (*Out as the caller had it) */
     struct pt_summary_acc *summary; /* what this function does, for its callers; may be NULL */
     int in_prepass;
     const char **owned_place;   /* allocation -> the field of a block of ours it was stored in */

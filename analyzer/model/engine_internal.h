@@ -50,6 +50,7 @@ struct pt_summary_acc {
      * failure, nothing on a success). */
     const struct pt_expr *out_alloc[32];
     unsigned char out_bad[32];
+    unsigned char out_kept[32];           /* a success left the caller's non-NULL *param */
     unsigned success_exits, failure_exits, unknown_exits;
     /* The freed fields of pointer parameters (pt_fctx field_*): PT_PARAM_*
      * over the exits, and whether the field was set to NULL after the free

@@ -170,6 +170,15 @@ static void forget_settled(const struct pt_fctx *c, struct pt_state *s)
     free(held);
 }
 
+/* *Out of a parameter: what it holds at each exit is what the caller gets
+ * (the summary reads it), however dead the parameter is inside. */
+static int out_slot(const struct pt_fctx *c, unsigned slot)
+{
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (c->param_deref_slot[i] == (int)slot) return 1;
+    return 0;
+}
+
 void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
 {
     if (!c->live_in) return;
@@ -177,7 +186,8 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
     for (unsigned i = 0; i < c->nslots; i++) {
         struct pt_val *v = &s->vals[i];
         int r = c->slot_root[i];
-        if (r < 0 || BIT_GET(live, r) || v->kind == PT_V_UNK || (v->kind == PT_V_ALLOC && !settled(s, v->id)))
+        if (r < 0 || BIT_GET(live, r) || v->kind == PT_V_UNK || (v->kind == PT_V_ALLOC && !settled(s, v->id)) ||
+            (c->summary && out_slot(c, i)))
             continue;
         *v = pt_val_unk();
         pt_rel_written(s, (int)i, 0);

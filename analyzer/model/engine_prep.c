@@ -251,6 +251,17 @@ static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
         c->field_param[c->nfields] = pi;
         c->field_name[c->nfields++] = a->name;
     }
+    /* `if (*Out == NULL) *Out = ExAllocate...`: what *Out held on entry is the
+     * caller's, tested like a field, so that a success that keeps it is told
+     * from one that allocates (pt_summary_acc out_kept) */
+    for (unsigned i = 0; i < c->nparams && c->nfields < PT_MAX_FIELDS; i++) {
+        const char *t = fn->vars[c->param_var[i]].type;
+        int sl = c->param_deref_slot[i];
+        if (sl < 0 || !t || !strstr(t, "**")) continue;
+        c->field_slot[c->nfields] = sl;
+        c->field_param[c->nfields] = (int)i;
+        c->field_name[c->nfields++] = NULL;
+    }
 }
 
 /* Returns 1 when the function has pool API calls worth a path walk. */

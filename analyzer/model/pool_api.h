@@ -39,6 +39,7 @@ enum pt_api_kind {
 #define PT_API_TAKES_ARG0   0x800 /* TAKES: argument 0 as well (a queued work item) */
 #define PT_API_HOLDS_COND   0x1000 /* the new object refers to argument `cond` (a timer to its context) */
 #define PT_API_NULLS_FIELD  0x2000 /* FREE with `field`: sets the field to NULL after freeing it (learned) */
+#define PT_API_OUT_IF_NULL  0x4000 /* ALLOC_OUT: only when *ptr is NULL on entry, else uses it (learned) */
 
 struct pt_api {
     const char *name;

@@ -687,6 +687,11 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     }
     case PT_API_ALLOC_OUT: {
         if (id < 0 || !lv) break;
+        if ((api->flags & PT_API_OUT_IF_NULL) && pt_truth(s, pt_eval(c, s, lv)) != 0) {
+            unknown_call_args(c, s, call, vals, 0);   /* may use what *Out holds: as unknown code */
+            return result;
+        }
+        if (api->flags & PT_API_LEARNED) unknown_call_args(c, s, call, vals, api->borrows);
         if ((api->flags & PT_API_IF_ARG_TRUE) && arg(call, api->cond) &&
             pt_truth(s, vals[api->cond < 64 ? api->cond : 0]) == 0)
             break;   /* AllocateDestinationString FALSE */
@@ -798,6 +803,13 @@ void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int id, struct pt_srcl
     s->allocs[id].status = PT_A_REPORTED;
 }
 
+/* Block id is what parameter i's pointee held on entry (a NULL field_name). */
+static int entry_pointee(const struct pt_fctx *c, int id, unsigned i)
+{
+    int j = id - (int)(2 * c->nsites + c->nparams);
+    return j >= 0 && (unsigned)j < c->nfields && !c->field_name[j] && c->field_param[j] == (int)i;
+}
+
 /* What an exit hands out through *param, by the range of its return value. */
 static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val ret,
                             struct pt_summary_acc *sum)
@@ -820,6 +832,9 @@ static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val
             const struct pt_expr *call = c->alloc_call[v.id];
             if (!sum->out_alloc[i]) sum->out_alloc[i] = call;
             else if (sum->out_alloc[i] != call) sum->out_bad[i] = 1;   /* two sites: keep it simple */
+        } else if (success && a && a->null == PT_N_NONNULL && a->status != PT_A_FREED &&
+                   entry_pointee(c, v.id, i)) {
+            sum->out_kept[i] = 1;   /* `if (*Out == NULL)` was false: the caller's buffer is used */
         } else if (stored || success) {
             sum->out_bad[i] = 1;
         }

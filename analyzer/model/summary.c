@@ -41,9 +41,13 @@ static int arg_param(const struct pt_func *fn, const struct pt_expr *call, int i
     return idx >= 0 && (unsigned)idx < call->nkids ? param_position(fn, call->kids[idx]) : -1;
 }
 
+static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_acc *sum);
+
 /* NTSTATUS Create(..., _Out_ PVOID *Out): fresh memory in *Out exactly when it
  * returns success. Callers' paths split on NT_SUCCESS(status) as for
- * IoAllocateDriverObjectExtension-style APIs (PT_API_STATUS). */
+ * IoAllocateDriverObjectExtension-style APIs (PT_API_STATUS). One that uses
+ * the caller's buffer when *Out is not NULL on entry, and allocates only
+ * when it is, allocates only for callers whose *Out is NULL (OUT_IF_NULL). */
 static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc *sum, struct pt_api *api)
 {
     int out = -1, nout = 0;
@@ -52,18 +56,17 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     if (nout != 1 || sum->returned_alloc || !sum->success_exits || !sum->failure_exits ||
         sum->unknown_exits)
         return 0;
-    for (unsigned i = 0; i < c->nparams; i++) {
-        unsigned char e = sum->param_effect[i];
-        if ((int)i != out && e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
-    }
     const struct pt_expr *r = sum->out_alloc[out];
     const struct pt_api *inner = pt_api_find(r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
     api->kind = PT_API_ALLOC_OUT;
     api->family = inner->family;
     api->flags = (inner->flags & (PT_API_QUOTA | PT_API_UNTAGGED | PT_API_FLAGS_POOL)) | PT_API_LEARNED |
-                 PT_API_STATUS;
+                 PT_API_STATUS | (sum->out_kept[out] ? PT_API_OUT_IF_NULL : 0);
     api->ptr = c->param_var[out];
+    /* the other pointer arguments: the caller keeps those it only reads or
+     * fills; the others are handed over as to unknown code */
+    api->borrows = borrowed_args(c, sum) | (api->ptr < 32 ? 1u << api->ptr : 0);
     api->size = arg_param(c->fn, r, inner->size);
     api->pool = arg_param(c->fn, r, inner->pool);
     map_tag(c->fn, r, inner, api);
@@ -106,7 +109,7 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
     for (unsigned j = 0; j < c->nfields; j++) {
         unsigned char e = sum->field_effect[j];
         if (e == 0 || e == PT_PARAM_UNTOUCHED) continue;
-        if (e != PT_PARAM_FREED || f >= 0) return 0;
+        if (e != PT_PARAM_FREED || f >= 0 || !c->field_name[j]) return 0;
         f = (int)j;
     }
     if (f < 0 || sum->returned_alloc || moves_pointees(c) || (sum->field_nulled[f] != 1 && sum->field_nulled[f] != 2))

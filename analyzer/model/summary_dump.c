@@ -155,6 +155,8 @@ void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *f
         cJSON_AddStringToObject(e, "kind", "hands out fresh memory");
         cJSON_AddStringToObject(e, "through", param_name(fn, api->ptr));
         cJSON_AddStringToObject(e, "when", (api->flags & PT_API_STATUS) ? "returns success (NT_SUCCESS)" : "always");
+        if (api->flags & PT_API_OUT_IF_NULL)
+            cJSON_AddStringToObject(e, "only_if", "what it points to is NULL on entry (else it uses that)");
         break;
     case PT_API_FREE:
         cJSON_AddStringToObject(e, "kind", api->field ? "frees a parameter's field" : "frees a parameter");

@@ -1,0 +1,79 @@
+/*
+ * Clean: the twin of pt005_out_allocated_only_when_null.c. GetDescriptor
+ * allocates into *Buffer only when it is NULL on entry. GetReport passes its
+ * own buffer, which is used and nothing is allocated; GetReportCopy passes
+ * NULL and frees what it gets.
+ */
+#include <ntddk.h>
+
+typedef struct _DESC_REQUEST {
+    PVOID Buffer;
+    ULONG Length;
+} DESC_REQUEST, *PDESC_REQUEST;
+
+NTSTATUS SendRequest(_In_ PDEVICE_OBJECT Device, _In_ PDESC_REQUEST Request);
+
+NTSTATUS
+GetDescriptor(_In_ PDEVICE_OBJECT Device, _Inout_ PVOID *Buffer, _In_ ULONG Length)
+{
+    PDESC_REQUEST req;
+    NTSTATUS status;
+    BOOLEAN allocated = FALSE;
+
+    req = ExAllocatePoolZero(NonPagedPoolNx, sizeof(DESC_REQUEST), 'qeRH');
+    if (req == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    if (*Buffer == NULL) {
+        *Buffer = ExAllocatePoolZero(NonPagedPoolNx, Length, 'fuBH');
+        if (*Buffer == NULL) {
+            ExFreePoolWithTag(req, 'qeRH');
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
+        allocated = TRUE;
+    }
+    req->Buffer = *Buffer;
+    req->Length = Length;
+    status = SendRequest(Device, req);
+    if (!NT_SUCCESS(status)) {
+        if (allocated) {
+            ExFreePoolWithTag(*Buffer, 'fuBH');
+            *Buffer = NULL;
+        }
+        ExFreePoolWithTag(req, 'qeRH');
+        return status;
+    }
+    ExFreePoolWithTag(req, 'qeRH');
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+GetReport(_In_ PDEVICE_OBJECT Device, _Out_writes_bytes_(Length) PVOID Out, _In_ ULONG Length)
+{
+    PVOID report = Out;
+    NTSTATUS status;
+
+    if (report == NULL) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    status = GetDescriptor(Device, &report, Length);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+GetReportCopy(_In_ PDEVICE_OBJECT Device, _Out_writes_bytes_(Length) PVOID Out, _In_ ULONG Length)
+{
+    PVOID report = NULL;
+    NTSTATUS status;
+
+    status = GetDescriptor(Device, &report, Length);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    RtlCopyMemory(Out, report, Length);
+    ExFreePoolWithTag(report, 'fuBH');
+    return STATUS_SUCCESS;
+}
