@@ -246,8 +246,8 @@ static int container(struct pt_fctx *c, struct pt_state *s, const struct pt_expr
     const struct pt_expr *base = NULL;
     if (e->kind == PT_EX_MEMBER || e->kind == PT_EX_DEREF || e->kind == PT_EX_INDEX) base = e->kids[0];
     if (!base) return 1;
-    if (e->kind == PT_EX_DEREF && base->kind == PT_EX_ADDR)   /* *&x is x */
-        return container(c, s, base->kids[0], owner);
+    if ((e->kind == PT_EX_DEREF || (e->kind == PT_EX_MEMBER && e->arrow)) && base->kind == PT_EX_ADDR)
+        return container(c, s, base->kids[0], owner);   /* *&x is x, (&x)->f is x.f */
     int sl = pt_slot(c, base);
     struct pt_val pv = sl >= 0 ? s->vals[sl] : pt_val_unk();
     if (pv.kind == PT_V_ALLOC) {
@@ -287,7 +287,8 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
         const char *place = pt_place_name(c, lhs);
         /* stored into memory that is not ours to free (a caller's block): handed over */
         if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
-        if (place) pt_model_stored(c, s, v.id, place, where == 2);
+        /* a block that points to itself (ExInitializeWorkItem(&w->Item, R, w)) is kept nowhere */
+        if (place && !(where == 2 && owner == v.id)) pt_model_stored(c, s, v.id, place, where == 2);
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }
@@ -394,7 +395,7 @@ static void copy_fields(struct pt_fctx *c, struct pt_state *s, const struct pt_e
         if (where == 0) continue;   /* a local copy: the source still holds it */
         const char *place = pt_place_name(c, lhs);
         if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
-        if (place) pt_model_stored(c, s, v.id, place, where == 2);
+        if (place && !(where == 2 && owner == v.id)) pt_model_stored(c, s, v.id, place, where == 2);
         if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
         else if (where == 1) pt_escape(s, v);
     }
