@@ -112,6 +112,8 @@ struct pt_fctx {
     struct pt_pending_keep *pending_keeps;
     unsigned npending_keeps, cap_pending_keeps;
     unsigned char *site_held_at_exit;   /* allocation site -> some exit holds it, not freed */
+    unsigned char *site_shared;  /* allocation site -> kept in a place or list, or given to code
+                                    that may keep it, on some path: not only handed out by *Out */
 };
 
 struct pt_engine_opts {

@@ -330,6 +330,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     if (p.slots.n) memcpy(c->slot_keys, p.slots.keys, p.slots.n * sizeof *c->slot_keys);
     c->alloc_call = PT_ANEWN(c->arena, const struct pt_expr *, c->nallocs + 1);
     c->site_held_at_exit = PT_ANEWN(c->arena, unsigned char, c->nsites + 1);
+    c->site_shared = PT_ANEWN(c->arena, unsigned char, c->nsites + 1);
     c->owned_place = PT_ANEWN(c->arena, const char *, c->nallocs + 1);
     if (p.nallocs) {
         memcpy(c->alloc_call, p.allocs, p.nallocs * sizeof *c->alloc_call);

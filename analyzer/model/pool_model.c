@@ -423,6 +423,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, int in_own_block)
 {
     int site = alloc >= (int)c->nsites ? alloc - (int)c->nsites : alloc;   /* a loop's previous round */
+    if (!in_own_block) c->site_shared[site] = 1;   /* in a block of ours: shared if that one is */
     for (unsigned i = 0; i < c->npending_keeps; i++) {
         const struct pt_pending_keep *k = &c->pending_keeps[i];
         if (k->kind == kind && k->alloc == site && k->in_own_block == in_own_block && strcmp(k->place, place) == 0)
@@ -568,6 +569,13 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
     return v;
 }
 
+/* A block of this function given to code that may keep it. */
+static void shared(struct pt_fctx *c, struct pt_val v)
+{
+    if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites))
+        c->site_shared[v.id >= (int)c->nsites ? v.id - (int)c->nsites : v.id] = 1;
+}
+
 /* Arguments of a call that is not in the table. */
 static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                               const struct pt_val *vals, uint32_t borrowed)
@@ -582,6 +590,7 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
             continue;
         }
         if (!system) {
+            shared(c, vals[i]);
             pt_escape(s, vals[i]);
             if (a->is_pointer) pt_escape_reachable(c, s, a);
         }
@@ -746,6 +755,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         for (unsigned i = 0; i < n; i++) {
             if (api->ptr >= 0 && (int)i != api->ptr && !(i == 0 && (api->flags & PT_API_TAKES_ARG0))) continue;
             if ((int)i == kept) continue;
+            shared(c, vals[i]);
             pt_escape(s, vals[i]);
             pt_escape_root(c, s, call->kids[i]);
         }

@@ -57,6 +57,8 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
         sum->unknown_exits)
         return 0;
     const struct pt_expr *r = sum->out_alloc[out];
+    for (unsigned k = 0; k < c->nsites; k++)   /* kept elsewhere too: not the caller's alone */
+        if (c->alloc_call[k] == r && c->site_shared[k]) return 0;
     const struct pt_api *inner = pt_api_find(r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
     api->kind = PT_API_ALLOC_OUT;
