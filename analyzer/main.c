@@ -315,8 +315,8 @@ static int choose_wdk(const struct opts *o)
 
 /* groups: with a cache that outlives the run, who shares a precompiled
  * header is decided over the whole database, before the selection. */
-static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r,
-                    struct pt_pch_groups **groups)
+static int load_tus(const struct opts *o, const struct pt_config *cfg, struct pt_compdb *db,
+                    struct pt_results *r, struct pt_pch_groups **groups)
 {
     char err[1024];
     int input_error = 0;
@@ -325,6 +325,7 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             return -1;
         }
+        pt_config_assign_drivers(cfg, db->tus, db->ntus);   /* before the selection's context */
         for (size_t i = 0; i < db->nwarnings; i++) {   /* an unusable entry is an input error */
             pt_results_add_note(r, PT_ERROR, NULL, 0, "skipped %s", db->warnings[i]);
             input_error = 1;
@@ -357,6 +358,7 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         }
         db->ntus++;
     }
+    pt_config_assign_drivers(cfg, db->tus, db->ntus);
     return input_error;
 }
 
@@ -436,7 +438,7 @@ int main(int argc, char **argv)
         }
         input_error = failed > 0;
     } else {
-        input_error = load_tus(&o, &db, &res, &groups);
+        input_error = load_tus(&o, &in.config, &db, &res, &groups);
         ro.pch_groups = groups;
         if (o.wdk_version && !pt_wdk_real() && !o.no_wdk)   /* nothing it could choose from */
             fprintf(stderr, "pooltrack-analyze: --wdk-version %s: no WDK found (--wdk, WDKContentRoot or the "
