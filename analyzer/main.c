@@ -342,7 +342,9 @@ static int load_tus(const struct opts *o, const struct pt_config *cfg, struct pt
         }
         char *cache = default_cache(o);   /* a header selects the TUs that read it */
         if (o->nfiles && (cache || o->pch_dir) && !o->no_pch) *groups = pt_pch_groups_new(db->tus, db->ntus);
-        if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
+        int sel = o->nfiles ? pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) : 0;
+        if (sel > 0) pt_results_add_note(r, PT_NOTE, NULL, 0, "%s", err);
+        if (sel < 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
         }
