@@ -52,13 +52,22 @@ static size_t shared_components(const char *a, const char *b)
     return n;
 }
 
+/* Length of file's folder with its trailing '/'. */
+static size_t folder_len(const char *file)
+{
+    const char *slash = strrchr(file, '/');
+    return slash ? (size_t)(slash - file) + 1 : 0;
+}
+
 const struct pt_tu *pt_compdb_nearest(const struct pt_tu *tus, size_t n, const char *file)
 {
     const struct pt_tu *best = NULL;
     size_t best_score = 0;
     int cxx = cxx_name(file);
     for (size_t i = 0; i < n; i++) {
-        size_t score = 2 * shared_components(tus[i].file, file) + (tus[i].is_cxx == cxx);
+        size_t shared = shared_components(tus[i].file, file);
+        int same_folder = shared == shared_components(file, file) && !strchr(tus[i].file + folder_len(file), '/');
+        size_t score = 4 * shared + 2 * (size_t)same_folder + (tus[i].is_cxx == cxx);
         if (!best || score > best_score) best = &tus[i], best_score = score;
     }
     return best;
