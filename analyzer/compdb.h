@@ -7,6 +7,7 @@
 struct pt_tu {
     char *file;        /* absolute, normalised path of the source */
     char *directory;   /* absolute working directory of the entry */
+    char *driver;      /* the driver it builds (compdb_driver.c), NULL: its directory's */
     char **args;       /* clang arguments after translation (no compiler, no source,
                           no -c/-o); project -I/-D/-include kept, made absolute */
     size_t nargs;
@@ -39,12 +40,12 @@ int pt_compdb_single(const char *file, char **extra_args, size_t nextra,
 int pt_compdb_translate(const char *directory, const char *file, char **argv, size_t argc,
                         struct pt_tu *out, char *err, size_t errlen);
 void pt_tu_free(struct pt_tu *tu);
-/* The project a TU belongs to: its compile directory ("" when it has none).
- * Functions are keyed per project across files (link.c), and whole-driver
- * rules judge a project at a time. */
+/* The project (driver) a TU belongs to: what builds it (driver), else its
+ * compile directory ("" when it has none). Functions are keyed per project
+ * across files (link.c), and whole-driver rules judge a project at a time. */
 static inline const char *pt_tu_project(const struct pt_tu *tu)
 {
-    return tu->directory ? tu->directory : "";
+    return tu->driver ? tu->driver : tu->directory ? tu->directory : "";
 }
 void pt_compdb_free(struct pt_compdb *db);
 

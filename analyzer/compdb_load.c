@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 #include "compdb.h"
 #include "compdb_args.h"
+#include "compdb_driver.h"
 #include "input_read.h"
 #include "path_map.h"
 #include "util.h"
@@ -61,6 +62,14 @@ static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, con
     }
     int rc = pt_compdb_translate(mdir ? mdir : dir->valuestring, mfile ? mfile : file->valuestring, argv.v,
                                  argv.n, tu, err, errlen);
+    if (rc == 0) {   /* two targets of one build folder are two drivers */
+        const cJSON *out = cJSON_GetObjectItemCaseSensitive(e, "output");
+        const cJSON *vcx = cJSON_GetObjectItemCaseSensitive(e, "vcxproj");
+        char *mvcx = cJSON_IsString(vcx) ? pt_path_map_apply(vcx->valuestring) : NULL;
+        tu->driver = pt_driver_of_entry(tu->directory, cJSON_IsString(out) ? out->valuestring : NULL,
+                                        mvcx ? mvcx : cJSON_IsString(vcx) ? vcx->valuestring : NULL);
+        free(mvcx);
+    }
     free(mdir);
     free(mfile);
     pt_strv_free(&argv);
@@ -166,6 +175,9 @@ int pt_compdb_single(const char *file, char **extra, size_t nextra, struct pt_tu
     /* extra arguments were written on this command line: relative to cwd */
     char *cwd = getcwd(NULL, 0);
     int rc = pt_compdb_translate(cwd ? cwd : dir, abs, argv.v, argv.n, out, err, errlen);
+    /* files named without a database are separate drivers unless the
+     * configuration names them together (config "drivers") */
+    if (rc == 0) out->driver = pt_strdup(out->file);
     free(cwd);
     pt_strv_free(&argv);
     free(abs);

@@ -268,6 +268,32 @@ static int strings(struct reader *rd, const char *key, const cJSON *a, struct pt
     return 0;
 }
 
+/* "drivers": [{"name": "...", "files": ["pattern", ...]}, ...] */
+static int drivers(struct reader *rd, const cJSON *a, struct pt_config *c)
+{
+    if (!cJSON_IsArray(a)) return bad(rd, "drivers", "%s", "must be an array of objects {\"name\", \"files\"}");
+    int i = 0;
+    for (const cJSON *e = a->child; e; e = e->next, i++) {
+        char k[64];
+        snprintf(k, sizeof k, "drivers[%d]", i);
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
+        const cJSON *files = cJSON_GetObjectItemCaseSensitive(e, "files");
+        if (!cJSON_IsObject(e) || !cJSON_IsString(name) || !*name->valuestring || !cJSON_IsArray(files))
+            return bad(rd, k, "%s", "needs \"name\" (a string) and \"files\" (path patterns)");
+        for (const cJSON *f = files->child; f; f = f->next)
+            if (!cJSON_IsString(f) || !*f->valuestring || strlen(f->valuestring) > PT_LIMIT_PATTERN)
+                return bad(rd, k, "%s", "\"files\" must hold non-empty path patterns");
+        c->drivers = pt_xrealloc(c->drivers, (c->ndrivers + 1) * sizeof *c->drivers);
+        struct pt_config_driver *d = &c->drivers[c->ndrivers++];
+        d->name = pt_strdup(name->valuestring);
+        d->nfiles = (size_t)cJSON_GetArraySize(files);
+        d->files = pt_xcalloc(d->nfiles + 1, sizeof *d->files);
+        size_t j = 0;
+        for (const cJSON *f = files->child; f; f = f->next) d->files[j++] = pt_strdup(f->valuestring);
+    }
+    return 0;
+}
+
 static int read_doc(struct reader *rd, const cJSON *doc, struct pt_config *c)
 {
     if (!cJSON_IsObject(doc)) return bad(rd, "", "%s", "the file must hold one JSON object");
@@ -282,9 +308,10 @@ static int read_doc(struct reader *rd, const cJSON *doc, struct pt_config *c)
         } else if (strcmp(k, "forbidden_tags") == 0 || strcmp(k, "dpc_routines") == 0 ||
                    strcmp(k, "unload_routines") == 0 || strcmp(k, "exclude") == 0)
             rc = strings(rd, k, m, c);
+        else if (strcmp(k, "drivers") == 0) rc = drivers(rd, m, c);
         else if (strcmp(k, "$schema") != 0 && strcmp(k, "comment") != 0)
             return bad(rd, k, "%s", "unknown key (rules, allocators, frees, forbidden_tags, "
-                       "dpc_routines, unload_routines, exclude)");
+                       "dpc_routines, unload_routines, exclude, drivers)");
         if (rc) return rc;
     }
     return 0;
@@ -362,6 +389,12 @@ void pt_config_free(struct pt_config *c)
     if (c->path && used_path == c->path) used_path = NULL;
     free(c->path);
     free(c->dir);
+    for (size_t i = 0; i < c->ndrivers; i++) {
+        for (size_t j = 0; j < c->drivers[i].nfiles; j++) free(c->drivers[i].files[j]);
+        free(c->drivers[i].files);
+        free(c->drivers[i].name);
+    }
+    free(c->drivers);
     for (size_t i = 0; i < c->nexclude; i++) free(c->exclude[i]);
     free(c->exclude);
     free(c->cache_salt);

@@ -17,12 +17,21 @@
 #define PT_CONFIG_UNLOAD_ROLE "unload routine in .pooltrack.json"
 enum { PT_RULE_DEFAULT = -1, PT_RULE_OFF = -2 };
 
+/* One entry of "drivers": the files (path patterns) that build one driver. */
+struct pt_config_driver {
+    char *name;
+    char **files;
+    size_t nfiles;
+};
+
 struct pt_config {
     char *path;                 /* the file read; NULL: no configuration */
     char *dir;                  /* its folder (absolute): exclude patterns are relative to it */
     int rule_level[PT_CONFIG_MAX_RULES]; /* by catalogue index: PT_RULE_DEFAULT/OFF or a pt_level */
     char **exclude;
     size_t nexclude, cap_exclude;
+    struct pt_config_driver *drivers;   /* "drivers", in the file's order */
+    size_t ndrivers;
     char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
     size_t salt_len, salt_cap;
 };
@@ -62,6 +71,9 @@ int pt_config_setup(const char *explicit_path, const char *db, struct pt_config 
 int pt_config_excluded(const struct pt_config *c, const char *file);
 /* Drops the TUs the configuration excludes; returns how many. */
 size_t pt_config_filter_tus(const struct pt_config *c, struct pt_compdb *db);
+/* TUs whose file a "drivers" entry names belong to that driver (the first
+ * entry naming it), whatever builds them. */
+void pt_config_assign_drivers(const struct pt_config *c, struct pt_tu *tus, size_t n);
 /* Rules turned off or given another level; findings in excluded files dropped. */
 void pt_config_apply_results(const struct pt_config *c, struct pt_results *r);
 /* Functions named as DPC or unload routines get PT_CONFIG_*_ROLE as their

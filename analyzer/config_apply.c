@@ -76,23 +76,41 @@ int pt_glob_match(const char *pattern, const char *path)
     return m;
 }
 
-int pt_config_excluded(const struct pt_config *c, const char *file)
+/* Whether one of the patterns (relative to the configuration's folder, or
+ * absolute) names file; a folder pattern names what is inside it. */
+static int names_file(const struct pt_config *c, char **pats, size_t npats, const char *file)
 {
-    if (!c || !c->nexclude || !file) return 0;
     size_t n = strlen(c->dir);
     const char *rel = NULL;
     if (strcmp(c->dir, "/") == 0) rel = file + 1;
     else if (strncmp(file, c->dir, n) == 0 && file[n] == '/') rel = file + n + 1;
-    for (size_t i = 0; i < c->nexclude; i++) {
-        const char *pat = c->exclude[i];
+    for (size_t i = 0; i < npats; i++) {
+        const char *pat = pats[i];
         if (pat[0] == '/' ? pt_glob_match(pat, file) : rel && pt_glob_match(pat, rel)) return 1;
-        /* a folder pattern ("third_party") excludes what is inside it */
         char *below = pt_asprintf("%s/**", pat);
         int m = pat[0] == '/' ? pt_glob_match(below, file) : rel && pt_glob_match(below, rel);
         free(below);
         if (m) return 1;
     }
     return 0;
+}
+
+int pt_config_excluded(const struct pt_config *c, const char *file)
+{
+    if (!c || !c->nexclude || !file) return 0;
+    return names_file(c, c->exclude, c->nexclude, file);
+}
+
+void pt_config_assign_drivers(const struct pt_config *c, struct pt_tu *tus, size_t n)
+{
+    if (!c || !c->ndrivers || !c->dir) return;
+    for (size_t t = 0; t < n; t++)
+        for (size_t d = 0; d < c->ndrivers; d++) {
+            if (!names_file(c, c->drivers[d].files, c->drivers[d].nfiles, tus[t].file)) continue;
+            free(tus[t].driver);   /* named apart from what builds it: "drivers" in the file */
+            tus[t].driver = pt_asprintf("%s (%s)", c->drivers[d].name, c->path ? c->path : PT_CONFIG_NAME);
+            break;
+        }
 }
 
 size_t pt_config_filter_tus(const struct pt_config *c, struct pt_compdb *db)

@@ -25,6 +25,8 @@ static const char usage[] =
     "usage: pooltrack-analyze [-p compile_commands.json|DIR] [options] [files...] [-- clang-args]\n"
     "  -p PATH            compile database (file or folder); without it, files are analysed\n"
     "                     with default flags plus the clang-args after --\n"
+    "  --one-driver       files given without -p are one driver (default: each its own;\n"
+    "                     drivers in .pooltrack.json groups them too)\n"
     "  --format FMT       text (default), sarif or json\n"
     "  -o FILE            write the report to FILE (atomically)\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
@@ -90,7 +92,7 @@ struct opts {
     const char *db, *out, *srcroot, *stats_json;
     enum pt_format format;
     enum pt_level fail_on;
-    int stats, dump_ir, show_suppressed, quiet, no_cache, no_pch, link;
+    int stats, dump_ir, show_suppressed, quiet, no_cache, no_pch, link, one_driver;
     const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
@@ -147,7 +149,7 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP };
+       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP, O_ONEDRIVER };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -179,6 +181,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"pch-dir", required_argument, 0, O_PCHDIR}, {"min-coverage", required_argument, 0, O_MINCOV},
         {"wdk", required_argument, 0, O_WDK}, {"wdk-version", required_argument, 0, O_WDKVER},
         {"no-wdk", no_argument, 0, O_NOWDK}, {"path-map", required_argument, 0, O_PATHMAP},
+        {"one-driver", no_argument, 0, O_ONEDRIVER},
         {0, 0, 0, 0}};
     int c;
     opterr = 0;
@@ -199,6 +202,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
             break;
         case O_CACHE: o->cache_dir = optarg; break;
         case O_NOCACHE: o->no_cache = 1; break;
+        case O_ONEDRIVER: o->one_driver = 1; break;
         case O_NOPCH: o->no_pch = 1; break;
         case O_PCHDIR: o->pch_dir = optarg; break;
         case O_TIMEOUT:
@@ -315,8 +319,8 @@ static int choose_wdk(const struct opts *o)
 
 /* groups: with a cache that outlives the run, who shares a precompiled
  * header is decided over the whole database, before the selection. */
-static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_results *r,
-                    struct pt_pch_groups **groups)
+static int load_tus(const struct opts *o, const struct pt_config *cfg, struct pt_compdb *db,
+                    struct pt_results *r, struct pt_pch_groups **groups)
 {
     char err[1024];
     int input_error = 0;
@@ -325,6 +329,7 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             return -1;
         }
+        pt_config_assign_drivers(cfg, db->tus, db->ntus);   /* before the selection's context */
         for (size_t i = 0; i < db->nwarnings; i++) {   /* an unusable entry is an input error */
             pt_results_add_note(r, PT_ERROR, NULL, 0, "skipped %s", db->warnings[i]);
             input_error = 1;
@@ -341,7 +346,9 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
         }
         char *cache = default_cache(o);   /* a header selects the TUs that read it */
         if (o->nfiles && (cache || o->pch_dir) && !o->no_pch) *groups = pt_pch_groups_new(db->tus, db->ntus);
-        if (o->nfiles && pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) != 0) {
+        int sel = o->nfiles ? pt_select_files(db, o->files, o->nfiles, cache, err, sizeof err) : 0;
+        if (sel > 0) pt_results_add_note(r, PT_NOTE, NULL, 0, "%s", err);
+        if (sel < 0) {
             pt_results_add_note(r, PT_ERROR, NULL, 0, "%s", err);
             input_error = 1;
         }
@@ -355,8 +362,13 @@ static int load_tus(const struct opts *o, struct pt_compdb *db, struct pt_result
             input_error = 1;
             continue;
         }
+        if (o->one_driver) {   /* one driver: their common compile directory (cwd) */
+            free(db->tus[db->ntus].driver);
+            db->tus[db->ntus].driver = NULL;
+        }
         db->ntus++;
     }
+    pt_config_assign_drivers(cfg, db->tus, db->ntus);
     return input_error;
 }
 
@@ -436,7 +448,7 @@ int main(int argc, char **argv)
         }
         input_error = failed > 0;
     } else {
-        input_error = load_tus(&o, &db, &res, &groups);
+        input_error = load_tus(&o, &in.config, &db, &res, &groups);
         ro.pch_groups = groups;
         if (o.wdk_version && !pt_wdk_real() && !o.no_wdk)   /* nothing it could choose from */
             fprintf(stderr, "pooltrack-analyze: --wdk-version %s: no WDK found (--wdk, WDKContentRoot or the "

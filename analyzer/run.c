@@ -112,6 +112,8 @@ static void hold(struct run *run, struct item *it, size_t when)
     if (!it->unit.has_ir) return;
     run->held += it->unit.bytes;
     if (run->o->units_out) { drop_ir(run, it); return; }   /* --summaries-only: no link here */
+    /* the driver as this run groups them: a cached unit may predate a "drivers" change */
+    if (it->tu) it->unit.ir.project = pt_arena_strdup(&it->unit.arena, pt_tu_project(it->tu));
     pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
     it->facts = pt_link_unit_facts(&it->unit.ir);
     pt_stats_add_tu(&it->st, &it->unit.ir);
@@ -395,6 +397,7 @@ static void write_error_unit(struct item *it)
     memset(&u, 0, sizeof u);
     u.file = it->tu->file;
     u.directory = it->tu->directory ? it->tu->directory : "";
+    u.driver = it->tu->driver;
     u.key = it->key;
     u.error = it->why;
     pt_unit_write(it->path, &u);

@@ -15,6 +15,7 @@ int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, co
     memset(&u, 0, sizeof u);
     u.file = pt_strdup(tu->file);
     u.directory = pt_strdup(tu->directory ? tu->directory : "");
+    u.driver = tu->driver ? pt_strdup(tu->driver) : NULL;
     u.key = pt_strdup(key);
     char err[1024];
     if (pt_frontend_parse(fe, tu, &u.arena, &u.ir, &u.notes, err, sizeof err) != 0) {

@@ -5,6 +5,7 @@
 #include <strings.h>
 #include <unistd.h>
 #include "cache.h"
+#include "compdb_driver.h"
 #include "strmap.h"
 #include "unit.h"
 #include "util.h"
@@ -54,6 +55,19 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     }
     for (size_t i = 0; i < nfiles; i++)
         if (!found[i] && !is_source(want[i])) headers[nheaders++] = want[i];
+    /* a new source not in the database yet: its nearest neighbour's flags */
+    struct pt_tu *extra = pt_xcalloc(nfiles + 1, sizeof *extra);
+    char **like = pt_xcalloc(nfiles + 1, sizeof *like);   /* the neighbour's path */
+    size_t nextra = 0;
+    for (size_t i = 0; i < nfiles; i++) {
+        const struct pt_tu *n;
+        if (found[i] || !is_source(want[i]) || access(want[i], R_OK) != 0 ||
+            !(n = pt_compdb_nearest(db->tus, db->ntus, want[i])))
+            continue;
+        found[i] = 2;
+        like[i] = pt_strdup(n->file);
+        pt_compdb_like(n, want[i], &extra[nextra++]);
+    }
     char *keep = pt_xcalloc(db->ntus + 1, 1);
     for (size_t t = 0; t < db->ntus; t++) {
         for (size_t i = 0; i < nfiles && !keep[t]; i++) keep[t] = found[i] && strcmp(tus[t], want[i]) == 0;
@@ -63,6 +77,7 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     struct pt_strmap projects = {0};   /* the compile directories of the kept TUs */
     for (size_t t = 0; t < db->ntus; t++)
         if (keep[t]) pt_strmap_put(&projects, pt_tu_project(&db->tus[t]), 1);
+    for (size_t i = 0; i < nextra; i++) pt_strmap_put(&projects, pt_tu_project(&extra[i]), 1);
     struct pt_tu *left = pt_xcalloc(db->ntus + 1, sizeof *left);
     size_t nleft = 0;
     for (size_t t = 0; t < db->ntus; t++) {
@@ -73,14 +88,26 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     }
     pt_strmap_free(&projects);
     free(keep);
+    if (nextra) db->tus = pt_xrealloc(db->tus, (kept + nextra) * sizeof *db->tus);
+    for (size_t i = 0; i < nextra; i++) db->tus[kept++] = extra[i];
+    free(extra);
     db->ntus = kept;
     db->context = left;
     db->ncontext = nleft;
     int rc = 0;
     size_t off = 0;
     err[0] = 0;
+    for (size_t i = 0; i < nfiles; i++) {   /* a note, unless a source is missing below */
+        if (found[i] != 2 || off >= errlen) continue;
+        off += (size_t)snprintf(err + off, errlen - off,
+                                "%s%s is not in the compile database: analysed with the flags of %s, "
+                                "its nearest neighbour there", off ? "; " : "", files[i], like[i]);
+        rc = 1;
+    }
+    if (off >= errlen) off = errlen - 1;
     for (size_t i = 0; i < nfiles; i++) {
         if (found[i] || !is_source(want[i])) continue;
+        if (rc > 0) off = 0, rc = 0;   /* the error line replaces the notes */
         if (!rc) off += (size_t)snprintf(err + off, errlen - off, "not in the compile database:");
         rc = -1;
         if (off < errlen) off += (size_t)snprintf(err + off, errlen - off, " %s", files[i]);
@@ -90,6 +117,8 @@ int pt_select_files(struct pt_compdb *db, char **files, size_t nfiles, const cha
     free(want);
     free(headers);
     free(found);
+    for (size_t i = 0; i < nfiles; i++) free(like[i]);
+    free(like);
     free(tus);
     return rc;
 }

@@ -70,6 +70,7 @@ static cJSON *unit_json(const struct pt_unit *u)
     cJSON_AddNumberToObject(j, "pooltrack_unit", PT_UNIT_FORMAT);
     cJSON_AddStringToObject(j, "file", u->file);
     cJSON_AddStringToObject(j, "directory", u->directory ? u->directory : "");
+    if (u->driver) cJSON_AddStringToObject(j, "driver", u->driver);
     cJSON_AddStringToObject(j, "key", u->key ? u->key : "");
     if (u->error) cJSON_AddStringToObject(j, "error", u->error);
     if (u->parsed_with_pch) cJSON_AddTrueToObject(j, "pch");
@@ -235,7 +236,8 @@ static int read_unit(const char *path, int authenticated, struct pt_unit *u, cha
         const cJSON *he = cJSON_GetObjectItemCaseSensitive(j, "header_errors");
         u->header_errors = cJSON_IsNumber(he) && he->valuedouble > 0 && he->valuedouble < 1e9 ? (unsigned)he->valuedouble : 0;
         u->ir.file = pt_arena_strdup(&u->arena, u->file);
-        u->ir.project = pt_arena_strdup(&u->arena, u->directory);
+        u->driver = jstr(j, "driver") ? pt_strdup(jstr(j, "driver")) : NULL;
+        u->ir.project = pt_arena_strdup(&u->arena, u->driver ? u->driver : u->directory);
         char why[256];
         if (u->error) rc = 0;
         else if (pt_ir_from_json(cJSON_GetObjectItemCaseSensitive(j, "ir"), &u->arena, &u->ir, why,
@@ -263,6 +265,7 @@ void pt_unit_free(struct pt_unit *u)
 {
     free(u->file);
     free(u->directory);
+    free(u->driver);
     free(u->key);
     free(u->error);
     for (size_t i = 0; i < u->ndeps; i++) free(u->deps[i].path);

@@ -20,6 +20,7 @@ struct pt_dep {
 
 struct pt_unit {
     char *file, *directory;     /* the TU and its compile directory */
+    char *driver;               /* the driver it builds (pt_tu_project), NULL: its directory's */
     char *key;                  /* cache key (hex): tool, file, arguments */
     char *error;                /* one line when the TU could not be analysed at all */
     int parsed_with_pch;        /* its headers came from a shared precompiled header */

@@ -21,6 +21,7 @@ reject other-configuration "/DNDEBUG"
 expect item-metadata "/DHELPER_ONLY"
 expect forced-include "/FI$fx/drv/inc/forced.h"
 expect kernel "/kernel"
+expect records-its-project "$fx/drv/MyDriver.vcxproj"
 reject unknown-property-expands-to-nothing '$('
 expect wdk-defines-ddk-inc-path "/IC:/Program Files (x86)/Windows Kits/10/Include/10.0.16299.0/km"
 

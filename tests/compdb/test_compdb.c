@@ -7,6 +7,7 @@
 #include "compdb.h"
 #include "select.h"
 #include "compdb_args.h"
+#include "compdb_driver.h"
 #include "util.h"
 
 static int failures;
@@ -157,6 +158,34 @@ static void test_load(void)
           strstr(err, "No such file"), "missing database: %s", err);
 }
 
+/* What builds an entry names its driver; a new file takes its nearest neighbour's flags. */
+static void test_driver(void)
+{
+    char *d = pt_driver_of_entry("/b", "CMakeFiles/drvA.dir/src/a.c.o", NULL);
+    CHECK(d && strcmp(d, "/b/CMakeFiles/drvA.dir") == 0, "cmake target: %s", d ? d : "NULL");
+    free(d);
+    d = pt_driver_of_entry("/b", "CMakeFiles\\drvB.dir\\b.c.obj", NULL);
+    CHECK(d && strcmp(d, "/b/CMakeFiles/drvB.dir") == 0, "cmake target, backslashes: %s", d ? d : "NULL");
+    free(d);
+    d = pt_driver_of_entry("/b", "/o/CMakeFiles/t.dir/x.o", "/s/p.vcxproj");
+    CHECK(d && strcmp(d, "/s/p.vcxproj") == 0, "the vcxproj first: %s", d ? d : "NULL");
+    free(d);
+    d = pt_driver_of_entry("/b", "libdrv.so.p/a.c.o", NULL);
+    CHECK(d && strcmp(d, "/b/libdrv.so.p") == 0, "meson target: %s", d ? d : "NULL");
+    free(d);
+    CHECK(pt_driver_of_entry("/b", "obj/a.o", NULL) == NULL, "a plain object path names no target");
+    CHECK(pt_driver_of_entry("/b", NULL, NULL) == NULL, "no output: the directory decides");
+
+    struct pt_tu tus[3];
+    memset(tus, 0, sizeof tus);
+    tus[0].file = "/p/x/far.c";
+    tus[1].file = "/p/drv/sub/deep.c";
+    tus[2].file = "/p/drv/near.c";
+    CHECK(pt_compdb_nearest(tus, 3, "/p/drv/new.c") == &tus[2], "the same folder first");
+    CHECK(pt_compdb_nearest(tus, 3, "/p/drv/sub/other/n.c") == &tus[1], "then the most shared folders");
+    CHECK(pt_compdb_nearest(tus, 0, "/p/n.c") == NULL, "an empty database has no neighbour");
+}
+
 int main(void)
 {
     snprintf(tmpdir, sizeof tmpdir, "/tmp/pt_compdb_test.XXXXXX");
@@ -171,6 +200,7 @@ int main(void)
     test_dangerous();
     test_response_files();
     test_load();
+    test_driver();
     char *cmd = pt_asprintf("rm -rf '%s'", tmpdir);
     if (system(cmd) != 0) failures++;
     free(cmd);

@@ -69,10 +69,11 @@ void ex_set_analyzer_args(char **args, size_t n)
 
 static char **build_argv(const char *binary, const struct ex_case *c)
 {
-    char **argv = pt_xcalloc(c->nsources + nextra + 6, sizeof *argv);
+    char **argv = pt_xcalloc(c->nsources + nextra + 7, sizeof *argv);
     size_t i, k = 0;
     argv[k++] = (char *)binary;
     for (i = 0; i < nextra; i++) argv[k++] = extra_args[i];
+    argv[k++] = "--one-driver";   /* a case folder's files are one driver */
     argv[k++] = "--format";
     argv[k++] = "json";
     argv[k++] = "--srcroot";

@@ -63,6 +63,7 @@ int main(int argc, char **argv)
     char *json, *err, *rc, *args;
     const char *dir;
     int code;
+    if (argc > 1 && strcmp(argv[1], "--one-driver") == 0) argv++, argc--;   /* a case is one driver */
     if (argc < 6 || strcmp(argv[1], "--format") || strcmp(argv[2], "json") ||
         strcmp(argv[3], "--srcroot")) {
         fprintf(stderr, "fake_analyzer: unexpected calling convention\n");

@@ -2,9 +2,9 @@
 # --summaries: what the link learned about each function, as deterministic JSON.
 . "$(dirname "$0")/lib.sh"
 files=$(ls "$cases"/xfile_status_out_helper/*.c "$cases"/xfile_wrapper_leak/*.c "$cases"/pt007_quota_from_dpc/*.c "$cases"/pt006_xfile_unload_chain/*.c)
-"$bin" $files --summaries "$t/s1.json" -j 1 -o /dev/null 2>"$t/err"
+"$bin" --one-driver $files --summaries "$t/s1.json" -j 1 -o /dev/null 2>"$t/err"
 expect_rc "summaries -j1" 1 $?
-"$bin" $files --summaries "$t/s3.json" -j 3 -o /dev/null 2>"$t/err"
+"$bin" --one-driver $files --summaries "$t/s3.json" -j 3 -o /dev/null 2>"$t/err"
 same_file "summaries -j1/-j3" "$t/s1.json" "$t/s3.json"
 python3 - "$t/s1.json" <<'PY' && ok || bad "summary content"
 import json, sys
@@ -28,7 +28,7 @@ want(any(r["routine"] == "ChnUnload" and r["as"] == "unload" and r["by"] == "ass
 stores = [s for f in fs.values() for s in f["stores"]]
 want(any(s["place"].startswith("struct _QDEV::") for s in stores), "stores into a field path")
 PY
-"$bin" $files --summaries "$t/nodir/s.json" -o /dev/null 2>"$t/err"
+"$bin" --one-driver $files --summaries "$t/nodir/s.json" -o /dev/null 2>"$t/err"
 expect_rc "summaries into a missing folder" 2 $?
 [ ! -e "$t/nodir" ] && ok || bad "a folder was created"
 finish

@@ -287,7 +287,8 @@ static size_t entry_cost(const cJSON *e)
     size_t n = 0;
     const cJSON *args = cJSON_GetObjectItemCaseSensitive(e, "arguments");
     for (const cJSON *a = args ? args->child : NULL; a; a = a->next) n += strlen(a->valuestring) + 64;
-    return n + 2 * strlen(cJSON_GetObjectItemCaseSensitive(e, "file")->valuestring) + 256;
+    return n + 2 * strlen(cJSON_GetObjectItemCaseSensitive(e, "file")->valuestring) +
+           strlen(cJSON_GetObjectItemCaseSensitive(e, "vcxproj")->valuestring) + 256;
 }
 
 /* Counts the entry against the project's and the run's output budgets. */
@@ -368,6 +369,8 @@ static cJSON *compile_entry(struct project *p, const struct pt_props *meta, cons
     cJSON_AddItemToArray(args, cJSON_CreateString(src));
     cJSON_AddItemToObject(e, "arguments", args);
     cJSON_AddStringToObject(e, "file", src);
+    /* the driver this entry builds: two projects in one folder are two drivers */
+    cJSON_AddStringToObject(e, "vcxproj", p->abs);
     return e;
 }
 
