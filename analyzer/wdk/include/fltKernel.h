@@ -349,6 +349,15 @@ VOID NTAPI FltFreeGenericWorkItem(PFLT_GENERIC_WORKITEM FltWorkItem);
 NTSTATUS NTAPI FltQueueGenericWorkItem(PFLT_GENERIC_WORKITEM FltWorkItem, PVOID FltObject,
                                        PFLT_GENERIC_WORKITEM_ROUTINE WorkerRoutine,
                                        WORK_QUEUE_TYPE QueueType, PVOID Context);
+typedef VOID (NTAPI *PFLT_COMPLETED_ASYNC_IO_CALLBACK)(PFLT_CALLBACK_DATA CallbackData, PFLT_CONTEXT Context);
+NTSTATUS NTAPI FltPerformAsynchronousIo(PFLT_CALLBACK_DATA CallbackData,
+                                        PFLT_COMPLETED_ASYNC_IO_CALLBACK CallbackRoutine, PVOID CallbackContext);
+typedef VOID (NTAPI *PFLT_GET_OPERATION_STATUS_CALLBACK)(PCFLT_RELATED_OBJECTS FltObjects,
+                                                         PFLT_IO_PARAMETER_BLOCK IopbSnapshot,
+                                                         NTSTATUS OperationStatus, PVOID RequesterContext);
+NTSTATUS NTAPI FltRequestOperationStatusCallback(PFLT_CALLBACK_DATA Data,
+                                                 PFLT_GET_OPERATION_STATUS_CALLBACK CallbackRoutine,
+                                                 PVOID RequesterContext);
 #define FLT_IS_IRP_OPERATION(Data) (((Data)->Flags & 0x00000001) != 0)
 #define FLT_IS_FASTIO_OPERATION(Data) (((Data)->Flags & 0x00000002) != 0)
 #define FLT_IS_FS_FILTER_OPERATION(Data) (((Data)->Flags & FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION) != 0)
