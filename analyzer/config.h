@@ -23,6 +23,8 @@ struct pt_config {
     int rule_level[PT_CONFIG_MAX_RULES]; /* by catalogue index: PT_RULE_DEFAULT/OFF or a pt_level */
     char **exclude;
     size_t nexclude, cap_exclude;
+    int has_driver_tag;         /* "driver_tag": what PT002's fix writes */
+    int64_t driver_tag;
     char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
     size_t salt_len, salt_cap;
 };

@@ -10,6 +10,7 @@
 #include "cache.h"
 #include "cli_inputs.h"
 #include "compdb.h"
+#include "fixes.h"
 #include "inventory.h"
 #include "output.h"
 #include "path_map.h"
@@ -25,7 +26,13 @@ static const char usage[] =
     "usage: pooltrack-analyze [-p compile_commands.json|DIR] [options] [files...] [-- clang-args]\n"
     "  -p PATH            compile database (file or folder); without it, files are analysed\n"
     "                     with default flags plus the clang-args after --\n"
-    "  --format FMT       text (default), sarif or json\n"
+    "  --format FMT       text (default), sarif, json or msvc (Visual Studio's\n"
+    "                     file(line,col): warning PT005: text)\n"
+    "  --sarif-category ID  SARIF automationDetails.id: one category per driver for\n"
+    "                     GitHub code scanning\n"
+    "  --fix              apply the mechanical fixes (PT001-PT004, PT009) to the sources\n"
+    "  --diff             with --fix: print the fixes as a unified diff, change nothing\n"
+    "  --export-fixes FILE  write the fixes as clang-tidy YAML (clang-apply-replacements)\n"
     "  -o FILE            write the report to FILE (atomically)\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
     "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
@@ -94,6 +101,8 @@ struct opts {
     const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
+    const char *category, *export_fixes;
+    int fix, diff;
     const char *wdk, *wdk_version;
     int no_wdk;
     int min_coverage;   /* --min-coverage PCT; -1: none */
@@ -147,7 +156,8 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP };
+       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP, O_CATEGORY,
+       O_FIX, O_DIFF, O_EXPORTFIX };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -163,6 +173,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
 {
     static const struct option longs[] = {
         {"format", required_argument, 0, O_FORMAT}, {"srcroot", required_argument, 0, O_SRCROOT},
+        {"sarif-category", required_argument, 0, O_CATEGORY}, {"fix", no_argument, 0, O_FIX},
+        {"diff", no_argument, 0, O_DIFF}, {"export-fixes", required_argument, 0, O_EXPORTFIX},
         {"fail-on", required_argument, 0, O_FAILON}, {"stats", no_argument, 0, O_STATS},
         {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
@@ -241,6 +253,10 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case 'p': o->db = optarg; break;
         case 'o': o->out = optarg; break;
         case O_SRCROOT: o->srcroot = optarg; break;
+        case O_CATEGORY: o->category = optarg; break;
+        case O_FIX: o->fix = 1; break;
+        case O_DIFF: o->diff = 1; break;
+        case O_EXPORTFIX: o->export_fixes = optarg; break;
         case O_STATS: o->stats = 1; break;
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
@@ -253,7 +269,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
             else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
             else if (strcmp(optarg, "json") == 0) o->format = PT_FMT_JSON;
-            else return fail("unknown --format '%s' (text, sarif or json)", optarg);
+            else if (strcmp(optarg, "msvc") == 0) o->format = PT_FMT_MSVC;
+            else return fail("unknown --format '%s' (text, sarif, json or msvc)", optarg);
             break;
         case O_FAILON:
             if (parse_level(optarg, &o->fail_on)) return fail("unknown --fail-on level '%s'", optarg);
@@ -276,7 +293,11 @@ static int parse_args(int argc, char **argv, struct opts *o)
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
-    if (o->inventory && o->format == PT_FMT_SARIF) return fail("%s", "--inventory writes text or json, not sarif");
+    if (o->inventory && (o->format == PT_FMT_SARIF || o->format == PT_FMT_MSVC))
+        return fail("%s", "--inventory writes text or json, not sarif or msvc");
+    if (o->diff && !o->fix) return fail("%s", "--diff goes with --fix (it prints the fixes instead of applying them)");
+    if ((o->fix || o->export_fixes) && (o->inventory || o->units_out))
+        return fail("%s", "--fix and --export-fixes need findings (not --inventory or --summaries-only)");
     if (!o->db && o->nfiles == 0) {
         fputs(usage, stderr);
         return 2;
@@ -482,6 +503,7 @@ int main(int argc, char **argv)
     drop_disabled(&res, o.enabled);
     pt_config_apply_results(&in.config, &res);
     pt_results_finish(&res);
+    pt_fixes_resolve(&res, in.config.has_driver_tag, in.config.driver_tag);
 
     char *cwd = getcwd(NULL, 0);
     char *root = o.srcroot ? realpath(o.srcroot, NULL) : NULL;
@@ -490,7 +512,8 @@ int main(int argc, char **argv)
         goto cleanup;
     }
     struct pt_output_opts oo = {.format = o.format, .srcroot = root ? root : cwd,
-                                .show_suppressed = o.show_suppressed, .quiet = o.quiet};
+                                .show_suppressed = o.show_suppressed, .quiet = o.quiet,
+                                .category = o.category};
     oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
@@ -517,8 +540,18 @@ int main(int argc, char **argv)
             rc = 2;
             goto cleanup;
         }
-    } else if (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0) {
+    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {   /* --diff: stdout is the patch */
         fprintf(stderr, "pooltrack-analyze: cannot write the report to standard output\n");
+        rc = 2;
+        goto cleanup;
+    }
+    if (o.export_fixes && pt_fixes_export(o.export_fixes, &res, err, sizeof err) != 0) {
+        fprintf(stderr, "pooltrack-analyze: --export-fixes: %s\n", err);
+        rc = 2;
+        goto cleanup;
+    }
+    if (o.fix && pt_fixes_apply(&res, o.diff ? stdout : NULL, oo.srcroot, err, sizeof err) != 0) {
+        fprintf(stderr, "pooltrack-analyze: --fix: %s\n", err);
         rc = 2;
         goto cleanup;
     }

@@ -16,6 +16,7 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
     case PT_FMT_TEXT: return pt_output_text(out, r, o);
     case PT_FMT_JSON: return pt_output_json(out, r, o);
     case PT_FMT_SARIF: return pt_output_sarif(out, r, o);
+    case PT_FMT_MSVC: return pt_output_msvc(out, r, o);
     }
     return -1;
 }

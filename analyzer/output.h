@@ -9,7 +9,7 @@
 
 struct pt_baseline;
 struct pt_pooltag;
-enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON };
+enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON, PT_FMT_MSVC };
 
 struct pt_output_opts {
     enum pt_format format;
@@ -23,6 +23,7 @@ struct pt_output_opts {
     int inventory;          /* --inventory: the allocation sites instead of the findings */
     const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
     const struct pt_coverage *coverage; /* what was path-analysed; NULL: not known */
+    const char *category;   /* --sarif-category: SARIF runs[0].automationDetails.id */
 };
 
 /* 0 on success, -1 on write error (errno set). */

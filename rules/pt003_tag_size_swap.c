@@ -13,7 +13,9 @@ void pt003_on_event(const struct pt_event *ev)
     if (tag->kind == PT_EX_INT && pt_tag_printable(tag->ival)) return;
     char chars[5];
     pt_tag_chars(size->ival, chars);
-    pt_report(ev, PT_RULE_ID(PT003), call->loc, NULL, call->name,
-              "%s: the size argument is the tag constant '%s' (%lld bytes) and the tag argument "
-              "is not a tag; the two arguments are swapped", call->name, chars, (long long)size->ival);
+    struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT003), call->loc, NULL, call->name,
+                                     "%s: the size argument is the tag constant '%s' (%lld bytes) and the "
+                                     "tag argument is not a tag; the two arguments are swapped", call->name,
+                                     chars, (long long)size->ival);
+    pt_hint(f, ev->call->name, PT_FIX_SWAP, ev->api->size, ev->api->tag, NULL, NULL, (struct pt_srcloc){0});
 }
