@@ -3,9 +3,7 @@
 #include <string.h>
 #include "rule.h"
 
-static const struct { int64_t value; const char *shown; } defaults[] = {
-    {0x206b6444, "Ddk "}, {0x206d6457, "Wdm "}, {0x656e6f4e, "None"},
-};
+static const int64_t defaults[] = {0x206b6444 /* Ddk */, 0x206d6457 /* Wdm */, 0x656e6f4e /* None */};
 
 /* The tagged routine that takes the same arguments plus a tag: the one
  * mechanical fix (ExAllocatePool2 takes POOL_FLAGS and zeroes the block, so
@@ -51,16 +49,17 @@ void pt002_on_event(const struct pt_event *ev)
         return;
     }
     if (pt_api_tag_forbidden(tag)) {   /* .pooltrack.json "forbidden_tags" */
-        char shown[5];
-        pt_tag_chars(tag, shown);
+        char shown[40];
+        pt_tag_text(tag, shown);
         hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                           "%s uses the tag '%s', which the configuration forbids (forbidden_tags); use "
+                           "%s uses the tag %s, which the configuration forbids (forbidden_tags); use "
                            "this driver's own tag", ev->call->name, shown), ev);
         return;
     }
+    char shown[40];
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
-        if (tag == defaults[i].value)
+        if (tag == defaults[i])
             hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                               "%s uses the default tag '%s', which says nothing about who allocated the "
-                               "memory; use a driver-specific tag", ev->call->name, defaults[i].shown), ev);
+                               "%s uses the default tag %s, which says nothing about who allocated the "
+                               "memory; use a driver-specific tag", ev->call->name, pt_tag_text(tag, shown)), ev);
 }

@@ -29,12 +29,12 @@ static void report_tracked(const struct pt_event *ev)
     if (!pt_call_tag(ev->call, ev->api, &free_tag) || free_tag == 0) return;
     if (!pt_call_tag(ev->alloc_call, ev->alloc_api, &alloc_tag)) return;
     if (free_tag == alloc_tag) return;
-    char f[5], a[5];
-    pt_tag_chars(free_tag, f);
-    pt_tag_chars(alloc_tag, a);
+    char f[40], a[40];
+    pt_tag_text(free_tag, f);
+    pt_tag_text(alloc_tag, a);
     struct pt_finding *fd = pt_report(ev, PT_RULE_ID(PT004), ev->call->loc, "freed here with the wrong tag",
-                                      ev->call->name, "%s frees with tag '%s' memory allocated by %s at line %u "
-                                      "with tag '%s' (bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f,
+                                      ev->call->name, "%s frees with tag %s memory allocated by %s at line %u "
+                                      "with tag %s (bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f,
                                       ev->alloc_call->name, ev->alloc_call->loc.line, a);
     hint_alloc_tag(fd, ev, ev->api->tag, alloc_tag);
 }
@@ -94,14 +94,14 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
         example = st;
     }
     if (!example) return;
-    char f[5], a[5];
-    pt_tag_chars(fr->tag, f);
-    pt_tag_chars(example->tag, a);
+    char f[40], a[40];
+    pt_tag_text(fr->tag, f);
+    pt_tag_text(example->tag, a);
     const char *slash = strrchr(example->file, '/');
     struct pt_srcloc at = {fr->file, fr->line, fr->col};
     struct pt_finding *fd = pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
-                    pt_asprintf("%s frees %s with tag '%s', but every allocation stored there "
-                                "has another tag, e.g. '%s' from %s in %s at %s:%u (bug check "
+                    pt_asprintf("%s frees %s with tag %s, but every allocation stored there "
+                                "has another tag, e.g. %s from %s in %s at %s:%u (bug check "
                                 "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,
                                 example->function, slash ? slash + 1 : example->file, example->line),
                     fr->place);

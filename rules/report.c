@@ -9,10 +9,9 @@
 const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api)
 {
     int64_t tag;
-    char chars[5], *s;
+    char shown[40], *s;
     if (pt_call_tag(call, api, &tag)) {
-        pt_tag_chars(tag, chars);
-        s = pt_asprintf("%s (tag '%s')", call->name, chars);
+        s = pt_asprintf("%s with tag %s", call->name, pt_tag_text(tag, shown));
     } else {
         s = pt_asprintf("%s", call->name);
     }
@@ -240,4 +239,13 @@ int pt_tag_constant(int64_t tag, char out[7])
     out[n++] = '\'';
     out[n] = 0;
     return n > 2;
+}
+
+const char *pt_tag_text(int64_t tag, char out[40])
+{
+    char k[7], chars[5];
+    pt_tag_chars(tag, chars);
+    if (pt_tag_constant(tag, k)) snprintf(out, 40, "%s (PoolMon '%s')", k, chars);
+    else snprintf(out, 40, "'%s'", chars);
+    return out;
 }

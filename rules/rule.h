@@ -14,7 +14,11 @@ struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, str
                              const char *last, const char *fingerprint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
-/* "ExAllocatePoolWithTag (tag 'MTag')" */
+/* A tag as the source writes it and as PoolMon shows it: "'gaTM' (PoolMon
+ * 'MTag')"; just "'MTag'" when it has no plain constant. */
+const char *pt_tag_text(int64_t tag, char out[40]);
+
+/* "ExAllocatePoolWithTag with tag 'gaTM' (PoolMon 'MTag')" */
 const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api);
 
 /* A finding of rule_id at file:line:col in function, for rules that report at
