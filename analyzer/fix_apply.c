@@ -10,6 +10,18 @@
 #include "srcfile.h"
 #include "util.h"
 
+static size_t line_start(const char *t, size_t off)
+{
+    while (off && t[off - 1] != '\n') off--;
+    return off;
+}
+
+static size_t line_end(const char *t, size_t len, size_t off)   /* past the '\n' */
+{
+    const char *nl = memchr(t + off, '\n', len - off);
+    return nl ? (size_t)(nl - t) + 1 : len;
+}
+
 static int cmp_edit(const void *pa, const void *pb)
 {
     const struct pt_edit *a = *(const struct pt_edit *const *)pa, *b = *(const struct pt_edit *const *)pb;
@@ -38,13 +50,41 @@ static int overlaps(const struct pt_edit *const *taken, size_t n, const struct p
     return 0;
 }
 
-const struct pt_edit **pt_fixes_selected(const struct pt_results *r, size_t *n)
+/* Merge conflict markers at a line start: the file is not in a state to edit. */
+static int conflicted(const char *t, size_t len)
 {
+    for (size_t i = 0; i < len; i = line_end(t, len, i))
+        if (len - i >= 8 && (memcmp(t + i, "<<<<<<< ", 8) == 0 || memcmp(t + i, ">>>>>>> ", 8) == 0)) return 1;
+    return 0;
+}
+
+/* A file whose fixes are held back: conflict markers (said once on warn). */
+static int held_back(const char *file, FILE *warn, const char ***said, size_t *nsaid, size_t *cap)
+{
+    size_t len;
+    const char *t = pt_src_get(file, &len);
+    if (!t || !conflicted(t, len)) return 0;
+    for (size_t i = 0; i < *nsaid; i++)
+        if (strcmp((*said)[i], file) == 0) return 1;
+    PT_GROW(*said, *nsaid, *cap);
+    (*said)[(*nsaid)++] = file;
+    if (warn) fprintf(warn, "pooltrack-analyze: --fix: %s has merge conflict markers; not fixed\n", file);
+    return 1;
+}
+
+const struct pt_edit **pt_fixes_selected(const struct pt_results *r, FILE *warn, size_t *n)
+{
+    const char **said = NULL;
+    size_t nsaid = 0, cap_said = 0;
     size_t cap = 0, m = 0;
     const struct pt_edit **v = NULL;
     for (size_t i = 0; i < r->nfindings; i++) {
         const struct pt_fix *fix = r->findings[i].fix;
         if (!fix || r->findings[i].suppressed || !fix->nedits) continue;
+        int held = 0;
+        for (size_t k = 0; k < fix->nedits; k++)
+            held |= held_back(fix->edits[k].file, warn, &said, &nsaid, &cap_said);
+        if (held) continue;
         size_t dup = 0, clash = 0;
         for (size_t k = 0; k < fix->nedits; k++) {
             int seen = 0;
@@ -59,6 +99,7 @@ const struct pt_edit **pt_fixes_selected(const struct pt_results *r, size_t *n)
         }
     }
     if (m) qsort(v, m, sizeof *v, cmp_edit);
+    free(said);
     *n = m;
     return v;
 }
@@ -84,18 +125,6 @@ static char *apply_span(const char *old, size_t from, size_t to, const struct pt
     *o = 0;
     *outlen = (size_t)(o - out);
     return out;
-}
-
-static size_t line_start(const char *t, size_t off)
-{
-    while (off && t[off - 1] != '\n') off--;
-    return off;
-}
-
-static size_t line_end(const char *t, size_t len, size_t off)   /* past the '\n' */
-{
-    const char *nl = memchr(t + off, '\n', len - off);
-    return nl ? (size_t)(nl - t) + 1 : len;
 }
 
 static unsigned count_lines(const char *s, size_t n)
@@ -145,13 +174,6 @@ static void diff_file(FILE *out, const char *file, const char *t, size_t len, co
     }
 }
 
-static int conflicted(const char *t, size_t len)
-{
-    for (size_t i = 0; i < len; i = line_end(t, len, i))
-        if (len - i >= 8 && (memcmp(t + i, "<<<<<<< ", 8) == 0 || memcmp(t + i, ">>>>>>> ", 8) == 0)) return 1;
-    return 0;
-}
-
 static int write_file(const char *file, const char *t, size_t len, const struct pt_edit *const *e, size_t n,
                       char *err, size_t errlen)
 {
@@ -176,7 +198,7 @@ static int write_file(const char *file, const char *t, size_t len, const struct 
 int pt_fixes_apply(const struct pt_results *r, FILE *diff, const char *srcroot, char *err, size_t errlen)
 {
     size_t n, changed = 0;
-    const struct pt_edit **v = pt_fixes_selected(r, &n);
+    const struct pt_edit **v = pt_fixes_selected(r, stderr, &n);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0;) {
         size_t j = i;
@@ -187,8 +209,6 @@ int pt_fixes_apply(const struct pt_results *r, FILE *diff, const char *srcroot, 
         char *now = pt_read_file("source", v[i]->file, PT_LIMIT_SOURCE, 0, &now_len, rerr, sizeof rerr);
         if (!t || !now || now_len != len || memcmp(now, t, len) != 0)
             fprintf(stderr, "pooltrack-analyze: --fix: %s changed since it was analysed; not fixed\n", v[i]->file);
-        else if (conflicted(t, len))
-            fprintf(stderr, "pooltrack-analyze: --fix: %s has merge conflict markers; not fixed\n", v[i]->file);
         else if (diff)
             diff_file(diff, pt_display_path(v[i]->file, srcroot), t, len, v + i, j - i);
         else if ((rc = write_file(v[i]->file, t, len, v + i, j - i, err, errlen)) == 0)

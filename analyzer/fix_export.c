@@ -29,7 +29,7 @@ static int selected(const struct pt_edit *const *v, size_t n, const struct pt_ed
 int pt_fixes_export(const char *path, const struct pt_results *r, char *err, size_t errlen)
 {
     size_t n;
-    const struct pt_edit **v = pt_fixes_selected(r, &n);
+    const struct pt_edit **v = pt_fixes_selected(r, NULL, &n);
     struct pt_atomic a;
     if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) {
         free(v);

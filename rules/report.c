@@ -118,16 +118,39 @@ static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *e
     free(v);
 }
 
-/* The other place the finding names: the allocation of a freed block, the
- * allocating call of a leak when the leak is reported elsewhere. */
-static void relate_alloc(struct pt_finding *f, const struct pt_event *ev)
+static void relate(struct pt_finding *f, struct pt_srcloc l, const char *msg)
 {
-    const struct pt_expr *a = ev->kind == PT_EV_FREE ? ev->alloc_call
-                              : ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED ? ev->call : NULL;
-    if (!a || !a->loc.file) return;
-    if (a->loc.line == f->loc.line && a->loc.col == f->loc.col && strcmp(a->loc.file, f->loc.file) == 0) return;
-    char *m = pt_asprintf("allocated here by %s", a->name ? a->name : "the allocator");
-    pt_finding_relate(f, a->loc.file, a->loc.line, a->loc.col, m);
+    if (!l.file || !l.line) return;
+    if (l.line == f->loc.line && l.col == f->loc.col && strcmp(l.file, f->loc.file) == 0) return;
+    for (size_t i = 0; i < f->nrelated; i++)
+        if (f->related[i].loc.line == l.line && f->related[i].loc.col == l.col &&
+            strcmp(f->related[i].loc.file, l.file) == 0)
+            return;
+    pt_finding_relate(f, l.file, l.line, l.col, msg);
+}
+
+/* The other places the message names (SARIF relatedLocations): the
+ * allocation and the first free of a freed block, the allocating call and
+ * the exit of a leak. */
+static void relate_places(struct pt_finding *f, const struct pt_event *ev)
+{
+    char *m = NULL;
+    if (ev->kind == PT_EV_FREE && ev->alloc_call) {
+        m = pt_asprintf("allocated here by %s", ev->alloc_call->name);
+        relate(f, ev->alloc_call->loc, m);
+    }
+    if (ev->kind == PT_EV_FREE && ev->prev_free && ev->prev_free != ev->call) {
+        free(m);
+        m = pt_asprintf("first freed here by %s", ev->prev_free->name);
+        relate(f, ev->prev_free->loc, m);
+    }
+    if ((ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED) && ev->call) {
+        free(m);
+        m = pt_asprintf("%s here", ev->kind == PT_EV_LEAK ? "allocated" : "locked");
+        relate(f, ev->call->loc, m);
+        relate(f, ev->where, ev->kind == PT_EV_LEAK ? "the path leaves here without freeing it"
+                                                    : "the path reaches here with the pages locked");
+    }
     free(m);
 }
 
@@ -158,7 +181,7 @@ struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, str
         if (last) add_step(&f, &cap, ev->kind == PT_EV_FREE ? ev->call->loc : ev->where, last);
     }
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
-    relate_alloc(&f, ev);
+    relate_places(&f, ev);
     /* One finding per place; the walk meets it on many paths (depth first,
      * the long ones first): the shortest path explains it best. */
     if (seen && f.nsteps < seen->nsteps) {
