@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include "cache.h"
 #include "cli_inputs.h"
+#include "checks.h"
 #include "compdb.h"
 #include "fixes.h"
 #include "inventory.h"
@@ -42,8 +43,11 @@ static const char usage[] =
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
-    "  --checks LIST      rules to report: PT004,PT005 (only these) or -PT002,-PT003 (all but these)\n"
+    "  --checks LIST      rules to report: PT004,PT005 (only these), -PT002,-PT003 (all but\n"
+    "                     these); wildcards (PT00*); later entries win (PT00*,-PT007)\n"
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
+    "  --color WHEN       text: auto (default: a terminal, not NO_COLOR, not TERM=dumb),\n"
+    "                     always or never\n"
     "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
     "  -j N               parse N files at a time in worker processes (default: the CPUs)\n"
     "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
@@ -103,6 +107,7 @@ struct opts {
     int inventory;
     const char *category, *export_fixes;
     int fix, diff;
+    int color;   /* --color: 0 auto, 1 always, -1 never */
     const char *wdk, *wdk_version;
     int no_wdk;
     int min_coverage;   /* --min-coverage PCT; -1: none */
@@ -123,24 +128,6 @@ static int parse_level(const char *s, enum pt_level *out)
     return 0;
 }
 
-/* "PT004,PT005" enables only those; "-PT002,-PT003" disables those. */
-static int parse_checks(const char *list, unsigned char *enabled)
-{
-    size_t n;
-    const struct pt_rule_info *rules = pt_rule_infos(&n);
-    char *copy = pt_strdup(list), *save = NULL;
-    int only = strchr(list, '-') == NULL, rc = 0;
-    for (size_t i = 0; i < n && i < PT_RULE_COUNT; i++) enabled[i] = !only;
-    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        int off = tok[0] == '-';
-        const struct pt_rule_info *ri = pt_rule_info_find(tok + off);
-        if (!ri || (size_t)(ri - rules) >= PT_RULE_COUNT) { rc = -1; break; }
-        enabled[ri - rules] = !off;
-    }
-    free(copy);
-    return rc;
-}
-
 static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 {
     size_t n, out = 0;
@@ -157,7 +144,7 @@ enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPL
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
        O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP, O_CATEGORY,
-       O_FIX, O_DIFF, O_EXPORTFIX };
+       O_FIX, O_DIFF, O_EXPORTFIX, O_COLOR };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -175,6 +162,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         {"format", required_argument, 0, O_FORMAT}, {"srcroot", required_argument, 0, O_SRCROOT},
         {"sarif-category", required_argument, 0, O_CATEGORY}, {"fix", no_argument, 0, O_FIX},
         {"diff", no_argument, 0, O_DIFF}, {"export-fixes", required_argument, 0, O_EXPORTFIX},
+        {"color", required_argument, 0, O_COLOR},
         {"fail-on", required_argument, 0, O_FAILON}, {"stats", no_argument, 0, O_STATS},
         {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
@@ -203,6 +191,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         }
     while ((c = getopt_long(argc, argv, "p:o:hj:", longs, NULL)) != -1) {
         const struct pt_rule_info *ri;
+        char bad[64];
         long v;
         switch (c) {
         case 'j':
@@ -257,13 +246,20 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_FIX: o->fix = 1; break;
         case O_DIFF: o->diff = 1; break;
         case O_EXPORTFIX: o->export_fixes = optarg; break;
+        case O_COLOR:
+            if (strcmp(optarg, "auto") == 0) o->color = 0;
+            else if (strcmp(optarg, "always") == 0) o->color = 1;
+            else if (strcmp(optarg, "never") == 0) o->color = -1;
+            else return fail("--color wants auto, always or never, not '%s'", optarg);
+            break;
         case O_STATS: o->stats = 1; break;
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
         case O_SHOWSUP: o->show_suppressed = 1; break;
         case O_QUIET: o->quiet = 1; break;
         case O_CHECKS:
-            if (parse_checks(optarg, o->enabled) != 0) return fail("--checks: unknown rule in '%s' (see --list-rules)", optarg);
+            if (pt_checks_parse(optarg, o->enabled, bad, sizeof bad) != 0)
+                return fail("--checks: '%s' names no rule (see --list-rules)", bad);
             break;
         case O_FORMAT:
             if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
@@ -277,7 +273,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
             break;
         case O_LIST: list_rules(); return 0;
         case O_EXPLAIN:
-            if (!(ri = pt_rule_info_find(optarg))) return fail("unknown rule '%s' (see --list-rules)", optarg);
+            if (!(ri = pt_rule_lookup(optarg))) return fail("unknown rule '%s' (see --list-rules)", optarg);
             printf("%s %s: %s\n\n%s\n", ri->id, ri->name, ri->summary, ri->explain);
             return 0;
         case O_VERSION: printf("pooltrack-analyze %s\n", PT_VERSION); return 0;
@@ -419,6 +415,15 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
+    const char *outs[] = {o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
+    const char *out_opts[] = {"-o", "--write-baseline", "--stats-json", "--export-fixes", "--summaries"};
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {   /* not after an hour of analysis */
+        char why[512];
+        if (outs[i] && pt_output_path_check(outs[i], why, sizeof why) != 0) {
+            fprintf(stderr, "pooltrack-analyze: %s %s: %s\n", out_opts[i], outs[i], why);
+            return 2;
+        }
+    }
     if (choose_wdk(&o) != 0) return 2;
     struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */
     char in_err[1024];
@@ -514,7 +519,9 @@ int main(int argc, char **argv)
     struct pt_output_opts oo = {.format = o.format, .srcroot = root ? root : cwd,
                                 .show_suppressed = o.show_suppressed, .quiet = o.quiet,
                                 .category = o.category};
-    oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
+    const char *term = getenv("TERM");
+    oo.color = o.format == PT_FMT_TEXT && (o.color == 1 || (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") &&
+                                                              !(term && strcmp(term, "dumb") == 0)));
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
     cov.functions_partly = res.partly_analysed;
