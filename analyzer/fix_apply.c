@@ -58,21 +58,36 @@ static int conflicted(const char *t, size_t len)
     return 0;
 }
 
-/* A file whose fixes are held back: conflict markers (said once on warn). */
-static int held_back(const char *file, FILE *warn, const char ***said, size_t *nsaid, size_t *cap)
+/* Why a file's fixes are held back, or NULL: outside the source root (a
+ * header of the WDK or another project), a symlink (the atomic write would
+ * replace it with a copy), merge conflict markers. */
+static const char *held_reason(const char *file, const char *srcroot)
 {
     size_t len;
+    struct stat st;
     const char *t = pt_src_get(file, &len);
-    if (!t || !conflicted(t, len)) return 0;
+    if (!t) return "cannot be read";
+    if (srcroot && !pt_relative(file, srcroot)) return "is outside --srcroot";
+    if (lstat(file, &st) != 0 || S_ISLNK(st.st_mode)) return "is a symbolic link";
+    if (conflicted(t, len)) return "has merge conflict markers";
+    return NULL;
+}
+
+/* Said once per file on warn. */
+static int held_back(const char *file, const char *srcroot, FILE *warn, const char ***said, size_t *nsaid,
+                     size_t *cap)
+{
+    const char *why = held_reason(file, srcroot);
+    if (!why) return 0;
     for (size_t i = 0; i < *nsaid; i++)
         if (strcmp((*said)[i], file) == 0) return 1;
     PT_GROW(*said, *nsaid, *cap);
     (*said)[(*nsaid)++] = file;
-    if (warn) fprintf(warn, "pooltrack-analyze: --fix: %s has merge conflict markers; not fixed\n", file);
+    if (warn) fprintf(warn, "pooltrack-analyze: --fix: %s %s; not fixed\n", file, why);
     return 1;
 }
 
-const struct pt_edit **pt_fixes_selected(const struct pt_results *r, FILE *warn, size_t *n)
+const struct pt_edit **pt_fixes_selected(const struct pt_results *r, const char *srcroot, FILE *warn, size_t *n)
 {
     const char **said = NULL;
     size_t nsaid = 0, cap_said = 0;
@@ -83,7 +98,7 @@ const struct pt_edit **pt_fixes_selected(const struct pt_results *r, FILE *warn,
         if (!fix || r->findings[i].suppressed || !fix->nedits) continue;
         int held = 0;
         for (size_t k = 0; k < fix->nedits; k++)
-            held |= held_back(fix->edits[k].file, warn, &said, &nsaid, &cap_said);
+            held |= held_back(fix->edits[k].file, srcroot, warn, &said, &nsaid, &cap_said);
         if (held) continue;
         size_t dup = 0, clash = 0;
         for (size_t k = 0; k < fix->nedits; k++) {
@@ -198,7 +213,7 @@ static int write_file(const char *file, const char *t, size_t len, const struct 
 int pt_fixes_apply(const struct pt_results *r, FILE *diff, const char *srcroot, char *err, size_t errlen)
 {
     size_t n, changed = 0;
-    const struct pt_edit **v = pt_fixes_selected(r, stderr, &n);
+    const struct pt_edit **v = pt_fixes_selected(r, srcroot, stderr, &n);
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0;) {
         size_t j = i;

@@ -26,10 +26,10 @@ static int selected(const struct pt_edit *const *v, size_t n, const struct pt_ed
     return 0;
 }
 
-int pt_fixes_export(const char *path, const struct pt_results *r, char *err, size_t errlen)
+int pt_fixes_export(const char *path, const struct pt_results *r, const char *srcroot, char *err, size_t errlen)
 {
     size_t n;
-    const struct pt_edit **v = pt_fixes_selected(r, NULL, &n);
+    const struct pt_edit **v = pt_fixes_selected(r, srcroot, NULL, &n);
     struct pt_atomic a;
     if (pt_atomic_open(&a, path, 0666, err, errlen) != 0) {
         free(v);

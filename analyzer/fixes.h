@@ -24,10 +24,10 @@ int pt_call_span_at(const char *text, size_t len, size_t offset, struct pt_call_
 
 /* fix_apply.c. The fixes to apply: of findings not suppressed, each file's
  * edits with no overlap (a fix that overlaps one taken before is left out
- * whole), one copy of a fix two findings share, none in a file with merge
- * conflict markers (said on warn when not NULL). Sorted by file and offset;
- * *n edits, freed with free(). */
-const struct pt_edit **pt_fixes_selected(const struct pt_results *r, FILE *warn, size_t *n);
+ * whole), one copy of a fix two findings share, none in a file outside
+ * srcroot, a symbolic link or a file with merge conflict markers (said on
+ * warn when not NULL). Sorted by file and offset; *n edits, freed with free(). */
+const struct pt_edit **pt_fixes_selected(const struct pt_results *r, const char *srcroot, FILE *warn, size_t *n);
 /* Applies the selected fixes to the files in place (atomically, keeping the
  * file's mode), or with diff != NULL prints them there as a unified diff and
  * changes nothing (paths relative to srcroot, for patch -p1). A file that
@@ -36,5 +36,5 @@ const struct pt_edit **pt_fixes_selected(const struct pt_results *r, FILE *warn,
 int pt_fixes_apply(const struct pt_results *r, FILE *diff, const char *srcroot, char *err, size_t errlen);
 /* fix_export.c: the selected fixes as clang-tidy's export YAML, which
  * clang-apply-replacements applies. 0, or -1 with err. */
-int pt_fixes_export(const char *path, const struct pt_results *r, char *err, size_t errlen);
+int pt_fixes_export(const char *path, const struct pt_results *r, const char *srcroot, char *err, size_t errlen);
 #endif

@@ -552,7 +552,7 @@ int main(int argc, char **argv)
         rc = 2;
         goto cleanup;
     }
-    if (o.export_fixes && pt_fixes_export(o.export_fixes, &res, err, sizeof err) != 0) {
+    if (o.export_fixes && pt_fixes_export(o.export_fixes, &res, oo.srcroot, err, sizeof err) != 0) {
         fprintf(stderr, "pooltrack-analyze: --export-fixes: %s\n", err);
         rc = 2;
         goto cleanup;

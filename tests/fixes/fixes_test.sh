@@ -79,5 +79,15 @@ if command -v patch >/dev/null; then
   (cd "$t/patch" && patch -s -p1 < "$t/diff") && diff -r "$t/patch" "$t/fix" >/dev/null && ok || bad "patch -p1 < --diff output differs from --fix"
 fi
 
+# 5. never through a symbolic link, never outside --srcroot
+mkdir "$t/sl" "$t/outside"
+cp "$cases/pt003_swapped_withtag.c" "$t/outside/x.c"; cp "$t/outside/x.c" "$t/outside.orig"
+ln -s "$t/outside/x.c" "$t/sl/link.c"
+(cd "$t/sl" && "$bin" --no-cache --checks "$checks" --fix --srcroot . link.c >/dev/null 2>"$t/slerr")
+cmp -s "$t/outside/x.c" "$t/outside.orig" && [ -L "$t/sl/link.c" ] && ok || bad "--fix edited through a symlink or replaced it"
+grep -q 'not fixed' "$t/slerr" && ok || bad "no word about the file not fixed: $(cat "$t/slerr")"
+(cd "$t/outside" && "$bin" --no-cache --checks "$checks" --fix --srcroot "$t/sl" x.c >/dev/null 2>"$t/slerr")
+cmp -s "$t/outside/x.c" "$t/outside.orig" && grep -q 'outside --srcroot' "$t/slerr" && ok || bad "--fix edited a file outside --srcroot"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -69,6 +69,7 @@ grep -q '^region ok' "$t/demo.check" && ! grep -q '^region bad' "$t/demo.check" 
 grep -q '^related PT004 ok col' "$t/demo.check" && grep -q '^related PT008 ok col' "$t/demo.check" && ok || bad "PT004/PT008 lack related locations with columns"
 grep -q '^related PT006 ok col' "$t/cases.check" && ok || bad "PT006 does not name its unload routine as a related location with a column"
 grep -q '^fix PT001 ok' "$t/cases.check" && grep -q '^fix PT003 ok' "$t/cases.check" && ! grep -q '^fix .* bad' "$t/cases.check" && ok || bad "fixes missing or malformed"
+grep -q '^fix PT001 ok' "$t/demo.check" && grep -q '^fix PT004 ok' "$t/demo.check" && ok || bad "the sample's PT001/PT004 have no fixes"
 grep -qx 'category pooltrack/pooldemo/' "$t/demo.check" && ok || bad "automationDetails.id is not the category: $(grep category "$t/demo.check")"
 grep -qx 'category none' "$t/cases.check" && ok || bad "automationDetails without --sarif-category"
 [ "$(grep '^security' "$t/demo.check" | grep -c 'yes tagged')" -eq 2 ] && grep -q 'security PT008 yes tagged' "$t/demo.check" &&
