@@ -416,11 +416,10 @@ int main(int argc, char **argv)
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
     const char *outs[] = {o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
-    const char *out_opts[] = {"-o", "--write-baseline", "--stats-json", "--export-fixes", "--summaries"};
     for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {   /* not after an hour of analysis */
         char why[512];
         if (outs[i] && pt_output_path_check(outs[i], why, sizeof why) != 0) {
-            fprintf(stderr, "pooltrack-analyze: %s %s: %s\n", out_opts[i], outs[i], why);
+            fprintf(stderr, "pooltrack-analyze: cannot write %s: %s\n", outs[i], why);
             return 2;
         }
     }

@@ -143,7 +143,7 @@ int pt_output_path_check(const char *path, char *why, size_t whylen)
     struct stat st;
     if (stat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode)) {
-            snprintf(why, whylen, "is a folder");
+            snprintf(why, whylen, "%s", strerror(EISDIR));
             return -1;
         }
         if (!S_ISREG(st.st_mode)) return 0;   /* /dev/stdout, a FIFO: written in place */
@@ -152,10 +152,10 @@ int pt_output_path_check(const char *path, char *why, size_t whylen)
     char *dir = slash ? pt_asprintf("%.*s", (int)(slash == path ? 1 : slash - path), path) : pt_strdup(".");
     int rc = 0;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(why, whylen, "the folder %s does not exist", dir);
+        snprintf(why, whylen, "%s (the folder %s does not exist)", strerror(ENOENT), dir);
         rc = -1;
     } else if (access(dir, W_OK) != 0) {   /* the file is written beside itself, then renamed */
-        snprintf(why, whylen, "cannot write in the folder %s", dir);
+        snprintf(why, whylen, "%s (cannot write in the folder %s)", strerror(EACCES), dir);
         rc = -1;
     }
     free(dir);
