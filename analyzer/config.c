@@ -301,6 +301,11 @@ static int read_doc(struct reader *rd, const cJSON *doc, struct pt_config *c)
         const char *k = m->string;
         int rc = 0;
         if (strcmp(k, "rules") == 0) rc = rules(rd, m, c);
+        else if (strcmp(k, "driver_tag") == 0) {
+            if (!cJSON_IsString(m) || pt_tag_parse(m->valuestring, &c->driver_tag) != 0 || c->driver_tag == 0)
+                return bad(rd, k, "%s", "must be a tag as PoolMon shows it (\"MyBf\") or \"0x...\"");
+            c->has_driver_tag = 1;
+        }
         else if (strcmp(k, "allocators") == 0 || strcmp(k, "frees") == 0) {
             int is_free = k[0] == 'f', i = 0;
             if (!cJSON_IsArray(m)) return bad(rd, k, "%s", "must be an array of objects");
@@ -311,7 +316,7 @@ static int read_doc(struct reader *rd, const cJSON *doc, struct pt_config *c)
         else if (strcmp(k, "drivers") == 0) rc = drivers(rd, m, c);
         else if (strcmp(k, "$schema") != 0 && strcmp(k, "comment") != 0)
             return bad(rd, k, "%s", "unknown key (rules, allocators, frees, forbidden_tags, "
-                       "dpc_routines, unload_routines, exclude, drivers)");
+                       "dpc_routines, unload_routines, exclude, drivers, driver_tag)");
         if (rc) return rc;
     }
     return 0;

@@ -32,6 +32,8 @@ struct pt_config {
     size_t nexclude, cap_exclude;
     struct pt_config_driver *drivers;   /* "drivers", in the file's order */
     size_t ndrivers;
+    int has_driver_tag;         /* "driver_tag": what PT002's fix writes */
+    int64_t driver_tag;
     char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
     size_t salt_len, salt_cap;
 };

@@ -103,7 +103,35 @@ void pt_finding_free(struct pt_finding *f)
     free(f->steps);
     free(f->fingerprint_key);
     free(f->suppression_reason);
+    for (size_t i = 0; i < f->nrelated; i++) {
+        free(f->related[i].loc.file);
+        free(f->related[i].message);
+    }
+    free(f->related);
+    free(f->hint.call);
+    free(f->hint.text);
+    free(f->hint.callee);
+    free(f->hint.from.file);
+    if (f->fix) {
+        for (size_t i = 0; i < f->fix->nedits; i++) {
+            free(f->fix->edits[i].file);
+            free(f->fix->edits[i].text);
+        }
+        free(f->fix->edits);
+        free(f->fix->description);
+        free(f->fix);
+    }
     memset(f, 0, sizeof *f);
+}
+
+void pt_finding_relate(struct pt_finding *f, const char *file, unsigned line, unsigned col, const char *msg)
+{
+    f->related = pt_xrealloc(f->related, (f->nrelated + 1) * sizeof *f->related);
+    f->related[f->nrelated].loc.file = pt_strdup(file ? file : "");
+    f->related[f->nrelated].loc.line = line;
+    f->related[f->nrelated].loc.col = col;
+    f->related[f->nrelated].message = pt_strdup(msg);
+    f->nrelated++;
 }
 
 void pt_results_truncate(struct pt_results *r, size_t nf, size_t nn)

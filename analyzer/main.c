@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 #include "cache.h"
 #include "cli_inputs.h"
+#include "checks.h"
 #include "compdb.h"
+#include "fixes.h"
 #include "inventory.h"
 #include "output.h"
 #include "path_map.h"
@@ -27,7 +29,13 @@ static const char usage[] =
     "                     with default flags plus the clang-args after --\n"
     "  --one-driver       files given without -p are one driver (default: each its own;\n"
     "                     drivers in .pooltrack.json groups them too)\n"
-    "  --format FMT       text (default), sarif or json\n"
+    "  --format FMT       text (default), sarif, json or msvc (Visual Studio's\n"
+    "                     file(line,col): warning PT005: text)\n"
+    "  --sarif-category ID  SARIF automationDetails.id: one category per driver for\n"
+    "                     GitHub code scanning\n"
+    "  --fix              apply the mechanical fixes (PT001-PT004, PT009) to the sources\n"
+    "  --diff             with --fix: print the fixes as a unified diff, change nothing\n"
+    "  --export-fixes FILE  write the fixes as clang-tidy YAML (clang-apply-replacements)\n"
     "  -o FILE            write the report to FILE (atomically)\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
     "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
@@ -37,8 +45,11 @@ static const char usage[] =
     "  --stats-json FILE  write the same as JSON\n"
     "  --list-rules       list the rules\n"
     "  --explain ID       explain a rule (PT004 or tag-mismatch)\n"
-    "  --checks LIST      rules to report: PT004,PT005 (only these) or -PT002,-PT003 (all but these)\n"
+    "  --checks LIST      rules to report: PT004,PT005 (only these), -PT002,-PT003 (all but\n"
+    "                     these); wildcards (PT00*); later entries win (PT00*,-PT007)\n"
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
+    "  --color WHEN       text: auto (default: a terminal, not NO_COLOR, not TERM=dumb),\n"
+    "                     always or never\n"
     "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
     "  -j N               parse N files at a time in worker processes (default: the CPUs)\n"
     "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
@@ -96,6 +107,9 @@ struct opts {
     const char *cache_dir, *units_out, *summaries, *pch_dir;
     const char *config, *baseline, *write_baseline, *pooltag;
     int inventory;
+    const char *category, *export_fixes;
+    int fix, diff;
+    int color;   /* --color: 0 auto, 1 always, -1 never */
     const char *wdk, *wdk_version;
     int no_wdk;
     int min_coverage;   /* --min-coverage PCT; -1: none */
@@ -116,24 +130,6 @@ static int parse_level(const char *s, enum pt_level *out)
     return 0;
 }
 
-/* "PT004,PT005" enables only those; "-PT002,-PT003" disables those. */
-static int parse_checks(const char *list, unsigned char *enabled)
-{
-    size_t n;
-    const struct pt_rule_info *rules = pt_rule_infos(&n);
-    char *copy = pt_strdup(list), *save = NULL;
-    int only = strchr(list, '-') == NULL, rc = 0;
-    for (size_t i = 0; i < n && i < PT_RULE_COUNT; i++) enabled[i] = !only;
-    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        int off = tok[0] == '-';
-        const struct pt_rule_info *ri = pt_rule_info_find(tok + off);
-        if (!ri || (size_t)(ri - rules) >= PT_RULE_COUNT) { rc = -1; break; }
-        enabled[ri - rules] = !off;
-    }
-    free(copy);
-    return rc;
-}
-
 static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 {
     size_t n, out = 0;
@@ -149,7 +145,9 @@ static void drop_disabled(struct pt_results *r, const unsigned char *enabled)
 enum { O_FORMAT = 256, O_SRCROOT, O_FAILON, O_STATS, O_STATSJSON, O_LIST, O_EXPLAIN, O_DUMP,
        O_VERSION, O_HELP, O_SHOWSUP, O_CHECKS, O_QUIET, O_CACHE, O_NOCACHE, O_TIMEOUT, O_MEMORY,
        O_UNITS, O_SHARD, O_LINK, O_SUMMARIES, O_CONFIG, O_BASELINE, O_WRITEBASE, O_INVENTORY,
-       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP, O_ONEDRIVER };
+       O_POOLTAG, O_NOPCH, O_PCHDIR, O_MINCOV, O_WDK, O_WDKVER, O_NOWDK, O_PATHMAP, O_ONEDRIVER,
+       O_CATEGORY,
+       O_FIX, O_DIFF, O_EXPORTFIX, O_COLOR };
 
 /* A whole number in [lo, hi]; -1 otherwise. */
 static long parse_count(const char *s, long lo, long hi)
@@ -165,6 +163,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
 {
     static const struct option longs[] = {
         {"format", required_argument, 0, O_FORMAT}, {"srcroot", required_argument, 0, O_SRCROOT},
+        {"sarif-category", required_argument, 0, O_CATEGORY}, {"fix", no_argument, 0, O_FIX},
+        {"diff", no_argument, 0, O_DIFF}, {"export-fixes", required_argument, 0, O_EXPORTFIX},
+        {"color", required_argument, 0, O_COLOR},
         {"fail-on", required_argument, 0, O_FAILON}, {"stats", no_argument, 0, O_STATS},
         {"stats-json", required_argument, 0, O_STATSJSON}, {"list-rules", no_argument, 0, O_LIST},
         {"explain", required_argument, 0, O_EXPLAIN}, {"dump-ir", no_argument, 0, O_DUMP},
@@ -194,6 +195,7 @@ static int parse_args(int argc, char **argv, struct opts *o)
         }
     while ((c = getopt_long(argc, argv, "p:o:hj:", longs, NULL)) != -1) {
         const struct pt_rule_info *ri;
+        char bad[64];
         long v;
         switch (c) {
         case 'j':
@@ -245,26 +247,38 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case 'p': o->db = optarg; break;
         case 'o': o->out = optarg; break;
         case O_SRCROOT: o->srcroot = optarg; break;
+        case O_CATEGORY: o->category = optarg; break;
+        case O_FIX: o->fix = 1; break;
+        case O_DIFF: o->diff = 1; break;
+        case O_EXPORTFIX: o->export_fixes = optarg; break;
+        case O_COLOR:
+            if (strcmp(optarg, "auto") == 0) o->color = 0;
+            else if (strcmp(optarg, "always") == 0) o->color = 1;
+            else if (strcmp(optarg, "never") == 0) o->color = -1;
+            else return fail("--color wants auto, always or never, not '%s'", optarg);
+            break;
         case O_STATS: o->stats = 1; break;
         case O_STATSJSON: o->stats_json = optarg; break;
         case O_DUMP: o->dump_ir = 1; break;
         case O_SHOWSUP: o->show_suppressed = 1; break;
         case O_QUIET: o->quiet = 1; break;
         case O_CHECKS:
-            if (parse_checks(optarg, o->enabled) != 0) return fail("--checks: unknown rule in '%s' (see --list-rules)", optarg);
+            if (pt_checks_parse(optarg, o->enabled, bad, sizeof bad) != 0)
+                return fail("--checks: '%s' names no rule (see --list-rules)", bad);
             break;
         case O_FORMAT:
             if (strcmp(optarg, "text") == 0) o->format = PT_FMT_TEXT;
             else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
             else if (strcmp(optarg, "json") == 0) o->format = PT_FMT_JSON;
-            else return fail("unknown --format '%s' (text, sarif or json)", optarg);
+            else if (strcmp(optarg, "msvc") == 0) o->format = PT_FMT_MSVC;
+            else return fail("unknown --format '%s' (text, sarif, json or msvc)", optarg);
             break;
         case O_FAILON:
             if (parse_level(optarg, &o->fail_on)) return fail("unknown --fail-on level '%s'", optarg);
             break;
         case O_LIST: list_rules(); return 0;
         case O_EXPLAIN:
-            if (!(ri = pt_rule_info_find(optarg))) return fail("unknown rule '%s' (see --list-rules)", optarg);
+            if (!(ri = pt_rule_lookup(optarg))) return fail("unknown rule '%s' (see --list-rules)", optarg);
             printf("%s %s: %s\n\n%s\n", ri->id, ri->name, ri->summary, ri->explain);
             return 0;
         case O_VERSION: printf("pooltrack-analyze %s\n", PT_VERSION); return 0;
@@ -280,7 +294,11 @@ static int parse_args(int argc, char **argv, struct opts *o)
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
-    if (o->inventory && o->format == PT_FMT_SARIF) return fail("%s", "--inventory writes text or json, not sarif");
+    if (o->inventory && (o->format == PT_FMT_SARIF || o->format == PT_FMT_MSVC))
+        return fail("%s", "--inventory writes text or json, not sarif or msvc");
+    if (o->diff && !o->fix) return fail("%s", "--diff goes with --fix (it prints the fixes instead of applying them)");
+    if ((o->fix || o->export_fixes) && (o->inventory || o->units_out))
+        return fail("%s", "--fix and --export-fixes need findings (not --inventory or --summaries-only)");
     if (!o->db && o->nfiles == 0) {
         fputs(usage, stderr);
         return 2;
@@ -410,6 +428,14 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
+    const char *outs[] = {o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {   /* not after an hour of analysis */
+        char why[512];
+        if (outs[i] && pt_output_path_check(outs[i], why, sizeof why) != 0) {
+            fprintf(stderr, "pooltrack-analyze: cannot write %s: %s\n", outs[i], why);
+            return 2;
+        }
+    }
     if (choose_wdk(&o) != 0) return 2;
     struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */
     char in_err[1024];
@@ -494,6 +520,7 @@ int main(int argc, char **argv)
     drop_disabled(&res, o.enabled);
     pt_config_apply_results(&in.config, &res);
     pt_results_finish(&res);
+    pt_fixes_resolve(&res, in.config.has_driver_tag, in.config.driver_tag);
 
     char *cwd = getcwd(NULL, 0);
     char *root = o.srcroot ? realpath(o.srcroot, NULL) : NULL;
@@ -502,8 +529,11 @@ int main(int argc, char **argv)
         goto cleanup;
     }
     struct pt_output_opts oo = {.format = o.format, .srcroot = root ? root : cwd,
-                                .show_suppressed = o.show_suppressed, .quiet = o.quiet};
-    oo.color = o.format == PT_FMT_TEXT && !o.out && isatty(1) && !getenv("NO_COLOR");
+                                .show_suppressed = o.show_suppressed, .quiet = o.quiet,
+                                .category = o.category};
+    const char *term = getenv("TERM");
+    oo.color = o.format == PT_FMT_TEXT && (o.color == 1 || (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") &&
+                                                              !(term && strcmp(term, "dumb") == 0)));
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
     cov.functions_partly = res.partly_analysed;
@@ -529,8 +559,18 @@ int main(int argc, char **argv)
             rc = 2;
             goto cleanup;
         }
-    } else if (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0) {
+    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {   /* --diff: stdout is the patch */
         fprintf(stderr, "pooltrack-analyze: cannot write the report to standard output\n");
+        rc = 2;
+        goto cleanup;
+    }
+    if (o.export_fixes && pt_fixes_export(o.export_fixes, &res, oo.srcroot, err, sizeof err) != 0) {
+        fprintf(stderr, "pooltrack-analyze: --export-fixes: %s\n", err);
+        rc = 2;
+        goto cleanup;
+    }
+    if (o.fix && pt_fixes_apply(&res, o.diff ? stdout : NULL, oo.srcroot, err, sizeof err) != 0) {
+        fprintf(stderr, "pooltrack-analyze: --fix: %s\n", err);
         rc = 2;
         goto cleanup;
     }

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
 #include "output_internal.h"
 #include "safe_io.h"
 #include "util.h"
@@ -16,6 +18,7 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
     case PT_FMT_TEXT: return pt_output_text(out, r, o);
     case PT_FMT_JSON: return pt_output_json(out, r, o);
     case PT_FMT_SARIF: return pt_output_sarif(out, r, o);
+    case PT_FMT_MSVC: return pt_output_msvc(out, r, o);
     }
     return -1;
 }
@@ -133,4 +136,28 @@ const char *pt_display_path(const char *file, const char *srcroot)
 {
     const char *r = pt_relative(file, srcroot);
     return r ? r : (file ? file : "");
+}
+
+int pt_output_path_check(const char *path, char *why, size_t whylen)
+{
+    struct stat st;
+    if (stat(path, &st) == 0) {
+        if (S_ISDIR(st.st_mode)) {
+            snprintf(why, whylen, "%s", strerror(EISDIR));
+            return -1;
+        }
+        if (!S_ISREG(st.st_mode)) return 0;   /* /dev/stdout, a FIFO: written in place */
+    }
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? pt_asprintf("%.*s", (int)(slash == path ? 1 : slash - path), path) : pt_strdup(".");
+    int rc = 0;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(why, whylen, "%s (the folder %s does not exist)", strerror(ENOENT), dir);
+        rc = -1;
+    } else if (access(dir, W_OK) != 0) {   /* the file is written beside itself, then renamed */
+        snprintf(why, whylen, "%s (cannot write in the folder %s)", strerror(EACCES), dir);
+        rc = -1;
+    }
+    free(dir);
+    return rc;
 }

@@ -9,7 +9,7 @@
 
 struct pt_baseline;
 struct pt_pooltag;
-enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON };
+enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON, PT_FMT_MSVC };
 
 struct pt_output_opts {
     enum pt_format format;
@@ -23,6 +23,7 @@ struct pt_output_opts {
     int inventory;          /* --inventory: the allocation sites instead of the findings */
     const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
     const struct pt_coverage *coverage; /* what was path-analysed; NULL: not known */
+    const char *category;   /* --sarif-category: SARIF runs[0].automationDetails.id */
 };
 
 /* 0 on success, -1 on write error (errno set). */
@@ -33,6 +34,10 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
  * Returns 0, or -1 with a one-line message in err. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen);
+/* Whether an output path can be written, checked before the analysis: not a
+ * folder, its folder exists and is writable (a device is fine). 0, or -1
+ * with the reason in why. */
+int pt_output_path_check(const char *path, char *why, size_t whylen);
 /* Terminal-safe text for the text outputs: a file name, tag or message from
  * a hostile repository may hold ESC sequences or CR that rewrite what the
  * user sees (hide a finding). Tab, LF and CR become \t \n \r; other

@@ -7,6 +7,8 @@
 #include <cjson/cJSON.h>
 #include "baseline.h"
 #include "config.h"
+#include "linehash.h"
+#include "srcfile.h"
 #include "output_internal.h"
 #include "rule_info.h"
 #include "util.h"
@@ -63,16 +65,31 @@ static cJSON *artifact_location(const char *file, const struct pt_output_opts *o
     return al;
 }
 
-static cJSON *physical(const struct pt_loc *l, const struct pt_output_opts *o, struct artifacts *arts)
+static cJSON *region_json(unsigned line, unsigned col, unsigned end_line, unsigned end_col)
+{
+    cJSON *region = cJSON_CreateObject();
+    cJSON_AddNumberToObject(region, "startLine", line);
+    if (col) cJSON_AddNumberToObject(region, "startColumn", col);
+    if (col && end_line) {   /* endColumn: the column after the region (SARIF 3.30.8) */
+        cJSON_AddNumberToObject(region, "endLine", end_line);
+        cJSON_AddNumberToObject(region, "endColumn", end_col);
+    }
+    return region;
+}
+
+/* end_line/end_col: 0 when the region's end is not known. */
+static cJSON *physical_to(const struct pt_loc *l, unsigned end_line, unsigned end_col,
+                          const struct pt_output_opts *o, struct artifacts *arts)
 {
     cJSON *pl = cJSON_CreateObject();
     cJSON_AddItemToObject(pl, "artifactLocation", artifact_location(l->file ? l->file : "", o, arts));
-    if (l->line) {
-        cJSON *region = cJSON_AddObjectToObject(pl, "region");
-        cJSON_AddNumberToObject(region, "startLine", l->line);
-        if (l->col) cJSON_AddNumberToObject(region, "startColumn", l->col);
-    }
+    if (l->line) cJSON_AddItemToObject(pl, "region", region_json(l->line, l->col, end_line, end_col));
     return pl;
+}
+
+static cJSON *physical(const struct pt_loc *l, const struct pt_output_opts *o, struct artifacts *arts)
+{
+    return physical_to(l, 0, 0, o, arts);
 }
 
 static cJSON *text_message(const char *text)
@@ -87,11 +104,38 @@ static const char *sarif_level(enum pt_level l)
     return l == PT_ERROR ? "error" : l == PT_WARNING ? "warning" : "note";
 }
 
+/* The rules whose bug an attacker can use, not only a crash or a leak at
+ * unload: a double free and a free into another allocator's state corrupt
+ * memory another allocation then reuses (docs/sarif.md says why the others
+ * are not). GitHub shows security-severity only for rules tagged security. */
+struct security { const char *id, *cwe, *severity; };
+static const struct security securities[] = {
+    {"PT008", "external/cwe/cwe-415", "8.1"},
+    {"PT009", "external/cwe/cwe-762", "7.5"},
+};
+
+/* GitHub's Markdown anchors are lower case: "## PT004" is #pt004. */
+static const char *lower_id(const char *id, char out[16])
+{
+    size_t k = 0;
+    for (; id[k] && k < 15; k++) out[k] = (char)(id[k] >= 'A' && id[k] <= 'Z' ? id[k] + 32 : id[k]);
+    out[k] = 0;
+    return out;
+}
+
+static const struct security *security_of(const char *id)
+{
+    for (size_t i = 0; i < sizeof securities / sizeof securities[0]; i++)
+        if (strcmp(securities[i].id, id) == 0) return &securities[i];
+    return NULL;
+}
+
 static cJSON *rules_json(void)
 {
     size_t n;
     const struct pt_rule_info *r = pt_rule_infos(&n);
     cJSON *arr = cJSON_CreateArray();
+    char low[16];
     for (size_t i = 0; i < n; i++) {
         cJSON *j = cJSON_CreateObject();
         cJSON_AddStringToObject(j, "id", r[i].id);
@@ -110,19 +154,24 @@ static cJSON *rules_json(void)
         cJSON_AddStringToObject(help, "markdown", md);
         free(md);
         cJSON_AddItemToObject(j, "help", help);
-        char *uri = pt_asprintf("https://github.com/pooltrack/pooltrack/blob/main/docs/rules.md#%s", r[i].id);
+        char *uri = pt_asprintf("https://github.com/pooltrack/pooltrack/blob/main/docs/rules.md#%s", lower_id(r[i].id, low));
         cJSON_AddStringToObject(j, "helpUri", uri);
         free(uri);
         cJSON *cfg = cJSON_AddObjectToObject(j, "defaultConfiguration");
         cJSON_AddStringToObject(cfg, "level", sarif_level(r[i].level));
         cJSON *props = cJSON_AddObjectToObject(j, "properties");
         cJSON *tags = cJSON_AddArrayToObject(props, "tags");
-        cJSON_AddItemToArray(tags, cJSON_CreateString("correctness"));
+        const struct security *sec = security_of(r[i].id);
         cJSON_AddItemToArray(tags, cJSON_CreateString("reliability"));
         cJSON_AddItemToArray(tags, cJSON_CreateString("windows-driver"));
+        if (sec) {
+            cJSON_AddItemToArray(tags, cJSON_CreateString("security"));
+            cJSON_AddItemToArray(tags, cJSON_CreateString(sec->cwe));
+        }
         cJSON_AddStringToObject(props, "precision", "high");
-        cJSON_AddStringToObject(props, "problem.severity", sarif_level(r[i].level) );
-        cJSON_AddStringToObject(props, "security-severity", r[i].level == PT_ERROR ? "7.0" : "5.0");
+        cJSON_AddStringToObject(props, "problem.severity", r[i].level == PT_NOTE ? "recommendation"
+                                                           : sarif_level(r[i].level));
+        if (sec) cJSON_AddStringToObject(props, "security-severity", sec->severity);
         cJSON_AddItemToArray(arr, j);
     }
     return arr;
@@ -155,6 +204,35 @@ static cJSON *code_flow(const struct pt_finding *f, const struct pt_output_opts 
     return flows;
 }
 
+/* SARIF 3.55: one fix, its replacements grouped by file. */
+static cJSON *fixes_json(const struct pt_fix *fix, const struct pt_output_opts *o, struct artifacts *arts)
+{
+    cJSON *fixes = cJSON_CreateArray(), *one = cJSON_CreateObject(), *changes = cJSON_CreateArray();
+    cJSON_AddItemToObject(one, "description", text_message(fix->description));
+    for (size_t i = 0; i < fix->nedits; i++) {
+        const struct pt_edit *e = &fix->edits[i];
+        cJSON *change = NULL;
+        for (cJSON *c = changes->child; c; c = c->next)
+            if (strcmp(cJSON_GetObjectItem(c, "file")->valuestring, e->file) == 0) change = c;
+        if (!change) {
+            change = cJSON_CreateObject();
+            cJSON_AddStringToObject(change, "file", e->file);   /* replaced below */
+            cJSON_AddItemToObject(change, "artifactLocation", artifact_location(e->file, o, arts));
+            cJSON_AddArrayToObject(change, "replacements");
+            cJSON_AddItemToArray(changes, change);
+        }
+        cJSON *rep = cJSON_CreateObject();
+        cJSON_AddItemToObject(rep, "deletedRegion", region_json(e->line, e->col, e->end_line, e->end_col));
+        cJSON *ins = cJSON_AddObjectToObject(rep, "insertedContent");
+        cJSON_AddStringToObject(ins, "text", e->text);
+        cJSON_AddItemToArray(cJSON_GetObjectItem(change, "replacements"), rep);
+    }
+    for (cJSON *c = changes->child; c; c = c->next) cJSON_DeleteItemFromObject(c, "file");
+    cJSON_AddItemToObject(one, "artifactChanges", changes);
+    cJSON_AddItemToArray(fixes, one);
+    return fixes;
+}
+
 static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_output_opts *o,
                           struct artifacts *arts)
 {
@@ -165,7 +243,7 @@ static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_
     cJSON_AddStringToObject(j, "level", sarif_level(f->level));
     cJSON_AddItemToObject(j, "message", text_message(f->message));
     cJSON *locs = cJSON_AddArrayToObject(j, "locations"), *loc = cJSON_CreateObject();
-    cJSON_AddItemToObject(loc, "physicalLocation", physical(&f->loc, o, arts));
+    cJSON_AddItemToObject(loc, "physicalLocation", physical_to(&f->loc, f->end_line, f->end_col, o, arts));
     if (f->function) {
         cJSON *ll = cJSON_AddArrayToObject(loc, "logicalLocations"), *l = cJSON_CreateObject();
         cJSON_AddStringToObject(l, "name", f->function);
@@ -185,6 +263,22 @@ static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_
     snprintf(full, sizeof full, "%s:%u", fp, occurrence);
     cJSON *pf = cJSON_AddObjectToObject(j, "partialFingerprints");
     cJSON_AddStringToObject(pf, "pooltrack/v1", full);
+    size_t len;
+    const char *text = f->loc.line ? pt_src_get(f->loc.file, &len) : NULL;
+    char lh[40];
+    if (text && pt_line_hash(text, len, f->loc.line, lh) == 0)
+        cJSON_AddStringToObject(pf, "primaryLocationLineHash", lh);
+    if (f->nrelated) {
+        cJSON *rel = cJSON_AddArrayToObject(j, "relatedLocations");
+        for (size_t k = 0; k < f->nrelated; k++) {
+            cJSON *rl = cJSON_CreateObject();
+            cJSON_AddNumberToObject(rl, "id", (double)k + 1);
+            cJSON_AddItemToObject(rl, "physicalLocation", physical(&f->related[k].loc, o, arts));
+            cJSON_AddItemToObject(rl, "message", text_message(f->related[k].message));
+            cJSON_AddItemToArray(rel, rl);
+        }
+    }
+    if (f->fix) cJSON_AddItemToObject(j, "fixes", fixes_json(f->fix, o, arts));
     if (f->nsteps) cJSON_AddItemToObject(j, "codeFlows", code_flow(f, o, arts));
     if (f->baseline != PT_BASELINE_NONE)   /* SARIF 2.1.0 3.27.24 */
         cJSON_AddStringToObject(j, "baselineState", f->baseline == PT_BASELINE_NEW ? "new" : "unchanged");
@@ -241,6 +335,12 @@ int pt_output_sarif(FILE *out, const struct pt_results *r, const struct pt_outpu
     cJSON_AddStringToObject(root, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     cJSON_AddStringToObject(root, "version", "2.1.0");
     cJSON *runs = cJSON_AddArrayToObject(root, "runs"), *run = cJSON_CreateObject();
+    if (o->category) {   /* GitHub: the category is the id up to its last '/' */
+        size_t n = strlen(o->category);
+        char *id = pt_asprintf("%s%s", o->category, n && o->category[n - 1] == '/' ? "" : "/");
+        cJSON_AddStringToObject(cJSON_AddObjectToObject(run, "automationDetails"), "id", id);
+        free(id);
+    }
     cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
     cJSON_AddStringToObject(driver, "name", "pooltrack");
     cJSON_AddStringToObject(driver, "version", PT_VERSION);

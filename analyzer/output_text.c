@@ -1,10 +1,13 @@
-/* Compiler-style text: file:line:col: warning: message [PT005], path as notes. */
+/* Compiler-style text: file:line:col: warning: message [PT005], the source
+ * line with a caret under the column (clang's layout), the fix as clang's
+ * parseable fix-it line, the path as notes. */
 #include <stdlib.h>
 #include <string.h>
 #include "baseline.h"
 #include "util.h"
 #include "output_internal.h"
 #include "rule_info.h"
+#include "srcfile.h"
 
 #define BOLD "\033[1m"
 #define RESET "\033[0m"
@@ -32,6 +35,58 @@ static void line(FILE *out, const struct pt_output_opts *o, const struct pt_loc 
     free(text);
 }
 
+/* "   23 |     code" and "      |     ^~~~" under it: tabs kept so the caret
+ * lines up, the range underlined to the call's end when it is on that line. */
+static void snippet(FILE *out, const struct pt_output_opts *o, const struct pt_finding *f)
+{
+    size_t len;
+    const char *t = f->loc.line && f->loc.col ? pt_src_get(f->loc.file, &len) : NULL;
+    size_t start = t ? pt_src_offset(t, len, f->loc.line, 1) : (size_t)-1;
+    if (start == (size_t)-1) return;
+    const char *nl = memchr(t + start, '\n', len - start);
+    size_t n = (nl ? (size_t)(nl - t) : len) - start;
+    if (n && t[start + n - 1] == '\r') n--;
+    if (f->loc.col - 1 > n) return;
+    char *src = pt_xmalloc(n + 1);
+    memcpy(src, t + start, n);
+    src[n] = 0;
+    char *shown = pt_printable(src);
+    fprintf(out, "%5u | %s\n      | ", f->loc.line, shown);
+    for (size_t i = 0; i + 1 < f->loc.col; i++) fputc(src[i] == '\t' ? '\t' : ' ', out);
+    if (o->color) fputs("\033[1;32m", out);
+    fputc('^', out);
+    size_t end = f->end_line == f->loc.line && f->end_col > f->loc.col ? f->end_col - 1 : f->loc.col;
+    for (size_t i = f->loc.col; i < end && i < n; i++) fputc('~', out);
+    if (o->color) fputs(RESET, out);
+    fputc('\n', out);
+    free(shown);
+    free(src);
+}
+
+/* clang's -fdiagnostics-parseable-fixits: fix-it:"file":{l:c-l:c}:"text" */
+static void escaped(FILE *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\\' || *p == '"') fprintf(out, "\\%c", *p);
+        else if (*p == '\n') fputs("\\n", out);
+        else if (*p == '\t') fputs("\\t", out);
+        else if (*p < 0x20 || *p == 0x7f) fprintf(out, "\\%03o", *p);
+        else fputc(*p, out);
+    }
+}
+
+static void fixits(FILE *out, const struct pt_output_opts *o, const struct pt_fix *fix)
+{
+    for (size_t i = 0; fix && i < fix->nedits; i++) {
+        const struct pt_edit *e = &fix->edits[i];
+        fputs("fix-it:\"", out);
+        escaped(out, pt_display_path(e->file, o->srcroot));
+        fprintf(out, "\":{%u:%u-%u:%u}:\"", e->line, e->col, e->end_line, e->end_col);
+        escaped(out, e->text);
+        fputs("\"\n", out);
+    }
+}
+
 int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
 {
     size_t shown = 0, suppressed = 0;
@@ -48,6 +103,8 @@ int pt_output_text(FILE *out, const struct pt_results *r, const struct pt_output
         }
         shown++;
         line(out, o, &f->loc, f->level, pt_level_name(f->level), f->message, f->rule_id);
+        snippet(out, o, f);
+        fixits(out, o, f->fix);
         for (size_t k = 0; k < f->nsteps; k++)
             line(out, o, &f->steps[k].loc, PT_NOTE, "note", f->steps[k].message, NULL);
     }

@@ -9,7 +9,9 @@ void pt001_on_event(const struct pt_event *ev)
         return;
     const struct pt_expr *t = ev->call->kids[ev->api->tag];
     if (!t->is_string && !t->is_pointer) return;
-    pt_report(ev, PT_RULE_ID(PT001), ev->call->loc, NULL, ev->call->name,
-              "%s is passed %s as its pool tag; a tag must be a four-character constant such as 'gaTM'",
-              ev->call->name, t->is_string ? "a string literal" : "a pointer");
+    struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT001), ev->call->loc, NULL, ev->call->name,
+                                     "%s is passed %s as its pool tag; a tag must be a four-character "
+                                     "constant such as 'gaTM'", ev->call->name,
+                                     t->is_string ? "a string literal" : "a pointer");
+    if (t->is_string) pt_hint(f, ev->call->name, PT_FIX_STRING_TAG, ev->api->tag, -1, NULL, NULL, (struct pt_srcloc){0});
 }

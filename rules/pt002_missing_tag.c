@@ -1,10 +1,30 @@
 /* PT002 missing-tag: untagged allocators, tag 0, the default tags and the
  * tags the configuration forbids. */
+#include <string.h>
 #include "rule.h"
 
-static const struct { int64_t value; const char *shown; } defaults[] = {
-    {0x206b6444, "Ddk "}, {0x206d6457, "Wdm "}, {0x656e6f4e, "None"},
-};
+static const int64_t defaults[] = {0x206b6444 /* Ddk */, 0x206d6457 /* Wdm */, 0x656e6f4e /* None */};
+
+/* The tagged routine that takes the same arguments plus a tag: the one
+ * mechanical fix (ExAllocatePool2 takes POOL_FLAGS and zeroes the block, so
+ * moving to it is a decision, not an edit). */
+static const char *tagged_twin(const char *name)
+{
+    static const char *const twins[][2] = {
+        {"ExAllocatePool", "ExAllocatePoolWithTag"},
+        {"ExAllocatePoolWithQuota", "ExAllocatePoolWithQuotaTag"},
+    };
+    for (size_t i = 0; i < sizeof twins / sizeof twins[0]; i++)
+        if (strcmp(name, twins[i][0]) == 0) return twins[i][1];
+    return NULL;
+}
+
+/* A tag argument the configured driver_tag can replace. */
+static void hint_tag(struct pt_finding *f, const struct pt_event *ev)
+{
+    if (!(ev->api->flags & PT_API_LEARNED) && ev->api->tag >= 0)
+        pt_hint(f, ev->call->name, PT_FIX_DRIVER_TAG, ev->api->tag, -1, NULL, NULL, (struct pt_srcloc){0});
+}
 
 void pt002_on_event(const struct pt_event *ev)
 {
@@ -13,29 +33,33 @@ void pt002_on_event(const struct pt_event *ev)
     /* a wrapper whose tag is fixed inside it: reported once, inside */
     if ((ev->api->flags & PT_API_LEARNED) && (ev->api->tag_fixed || ev->api->tag < 0)) return;
     if (ev->api->flags & PT_API_UNTAGGED) {
-        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                  "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 or "
-                  "ExAllocatePoolWithTag with a driver-specific tag", ev->call->name);
+        struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
+                                         "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 "
+                                         "or ExAllocatePoolWithTag with a driver-specific tag", ev->call->name);
+        const char *tagged = tagged_twin(ev->call->name);
+        if (tagged) pt_hint(f, ev->call->name, PT_FIX_DRIVER_TAG, -1, -1, NULL, tagged, (struct pt_srcloc){0});
         return;
     }
     int64_t tag;
     if (!pt_call_tag(ev->call, ev->api, &tag)) return;
     if (tag == 0) {
-        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                  "%s is called with tag 0; use a driver-specific four-character tag", ev->call->name);
+        hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
+                           "%s is called with tag 0; use a driver-specific four-character tag", ev->call->name),
+                 ev);
         return;
     }
     if (pt_api_tag_forbidden(tag)) {   /* .pooltrack.json "forbidden_tags" */
-        char shown[5];
-        pt_tag_chars(tag, shown);
-        pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                  "%s uses the tag '%s', which the configuration forbids (forbidden_tags); use "
-                  "this driver's own tag", ev->call->name, shown);
+        char shown[40];
+        pt_tag_text(tag, shown);
+        hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
+                           "%s uses the tag %s, which the configuration forbids (forbidden_tags); use "
+                           "this driver's own tag", ev->call->name, shown), ev);
         return;
     }
+    char shown[40];
     for (size_t i = 0; i < sizeof defaults / sizeof defaults[0]; i++)
-        if (tag == defaults[i].value)
-            pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
-                      "%s uses the default tag '%s', which says nothing about who allocated the "
-                      "memory; use a driver-specific tag", ev->call->name, defaults[i].shown);
+        if (tag == defaults[i])
+            hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
+                               "%s uses the default tag %s, which says nothing about who allocated the "
+                               "memory; use a driver-specific tag", ev->call->name, pt_tag_text(tag, shown)), ev);
 }

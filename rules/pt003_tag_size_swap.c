@@ -11,9 +11,11 @@ void pt003_on_event(const struct pt_event *ev)
      * = 1.7 GB on purpose); the tag argument then holds the size. */
     if (size->kind != PT_EX_INT || size->ival < 0x20202020 || !pt_tag_printable(size->ival)) return;
     if (tag->kind == PT_EX_INT && pt_tag_printable(tag->ival)) return;
-    char chars[5];
-    pt_tag_chars(size->ival, chars);
-    pt_report(ev, PT_RULE_ID(PT003), call->loc, NULL, call->name,
-              "%s: the size argument is the tag constant '%s' (%lld bytes) and the tag argument "
-              "is not a tag; the two arguments are swapped", call->name, chars, (long long)size->ival);
+    char chars[40];
+    pt_tag_text(size->ival, chars);
+    struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT003), call->loc, NULL, call->name,
+                                     "%s: the size argument is the tag constant %s (%lld bytes) and the "
+                                     "tag argument is not a tag; the two arguments are swapped", call->name,
+                                     chars, (long long)size->ival);
+    pt_hint(f, ev->call->name, PT_FIX_SWAP, ev->api->size, ev->api->tag, NULL, NULL, (struct pt_srcloc){0});
 }

@@ -7,6 +7,18 @@
 #include "rule.h"
 #include "util.h"
 
+/* Argument arg of the free gets the allocation's tag as the allocation
+ * spells it (a macro stays a macro), or as a constant when a wrapper fixes it. */
+static void hint_alloc_tag(struct pt_finding *f, const struct pt_event *ev, int arg, int64_t alloc_tag)
+{
+    int at = ev->alloc_api->tag;
+    char k[7];
+    if (at >= 0 && (unsigned)at < ev->alloc_call->nkids && !ev->alloc_api->tag_fixed)
+        pt_hint(f, ev->call->name, PT_FIX_COPY_ARG, arg, at, ev->alloc_call->name, NULL, ev->alloc_call->loc);
+    else if (pt_tag_constant(alloc_tag, k))
+        pt_hint(f, ev->call->name, PT_FIX_ARG, arg, -1, k, NULL, (struct pt_srcloc){0});
+}
+
 static void report_tracked(const struct pt_event *ev)
 {
     if (ev->alloc->status == PT_A_FREED || !ev->alloc_call) return;
@@ -17,13 +29,14 @@ static void report_tracked(const struct pt_event *ev)
     if (!pt_call_tag(ev->call, ev->api, &free_tag) || free_tag == 0) return;
     if (!pt_call_tag(ev->alloc_call, ev->alloc_api, &alloc_tag)) return;
     if (free_tag == alloc_tag) return;
-    char f[5], a[5];
-    pt_tag_chars(free_tag, f);
-    pt_tag_chars(alloc_tag, a);
-    pt_report(ev, PT_RULE_ID(PT004), ev->call->loc, "freed here with the wrong tag", ev->call->name,
-              "%s frees with tag '%s' memory allocated by %s at line %u with tag '%s' "
-              "(bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f, ev->alloc_call->name,
-              ev->alloc_call->loc.line, a);
+    char f[40], a[40];
+    pt_tag_text(free_tag, f);
+    pt_tag_text(alloc_tag, a);
+    struct pt_finding *fd = pt_report(ev, PT_RULE_ID(PT004), ev->call->loc, "freed here with the wrong tag",
+                                      ev->call->name, "%s frees with tag %s memory allocated by %s at line %u "
+                                      "with tag %s (bug check 0xC2 BAD_POOL_CALLER)", ev->call->name, f,
+                                      ev->alloc_call->name, ev->alloc_call->loc.line, a);
+    hint_alloc_tag(fd, ev, ev->api->tag, alloc_tag);
 }
 
 /* facts of the run */
@@ -81,17 +94,18 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
         example = st;
     }
     if (!example) return;
-    char f[5], a[5];
-    pt_tag_chars(fr->tag, f);
-    pt_tag_chars(example->tag, a);
+    char f[40], a[40];
+    pt_tag_text(fr->tag, f);
+    pt_tag_text(example->tag, a);
     const char *slash = strrchr(example->file, '/');
     struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
-                    pt_asprintf("%s frees %s with tag '%s', but every allocation stored there "
-                                "has another tag, e.g. '%s' from %s in %s at %s:%u (bug check "
+    struct pt_finding *fd = pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
+                    pt_asprintf("%s frees %s with tag %s, but every allocation stored there "
+                                "has another tag, e.g. %s from %s in %s at %s:%u (bug check "
                                 "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,
                                 example->function, slash ? slash + 1 : example->file, example->line),
                     fr->place);
+    pt_finding_relate(fd, example->file, example->line, example->col, "allocated and stored there with another tag");
 }
 
 static void free_facts(struct place_fact *v, size_t n)

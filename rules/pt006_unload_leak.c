@@ -32,7 +32,7 @@ struct use_fact {              /* a place freed, drained or handed on */
 };
 struct entry_fact {
     char *project, *key, *name, *file, *reason;
-    unsigned line;
+    unsigned line, col;
     int kind;                  /* PT_ENTRY_UNLOAD / PT_ENTRY_INIT */
 };
 
@@ -108,6 +108,7 @@ static void entry(const struct pt_event *ev)
     e->name = pt_strdup(ev->routine->name);
     e->file = pt_strdup(ev->where.file ? ev->where.file : "");
     e->line = ev->where.line;
+    e->col = ev->where.col;
     e->reason = pt_strdup(ev->reason ? ev->reason : "");
     e->kind = ev->entry;
 }
@@ -268,6 +269,7 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
                                    : pt_asprintf("allocated by %s and kept in %s", k->desc, where);
     f.steps[1].loc.file = pt_strdup(root->file);
     f.steps[1].loc.line = root->line;
+    f.steps[1].loc.col = root->col;
     f.steps[1].message = pt_asprintf("%s runs at unload (%s); neither it nor what it calls %s %s", root->name,
                                      root->reason, k->listed ? "takes entries off" : "frees", where);
     f.nsteps = 2;
@@ -279,6 +281,9 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
                       "unload Driver Verifier bug-checks with 0xC4 (0x62, pool allocations still "
                       "outstanding)", k->desc, where, k->function, names, also);
     f.fingerprint_key = pt_asprintf("PT006|%s|%s|%s", k->place, k->function, k->desc);
+    char *m = pt_asprintf("%s runs at unload and does not free %s", root->name, where);
+    pt_finding_relate(&f, root->file, root->line, root->col, m);
+    free(m);
     pt_results_add_finding(r, &f);
     free(where);
     free(names);

@@ -104,10 +104,12 @@ static void report(struct pt_results *r, const struct pt_cg_reach *reach, size_t
     f.steps[f.nsteps].loc = f.loc;
     f.steps[f.nsteps].loc.file = pt_strdup(q->file);
     f.steps[f.nsteps++].message = pt_asprintf("%s charges quota here", q->api);
+    char *away = depth ? pt_asprintf("; %zu call%s away", depth, depth == 1 ? "" : "s") : pt_strdup("");
     f.message = pt_asprintf("%s charges pool quota to the current process, but %s can run "
-                            "here at DISPATCH_LEVEL (%s; %zu call%s away): quota "
-                            "allocations need IRQL <= APC_LEVEL", q->api, q->fname, root->what,
-                            depth, depth == 1 ? "" : "s");
+                            "here at DISPATCH_LEVEL (%s%s): quota "
+                            "allocations need IRQL <= APC_LEVEL", q->api, q->fname, root->what, away);
+    free(away);
+    pt_finding_relate(&f, root->file, root->line, 0, root->what);
     f.fingerprint_key = pt_asprintf("PT007|%s|%s", q->fname, q->api);
     pt_results_add_finding(r, &f);
 }

@@ -1,5 +1,48 @@
 /* PT009 wrong-free: released with another allocator family's routine. */
+#include <stdio.h>
+#include <string.h>
 #include "rule.h"
+
+/* The right call when it can be written from this call and the allocating
+ * one: P is the freed pointer argument, An argument n of the allocation, S
+ * the string whose Buffer is freed (u.Buffer: &u). Families whose release
+ * needs what neither call says (a length, a cache type) get none. */
+static const struct { const char *alloc, *fix; } by_alloc[] = {
+    {"ExAllocateFromNPagedLookasideList", "ExFreeToNPagedLookasideList(A0,P)"},
+    {"ExAllocateFromPagedLookasideList", "ExFreeToPagedLookasideList(A0,P)"},
+    {"ExAllocateFromLookasideListEx", "ExFreeToLookasideListEx(A0,P)"},
+    {"NdisAllocateMemoryWithTagPriority", "NdisFreeMemoryWithTagPriority(A0,P,A2)"},
+    {"StorPortAllocatePool", "StorPortFreePool(A0,P)"},
+    {"FltAllocatePoolAlignedWithTag", "FltFreePoolAlignedWithTag(A0,P,A3)"},
+    {"USBD_UrbAllocate", "USBD_UrbFree(A0,P)"},
+};
+
+static void hint_right_free(struct pt_finding *f, const struct pt_event *ev, enum pt_family fam)
+{
+    if (ev->api->ptr < 0) return;
+    const char *name = ev->alloc_call->name, *fix = NULL;
+    char buf[64];
+    for (size_t i = 0; name && i < sizeof by_alloc / sizeof by_alloc[0] && !fix; i++)
+        if (strcmp(name, by_alloc[i].alloc) == 0) fix = by_alloc[i].fix;
+    if (!fix) switch (fam) {
+    case PT_FAM_MDL: case PT_FAM_IRP: case PT_FAM_CONTIG: case PT_FAM_WORKITEM: case PT_FAM_NDIS_RWLOCK:
+        snprintf(buf, sizeof buf, "%s(P)", pt_family_free_name(fam));
+        fix = buf;
+        break;
+    case PT_FAM_USTR: fix = "RtlFreeUnicodeString(S)"; break;
+    case PT_FAM_ASTR: fix = "RtlFreeAnsiString(S)"; break;
+    case PT_FAM_POOL:
+        if (ev->alloc_api->tag_fixed) break;
+        if (ev->alloc_api->tag < 0) fix = "ExFreePool(P)";
+        else if ((unsigned)ev->alloc_api->tag < ev->alloc_call->nkids) {
+            snprintf(buf, sizeof buf, "ExFreePoolWithTag(P,A%d)", ev->alloc_api->tag);
+            fix = buf;
+        }
+        break;
+    default: break;
+    }
+    if (fix) pt_hint(f, ev->call->name, PT_FIX_CALL, ev->api->ptr, -1, name, fix, ev->alloc_call->loc);
+}
 
 void pt009_on_event(const struct pt_event *ev)
 {
@@ -8,8 +51,9 @@ void pt009_on_event(const struct pt_event *ev)
     if (fam == ev->api->family || fam == PT_FAM_NONE || ev->api->family == PT_FAM_NONE || !ev->alloc_call)
         return;   /* NONE: a SAL-declared routine of unknown family */
     if (ev->api->kind == PT_API_FREE_PAGES && fam == PT_FAM_POOL) return;
-    pt_report(ev, PT_RULE_ID(PT009), ev->call->loc, "released with the wrong routine here", ev->call->name,
-              "%s releases a %s allocated by %s at line %u; release it with %s",
-              ev->call->name, pt_family_name(fam), ev->alloc_call->name, ev->alloc_call->loc.line,
-              pt_family_free_name(fam));
+    struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT009), ev->call->loc, "released with the wrong routine here",
+                                     ev->call->name, "%s is the wrong routine for the %s allocated by %s at line "
+                                     "%u; release it with %s", ev->call->name, pt_family_name(fam),
+                                     ev->alloc_call->name, ev->alloc_call->loc.line, pt_family_free_name(fam));
+    hint_right_free(f, ev, fam);
 }

@@ -9,10 +9,9 @@
 const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api)
 {
     int64_t tag;
-    char chars[5], *s;
+    char shown[40], *s;
     if (pt_call_tag(call, api, &tag)) {
-        pt_tag_chars(tag, chars);
-        s = pt_asprintf("%s (tag '%s')", call->name, chars);
+        s = pt_asprintf("%s with tag %s", call->name, pt_tag_text(tag, shown));
     } else {
         s = pt_asprintf("%s", call->name);
     }
@@ -119,15 +118,51 @@ static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *e
     free(v);
 }
 
-void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc at,
-               const char *last, const char *fingerprint, const char *fmt, ...)
+static void relate(struct pt_finding *f, struct pt_srcloc l, const char *msg)
+{
+    if (!l.file || !l.line) return;
+    if (l.line == f->loc.line && l.col == f->loc.col && strcmp(l.file, f->loc.file) == 0) return;
+    for (size_t i = 0; i < f->nrelated; i++)
+        if (f->related[i].loc.line == l.line && f->related[i].loc.col == l.col &&
+            strcmp(f->related[i].loc.file, l.file) == 0)
+            return;
+    pt_finding_relate(f, l.file, l.line, l.col, msg);
+}
+
+/* The other places the message names (SARIF relatedLocations): the
+ * allocation and the first free of a freed block, the allocating call and
+ * the exit of a leak. */
+static void relate_places(struct pt_finding *f, const struct pt_event *ev)
+{
+    char *m = NULL;
+    if (ev->kind == PT_EV_FREE && ev->alloc_call) {
+        m = pt_asprintf("allocated here by %s", ev->alloc_call->name);
+        relate(f, ev->alloc_call->loc, m);
+    }
+    if (ev->kind == PT_EV_FREE && ev->prev_free && ev->prev_free != ev->call) {
+        free(m);
+        m = pt_asprintf("first freed here by %s", ev->prev_free->name);
+        relate(f, ev->prev_free->loc, m);
+    }
+    if ((ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED) && ev->call) {
+        free(m);
+        m = pt_asprintf("%s here", ev->kind == PT_EV_LEAK ? "allocated" : "locked");
+        relate(f, ev->call->loc, m);
+        relate(f, ev->where, ev->kind == PT_EV_LEAK ? "the path leaves here without freeing it"
+                                                    : "the path reaches here with the pages locked");
+    }
+    free(m);
+}
+
+struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc at,
+                             const char *last, const char *fingerprint, const char *fmt, ...)
 {
     struct pt_fctx *c = ev->ctx;
     const struct pt_rule_info *info = pt_rule_info_find(rule_id);
-    if (!at.file) return;
+    if (!at.file) return NULL;
     struct pt_finding *seen = already(c, rule_id, at);
     int with_path = ev->kind == PT_EV_LEAK || ev->kind == PT_EV_LOCKED || ev->kind == PT_EV_FREE;
-    if (seen && !with_path) return;
+    if (seen && !with_path) return NULL;
     struct pt_finding f;
     memset(&f, 0, sizeof f);
     f.rule_id = info ? info->id : rule_id;
@@ -146,23 +181,25 @@ void pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc 
         if (last) add_step(&f, &cap, ev->kind == PT_EV_FREE ? ev->call->loc : ev->where, last);
     }
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
+    relate_places(&f, ev);
     /* One finding per place; the walk meets it on many paths (depth first,
      * the long ones first): the shortest path explains it best. */
     if (seen && f.nsteps < seen->nsteps) {
         f.suppressed = seen->suppressed;
         pt_finding_free(seen);
         *seen = f;
-        return;
+        return seen;
     }
     if (seen) {
         pt_finding_free(&f);
-        return;
+        return NULL;
     }
     pt_results_add_finding(c->results, &f);
+    return &c->results->findings[c->results->nfindings - 1];
 }
 
-void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
-                     const char *function, char *message, const char *fingerprint)
+struct pt_finding *pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc at,
+                                   const char *function, char *message, const char *fingerprint)
 {
     const struct pt_rule_info *info = pt_rule_info_find(rule_id);
     struct pt_finding f;
@@ -176,6 +213,7 @@ void pt_report_plain(struct pt_results *r, const char *rule_id, struct pt_srcloc
     f.message = message;
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, function ? function : "", fingerprint);
     pt_results_add_finding(r, &f);
+    return &r->findings[r->nfindings - 1];
 }
 
 void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, unsigned line, unsigned col,
@@ -189,4 +227,48 @@ void pt_finding_at(struct pt_finding *f, const char *rule_id, const char *file, 
     f->loc.line = line;
     f->loc.col = col;
     f->function = pt_strdup(function);
+}
+
+void pt_hint(struct pt_finding *f, const char *call, enum pt_fix_kind kind, int arg, int arg2, const char *text,
+             const char *callee, struct pt_srcloc from)
+{
+    if (!f) return;
+    free(f->hint.call);
+    free(f->hint.text);
+    free(f->hint.callee);
+    free(f->hint.from.file);
+    f->hint.kind = kind;
+    f->hint.call = pt_strdup(call);
+    f->hint.arg = arg;
+    f->hint.arg2 = arg2;
+    f->hint.text = text ? pt_strdup(text) : NULL;
+    f->hint.callee = callee ? pt_strdup(callee) : NULL;
+    f->hint.from.file = from.file ? pt_strdup(from.file) : NULL;
+    f->hint.from.line = from.line;
+    f->hint.from.col = from.col;
+}
+
+int pt_tag_constant(int64_t tag, char out[7])
+{
+    if (tag <= 0 || tag > 0xFFFFFFFFLL) return 0;
+    size_t n = 0;
+    out[n++] = '\'';
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        int ch = (int)((tag >> shift) & 0xFF);
+        if (!ch && n == 1) continue;   /* 'abc' is a three-byte constant */
+        if (ch < 0x20 || ch > 0x7E || ch == '\'' || ch == '\\') return 0;
+        out[n++] = (char)ch;
+    }
+    out[n++] = '\'';
+    out[n] = 0;
+    return n > 2;
+}
+
+const char *pt_tag_text(int64_t tag, char out[40])
+{
+    char k[7], chars[5];
+    pt_tag_chars(tag, chars);
+    if (pt_tag_constant(tag, k)) snprintf(out, 40, "%s (PoolMon '%s')", k, chars);
+    else snprintf(out, 40, "'%s'", chars);
+    return out;
 }

@@ -4,7 +4,8 @@
 set -euo pipefail
 pkgs=(cmake gcc make libclang-14-dev clang-14 libcjson-dev libxml2-dev
       mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 pre-commit git
-      valgrind libclang-rt-14-dev python3)   # memcheck; libFuzzer for clang 14; hostile tests
+      valgrind libclang-rt-14-dev python3   # memcheck; libFuzzer for clang 14; hostile tests
+      clang-tools-14)   # clang-apply-replacements-14: --export-fixes is checked against it
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -36,11 +36,14 @@ static const char *result_function(const cJSON *res)
     return jstr(cJSON_GetArrayItem(cJSON_GetObjectItem(loc, "logicalLocations"), 0), "name");
 }
 
-/* The allocation's tag as the message prints it: "... (tag 'EpCx') ...". */
+/* The allocation's tag as the message prints it in PoolMon order: "... with
+ * tag 'xCpE' (PoolMon 'EpCx') ...", or "(tag 'EpCx')" from older logs. */
 static int result_tag(const cJSON *res, char out[5])
 {
     const char *msg = jstr(cJSON_GetObjectItem(res, "message"), "text");
-    const char *t = msg ? strstr(msg, "tag '") : NULL;
+    const char *t = msg ? strstr(msg, "PoolMon '") : NULL;
+    if (t) t += 4;   /* "PoolMon '" and "tag '" then read alike */
+    else t = msg ? strstr(msg, "tag '") : NULL;
     if (t == NULL || strlen(t) < 10 || t[9] != '\'')
         return 0;
     memcpy(out, t + 5, 4);
