@@ -59,6 +59,12 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     const struct pt_expr *r = sum->out_alloc[out];
     for (unsigned k = 0; k < c->nsites; k++)   /* kept elsewhere too: not the caller's alone */
         if (c->alloc_call[k] == r && c->site_shared[k]) return 0;
+    /* another pointer handed out through another **parameter (a request and
+     * its context): callers would lose that the two come together */
+    for (unsigned i = 0; i < c->nparams; i++) {
+        const char *t = c->fn->vars[c->param_var[i]].type;
+        if ((int)i != out && c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) return 0;
+    }
     const struct pt_api *inner = pt_api_find(r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
     api->kind = PT_API_ALLOC_OUT;
