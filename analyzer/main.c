@@ -19,6 +19,7 @@
 #include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
+#include "wdk_flags.h"
 #include "wdk_real.h"
 
 static const char usage[] =
@@ -398,6 +399,11 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
+    char wdk_err[8192];   /* without the supplement every parse would fail: say so, stop */
+    if (pt_wdk_dir_ok(wdk_err, sizeof wdk_err) != 0) {
+        fail("%s", wdk_err);
+        return 4;
+    }
     if (choose_wdk(&o) != 0) return 2;
     struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */
     char in_err[1024];
