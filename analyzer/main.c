@@ -1,5 +1,5 @@
 /* pooltrack-analyze: command line. Exit codes: 0 no findings, 1 findings at or
- * above --fail-on, 2 usage or input error, 3 internal error. */
+ * above --fail-on, 2 usage or input error, 3 internal error, 4 no WDK supplement. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
