@@ -4,6 +4,7 @@
 #   main     RelWithDebInfo, GCC, LLVM 14 (the reference build)
 #   release  Release (-O3), GCC, LLVM 14; and `cpack -G DEB` from it
 #   llvm16   RelWithDebInfo, clang 16 against libclang 16
+#            (these two without the valgrind and bench labels)
 #   asan     Debug under AddressSanitizer + UBSan
 #   fuzz     the fuzz targets for a short while (clang 14's libFuzzer)
 # scripts/test.sh [stage...]: only those stages (CI may split them); none: all.
@@ -14,24 +15,27 @@ jobs=$(nproc)
 stages=("$@")
 [ ${#stages[@]} -gt 0 ] || stages=(main release llvm16 asan fuzz)
 
-suite() {  # build-dir cmake-args...: configure, build, run every test
-    local dir=$1; shift
+# The extra builds skip memcheck (label valgrind: the same code as main's,
+# slow) and the timing benches (bench); everything else runs on every build.
+suite() {  # build-dir "ctest-args" cmake-args...: configure, build, run the tests
+    local dir=$1 args=$2; shift 2
     cmake -S . -B "$dir" -DPT_WERROR=ON "$@" >/dev/null
     cmake --build "$dir" -j"$jobs"
-    (cd "$dir" && ctest --output-on-failure -j"$jobs")
+    # shellcheck disable=SC2086
+    (cd "$dir" && ctest --output-on-failure -j"$jobs" $args)
 }
 
 for stage in "${stages[@]}"; do
   echo "test.sh: stage $stage" >&2
   case $stage in
-    main) suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
+    main) suite build "" -DCMAKE_BUILD_TYPE=RelWithDebInfo ;;
     release)
-      suite build-release -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=gcc
+      suite build-release "-LE valgrind|bench" -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER=gcc
       # the package names the libclang this build linked
       (cd build-release && rm -f pooltrack_*.deb && cpack -G DEB >/dev/null &&
        dpkg-deb -f pooltrack_*.deb Depends | grep -q 'libclang1-14, libclang-common-14-dev') ;;
     llvm16)
-      suite build-llvm16 -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPT_LLVM_VERSION=16 -DCMAKE_C_COMPILER=clang-16 ;;
+      suite build-llvm16 "-LE valgrind|bench" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPT_LLVM_VERSION=16 -DCMAKE_C_COMPILER=clang-16 ;;
     asan)
       cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPT_SANITIZE=ON -DPT_WERROR=ON >/dev/null
       cmake --build build-asan -j"$jobs"
