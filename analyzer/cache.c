@@ -5,20 +5,20 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "hash.h"
+#include "content_hash.h"
 #include "safe_io.h"
 #include "unit.h"
 #include "util.h"
 #include "wdk_flags.h"
 
 /* The analyzer binary itself: a rebuilt pooltrack never reuses old units. */
-static uint64_t tool_identity(void)
+static struct pt_digest tool_identity(void)
 {
-    static uint64_t id;
-    if (!id) {
-        uint64_t h;
-        id = pt_hash_file("/proc/self/exe", &h) == 0 ? h : pt_hash_str(PT_HASH_INIT, PT_VERSION);
-        id = pt_hash_bytes(id, &(int){PT_UNIT_FORMAT}, sizeof(int));
+    static struct pt_digest id;
+    static int known;
+    if (!known) {
+        if (pt_digest_file("/proc/self/exe", &id) != 0) id = pt_digest_bytes(PT_VERSION, sizeof PT_VERSION);
+        known = 1;
     }
     return id;
 }
@@ -33,15 +33,19 @@ void pt_cache_set_salt(const char *s)
 
 char *pt_cache_key(const struct pt_tu *tu)
 {
-    uint64_t h = tool_identity();
-    if (salt) h = pt_hash_str(h, salt);
+    struct pt_keyhash *k = pt_keyhash_new();
+    struct pt_digest id = tool_identity();
+    int format = PT_UNIT_FORMAT;
+    pt_keyhash_bytes(k, &id, sizeof id);
+    pt_keyhash_bytes(k, &format, sizeof format);
+    pt_keyhash_str(k, salt);   /* none is "" */
     size_t n;
     const char *const *args = pt_wdk_argv(tu->is_cxx, &n);
-    for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
-    h = pt_hash_str(h, tu->file);
-    h = pt_hash_str(h, tu->directory);
-    for (size_t i = 0; i < tu->nargs; i++) h = pt_hash_str(h, tu->args[i]);
-    return pt_asprintf("%016llx", (unsigned long long)h);
+    for (size_t i = 0; i < n; i++) pt_keyhash_str(k, args[i]);
+    pt_keyhash_str(k, tu->file);
+    pt_keyhash_str(k, tu->directory);
+    for (size_t i = 0; i < tu->nargs; i++) pt_keyhash_str(k, tu->args[i]);
+    return pt_keyhash_finish(k);
 }
 
 /* A folder that cannot take a new file (read-only, full) is no cache: the

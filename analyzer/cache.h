@@ -8,7 +8,7 @@
 /* Mixed into every key: what else the per-TU step depends on (the names the
  * configuration adds to the families table). NULL or "": nothing. */
 void pt_cache_set_salt(const char *salt);
-/* 16 hex digits; the caller frees it. */
+/* 32 hex digits (XXH3-128, content_hash.h); the caller frees it. */
 char *pt_cache_key(const struct pt_tu *tu);
 /* "<dir>/<key>.unit.json"; the caller frees it. */
 char *pt_cache_path(const char *dir, const char *key);

@@ -1,5 +1,5 @@
 /* pooltrack-analyze: command line. Exit codes: 0 no findings, 1 findings at or
- * above --fail-on, 2 usage or input error, 3 internal error. */
+ * above --fail-on, 2 usage or input error, 3 internal error, 4 no WDK supplement. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -21,6 +21,7 @@
 #include "summary_dump.h"
 #include "suppress.h"
 #include "util.h"
+#include "wdk_flags.h"
 #include "wdk_real.h"
 
 static const char usage[] =
@@ -435,6 +436,11 @@ int main(int argc, char **argv)
             fprintf(stderr, "pooltrack-analyze: cannot write %s: %s\n", outs[i], why);
             return 2;
         }
+    }
+    char wdk_err[8192];   /* without the supplement every parse would fail: say so, stop */
+    if (pt_wdk_dir_ok(wdk_err, sizeof wdk_err) != 0) {
+        fail("%s", wdk_err);
+        return 4;
     }
     if (choose_wdk(&o) != 0) return 2;
     struct pt_cli_inputs in;   /* before any work: a bad config or baseline is one line */

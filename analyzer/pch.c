@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "cache_auth.h"
-#include "hash.h"
+#include "content_hash.h"
 #include "path_ci.h"
 #include "safe_io.h"
 #include "sha256.h"
@@ -135,17 +135,18 @@ char *pt_pch_prefix(const struct pt_tu *tu)
 
 char *pt_pch_key(const struct pt_tu *tu, const char *prefix)
 {
+    struct pt_keyhash *k = pt_keyhash_new();
     CXString v = clang_getClangVersion();
-    uint64_t h = pt_hash_str(PT_HASH_INIT, clang_getCString(v));
+    pt_keyhash_str(k, clang_getCString(v));
     clang_disposeString(v);
-    h = pt_hash_str(h, PT_VERSION);
+    pt_keyhash_str(k, PT_VERSION);
     size_t n;
     const char *const *args = pt_wdk_argv(tu->is_cxx, &n);
-    for (size_t i = 0; i < n; i++) h = pt_hash_str(h, args[i]);
-    h = pt_hash_str(h, "--");
-    for (size_t i = 0; i < tu->nargs; i++) h = pt_hash_str(h, tu->args[i]);
-    h = pt_hash_str(h, prefix);
-    return pt_asprintf("%016llx", (unsigned long long)h);
+    for (size_t i = 0; i < n; i++) pt_keyhash_str(k, args[i]);
+    pt_keyhash_str(k, "--");
+    for (size_t i = 0; i < tu->nargs; i++) pt_keyhash_str(k, tu->args[i]);
+    pt_keyhash_str(k, prefix);
+    return pt_keyhash_finish(k);
 }
 
 char *pt_pch_file(const char *dir, const char *key, const char *suffix)

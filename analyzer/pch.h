@@ -21,7 +21,7 @@
  * "#include <a.h>", or "#include "/abs/precomp.h"" with the file a quoted name
  * leads to. NULL when the file begins with anything else. */
 char *pt_pch_prefix(const struct pt_tu *tu);
-/* 16 hex digits: the prefix, the arguments and the libclang version. */
+/* 32 hex digits (XXH3-128): the prefix, the arguments and the libclang version. */
 char *pt_pch_key(const struct pt_tu *tu, const char *prefix);
 
 /* Which TUs share a PCH: those with the same arguments and the same first

@@ -8,7 +8,7 @@
 #include <cjson/cJSON.h>
 #include "cache_auth.h"
 #include "frontend.h"
-#include "hash.h"
+#include "content_hash.h"
 #include "ir_json.h"
 #include "safe_io.h"
 #include "util.h"
@@ -19,8 +19,8 @@ void pt_unit_stat_deps(struct pt_unit *u, char **paths, size_t n)
     u->ndeps = 0;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
-        uint64_t h;
-        if (stat(paths[i], &st) != 0 || pt_hash_file(paths[i], &h) != 0) continue;
+        struct pt_digest h;
+        if (stat(paths[i], &st) != 0 || pt_digest_file(paths[i], &h) != 0) continue;
         struct pt_dep *d = &u->deps[u->ndeps++];
         d->path = pt_strdup(paths[i]);
         d->size = st.st_size;
@@ -34,11 +34,11 @@ int pt_unit_deps_current(const struct pt_unit *u)
     for (size_t i = 0; i < u->ndeps; i++) {
         const struct pt_dep *d = &u->deps[i];
         struct stat st;
-        uint64_t h;
+        struct pt_digest h;
         /* only regular files: a dep on /dev/zero or a FIFO is not current */
         if (stat(d->path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size != d->size) return 0;
         if (pt_mtime_ns(&st) == d->mtime_ns) continue;   /* touched files are hashed again */
-        if (pt_hash_file(d->path, &h) != 0 || h != d->hash) return 0;
+        if (pt_digest_file(d->path, &h) != 0 || !pt_digest_eq(h, d->hash)) return 0;
     }
     return 1;
 }
@@ -57,10 +57,10 @@ int pt_unit_lists_dep(const struct pt_unit *u, const char *file)
     return found;
 }
 
-static cJSON *hex64(uint64_t v)
+static cJSON *hex_digest(struct pt_digest d)
 {
-    char buf[20];
-    snprintf(buf, sizeof buf, "%016llx", (unsigned long long)v);
+    char buf[PT_DIGEST_HEX];
+    pt_digest_hex(d, buf);
     return cJSON_CreateString(buf);
 }
 
@@ -83,7 +83,7 @@ static cJSON *unit_json(const struct pt_unit *u)
         char buf[24];
         snprintf(buf, sizeof buf, "%lld", (long long)u->deps[i].mtime_ns);
         cJSON_AddItemToArray(a, cJSON_CreateString(buf));
-        cJSON_AddItemToArray(a, hex64(u->deps[i].hash));
+        cJSON_AddItemToArray(a, hex_digest(u->deps[i].hash));
         cJSON_AddItemToArray(deps, a);
     }
     cJSON *notes = cJSON_AddArrayToObject(j, "notes");
@@ -171,14 +171,16 @@ static int read_deps(const cJSON *deps, struct pt_unit *u)
     for (const cJSON *a = deps->child; a; a = a->next) {
         const cJSON *p = cJSON_GetArrayItem(a, 0), *s = cJSON_GetArrayItem(a, 1);
         const cJSON *t = cJSON_GetArrayItem(a, 2), *h = cJSON_GetArrayItem(a, 3);
+        struct pt_digest hash;
         if (!cJSON_IsString(p) || !cJSON_IsNumber(s) || !cJSON_IsString(t) || !cJSON_IsString(h) ||
-            !(s->valuedouble >= 0 && s->valuedouble < 9.2e18))   /* the cast below must be defined */
+            !(s->valuedouble >= 0 && s->valuedouble < 9.2e18) ||   /* the cast below must be defined */
+            pt_digest_parse(h->valuestring, &hash) != 0)
             return -1;
         struct pt_dep *d = &u->deps[u->ndeps++];
         d->path = pt_strdup(p->valuestring);
         d->size = (int64_t)s->valuedouble;
         d->mtime_ns = strtoll(t->valuestring, NULL, 10);
-        d->hash = strtoull(h->valuestring, NULL, 16);
+        d->hash = hash;
     }
     return 0;
 }
@@ -208,7 +210,7 @@ static int read_unit(const char *path, int authenticated, struct pt_unit *u, cha
     char *text = pt_read_file("unit", path, PT_UNIT_MAX_BYTES, PT_READ_NOFOLLOW, &len, err, errlen);
     if (!text) return -1;
     u->bytes = len;
-    u->text_hash = pt_hash_fast(PT_HASH_INIT, text, len);
+    u->text_hash = pt_digest_bytes(text, len);
     if (authenticated && !mac_verifies(text, len)) {
         snprintf(err, errlen, "%s: not written by this user's pooltrack (its MAC does not verify)", path);
         free(text);
@@ -287,7 +289,7 @@ int pt_unit_reload_ir(const char *path, struct pt_unit *u, char *err, size_t err
 {
     struct pt_unit t;
     if (pt_unit_read(path, &t, err, errlen) != 0) return -1;
-    if (t.error || t.text_hash != u->text_hash || t.bytes != u->bytes || strcmp(t.key, u->key) != 0) {
+    if (t.error || !pt_digest_eq(t.text_hash, u->text_hash) || t.bytes != u->bytes || strcmp(t.key, u->key) != 0) {
         snprintf(err, errlen, "%s: the unit changed while the link was reading it", path);
         pt_unit_free(&t);
         return -1;

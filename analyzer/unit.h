@@ -7,15 +7,18 @@
 #define PT_UNIT_H
 #include <stdint.h>
 #include "arena.h"
+#include "content_hash.h"
 #include "finding.h"
 #include "ir.h"
 
-#define PT_UNIT_FORMAT 1
+/* 2: keys and content hashes are XXH3-128 (32 hex digits); units of format 1
+ * are not read, so an old cache is all misses. */
+#define PT_UNIT_FORMAT 2
 
 struct pt_dep {
     char *path;
     int64_t size, mtime_ns;
-    uint64_t hash;
+    struct pt_digest hash;      /* of the content */
 };
 
 struct pt_unit {
@@ -32,7 +35,7 @@ struct pt_unit {
     struct pt_tu_ir ir;
     int has_ir;                 /* ir is in memory (pt_unit_drop_ir lets it go) */
     size_t bytes;               /* size of the unit file */
-    uint64_t text_hash;         /* of the unit file: a unit read again must be the same */
+    struct pt_digest text_hash; /* of the unit file: a unit read again must be the same */
 };
 
 /* A unit file larger than this is not read (a planted sparse file). */

@@ -6,12 +6,6 @@
 #include "wdk_real.h"
 
 
-const char *pt_wdk_dir(void)
-{
-    const char *env = getenv("PT_WDK_DIR");
-    return env && *env ? env : PT_SOURCE_WDK_DIR;
-}
-
 static int under(const char *path, const char *dir)
 {
     return dir && strncmp(path, dir, strlen(dir)) == 0;

@@ -6,10 +6,14 @@
 #include <stddef.h>
 #include "compdb.h"
 
-/* Folder of our supplement (analyzer/wdk): $PT_WDK_DIR, else the source tree's. */
+/* Folder of our supplement (analyzer/wdk, wdk_dir.c): $PT_WDK_DIR, else
+ * <exe>/../share/pooltrack/wdk (installed), else the source tree's for a
+ * program inside its own build tree. */
 const char *pt_wdk_dir(void);
-/* MinGW-w64's headers, which the analyzer parses with. */
-#define PT_MINGW_ROOT "/usr/x86_64-w64-mingw32"
+/* 0 if that folder holds the supplement; else -1 and a one-line err. */
+int pt_wdk_dir_ok(char *err, size_t errlen);
+/* PT_MINGW_ROOT: MinGW-w64's headers, which the analyzer parses with (found
+ * by cmake/MinGWRoot.cmake, a compile definition). */
 /* A header of ours or MinGW's (the WDK as the analyzer sees it), not the project's. */
 int pt_wdk_is_system_path(const char *path);
 /* With a real WDK: its include folders in search order, our stand-ins last

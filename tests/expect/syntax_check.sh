@@ -8,7 +8,7 @@
 #   tests/expect/syntax_check.sh [files or folders...]   (default: testcases/ samples/pooldemo/)
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
-ddk=/usr/x86_64-w64-mingw32/include/ddk
+ddk=${PT_MINGW_ROOT:-/usr/x86_64-w64-mingw32}/include/ddk   # cmake prints the one it found
 [ -d "$ddk" ] || { echo "syntax_check: $ddk missing (apt-get install mingw-w64-x86-64-dev)" >&2; exit 2; }
 cc=$(command -v clang-14 || command -v clang) || { echo "syntax_check: clang not found" >&2; exit 2; }
 [ $# -gt 0 ] || set -- "$root/testcases" "$root/samples/pooldemo"

@@ -40,6 +40,17 @@ sed -i 's/gaT1/gaT2/' "$p/drv.h"       # the tag in the header changes: a.c must
 run changed 1
 [ "$(field changed from_cache)" = 1 ] && ok || bad "changed header: from_cache $(field changed from_cache), expected 1"
 grep -q '"PT004"' "$t/changed.json" && ok || bad "the header change did not reach the analysis"
+# keys and content hashes are XXH3-128 (32 hex digits) in units of format 2
+bad_names=$(cd "$p/.pooltrack-cache" && ls *.unit.json | grep -cvE '^[0-9a-f]{32}\.unit\.json$')
+[ "$bad_names" = 0 ] && ok || bad "$bad_names cache file(s) not named by a 32-digit key"
+python3 - "$p/.pooltrack-cache" <<'PY' && ok || bad "a cached unit is not format 2 with 32-digit keys and dep hashes"
+import glob, json, re, sys
+units = [json.loads(open(f).read().split("\n")[0]) for f in glob.glob(sys.argv[1] + "/*.unit.json")]
+assert len(units) == 2
+for u in units:
+    assert u["pooltrack_unit"] == 2 and re.fullmatch("[0-9a-f]{32}", u["key"])
+    assert u["deps"] and all(re.fullmatch("[0-9a-f]{32}", d[3]) for d in u["deps"])
+PY
 
 "$bin" -p "$p" --no-cache --format json -o "$t/nc.json" --stats-json "$t/nc.stats" 2>"$t/err"
 [ "$(python3 -c "import json; print(json.load(open('$t/nc.stats'))['from_cache'])")" = 0 ] && ok || bad "--no-cache used the cache"

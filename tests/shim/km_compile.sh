@@ -4,11 +4,11 @@
 # them into a .sys against import stubs made from km/ntoskrnl.def, and checks
 # the driver's imports: ExAllocatePool2/3 must not be among them (looked up at
 # run time, so the driver loads before Windows 10 2004).
-# usage: km_compile.sh <cross-gcc> <tools/shim dir> <tests/shim dir> <out dir>
+# usage: km_compile.sh <cross-gcc> <tools/shim dir> <tests/shim dir> <out dir> [mingw root]
 set -e
 CC=$1 SHIM=$2 TESTS=$3 OUT=$4
 TOOLS=${CC%gcc}
-DDK=/usr/x86_64-w64-mingw32/include/ddk
+DDK=${5:-/usr/x86_64-w64-mingw32}/include/ddk
 mkdir -p "$OUT"
 rm -f "$OUT"/*.o "$OUT"/*.sys "$OUT"/*.a
 FLAGS="-c -O2 -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$TESTS/km -I$DDK -I$SHIM"

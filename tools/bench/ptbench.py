@@ -9,7 +9,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-MINGW = "/usr/x86_64-w64-mingw32/include"
+MINGW = os.environ.get("PT_MINGW_ROOT", "/usr/x86_64-w64-mingw32") + "/include"
 
 
 class Run:
