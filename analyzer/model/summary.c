@@ -63,7 +63,7 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
      * its context): callers would lose that the two come together */
     for (unsigned i = 0; i < c->nparams; i++) {
         const char *t = c->fn->vars[c->param_var[i]].type;
-        if ((int)i != out && c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) return 0;
+        if ((int)i != out && t && strstr(t, "**")) return 0;
     }
     const struct pt_api *inner = pt_api_find(r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
