@@ -21,7 +21,7 @@ cp -r "$root/testcases/pt006_xfile_unload_chain" "$t/pt006"
 printf '/* caf\xc3\xa9 \xf0\x9f\x98\x80 */\r\n#include <ntddk.h>\r\n\tVOID F(VOID)\r\n{\r\n\tPVOID p = ExAllocatePoolWithTag(NonPagedPoolNx, 16, "Ab");\r\n\tExFreePoolWithTag(p, 0);\r\n}\r\n' > "$t/crlf.c"
 "$bin" --no-cache -p "$t/db/compile_commands.json" --srcroot "$root/samples/pooldemo" --format sarif \
   --sarif-category pooltrack/pooldemo -o "$t/demo.sarif" 2>/dev/null
-(cd "$t" && "$bin" --no-cache --format sarif --srcroot "$t" -o "$t/cases.sarif" pt001_string_literal_tag.c \
+(cd "$t" && "$bin" --no-cache --one-driver --format sarif --srcroot "$t" -o "$t/cases.sarif" pt001_string_literal_tag.c \
   pt003_swapped_withtag.c crlf.c pt006/*.c 2>/dev/null)
 for s in demo cases; do
   bash "$validate" "$t/$s.sarif" >/dev/null 2>"$t/verr" && ok || { bad "$s.sarif not valid (Sarif;Gh):"; head -5 "$t/verr"; }
