@@ -269,6 +269,16 @@ static struct pt_expr *lower_ref(struct fb *b, CXCursor c)
     return fe_new_expr(b, PT_EX_UNKNOWN, c);
 }
 
+void fe_member_record(struct fb *b, struct pt_expr *e, CXCursor field)
+{
+    CXCursor rec = clang_getCursorSemanticParent(field);
+    if (clang_Cursor_isNull(rec)) return;
+    e->record_system = clang_Location_isInSystemHeader(clang_getCursorLocation(rec)) != 0;
+    CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(rec)));
+    e->record = pt_arena_strdup(b->fe->arena, clang_getCString(rs));
+    clang_disposeString(rs);
+}
+
 static struct pt_expr *lower_member(struct fb *b, CXCursor c)
 {
     CXCursor kids[2];
@@ -277,14 +287,7 @@ static struct pt_expr *lower_member(struct fb *b, CXCursor c)
     CXString s = clang_getCursorSpelling(c);
     e->name = pt_arena_strdup(b->fe->arena, clang_getCString(s));
     clang_disposeString(s);
-    CXCursor field = clang_getCursorReferenced(c);
-    CXCursor rec = clang_getCursorSemanticParent(field);
-    if (!clang_Cursor_isNull(rec)) {
-        e->record_system = clang_Location_isInSystemHeader(clang_getCursorLocation(rec)) != 0;
-        CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(rec)));
-        e->record = pt_arena_strdup(b->fe->arena, clang_getCString(rs));
-        clang_disposeString(rs);
-    }
+    fe_member_record(b, e, clang_getCursorReferenced(c));
     e->kids = PT_ANEWN(b->fe->arena, struct pt_expr *, 1);
     if (n >= 1 && fe_is_expr(kids[0])) {
         e->kids[0] = fe_expr(b, kids[0]);

@@ -64,13 +64,7 @@ static struct pt_expr *member_of(struct fb *b, struct pt_expr *place, CXCursor f
     CXString s = clang_getCursorSpelling(field);
     e->name = pt_arena_strdup(b->fe->arena, clang_getCString(s));
     clang_disposeString(s);
-    CXCursor rec = clang_getCursorSemanticParent(field);
-    if (!clang_Cursor_isNull(rec)) {
-        e->record_system = clang_Location_isInSystemHeader(clang_getCursorLocation(rec)) != 0;
-        CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(rec)));
-        e->record = pt_arena_strdup(b->fe->arena, clang_getCString(rs));
-        clang_disposeString(rs);
-    }
+    fe_member_record(b, e, field);
     CXType ft = clang_getCanonicalType(clang_getCursorType(field));
     e->is_pointer = fe_type_is_pointer(ft);
     e->is_array = ft.kind == CXType_ConstantArray || ft.kind == CXType_IncompleteArray;

@@ -92,6 +92,8 @@ unsigned fe_for_parts(struct fe *fe, CXCursor c, CXCursor *kids, unsigned n,
 struct pt_expr *fe_expr(struct fb *b, CXCursor c);
 struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at);
 int fe_var_for(struct fb *b, CXCursor decl);
+/* A MEMBER's record (the struct type field belongs to) and whether it is a WDK one. */
+void fe_member_record(struct fb *b, struct pt_expr *e, CXCursor field);
 int fe_new_temp(struct fb *b, const char *name);
 int fe_type_is_pointer(CXType t);
 int fe_type_is_aggregate(CXType t);
