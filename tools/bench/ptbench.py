@@ -21,6 +21,10 @@ class Run:
 
 
 def run(argv, cwd=None, env=None, stdin=subprocess.DEVNULL):
+    # a copy of the analyzer (--build DIR) has no share/pooltrack/wdk beside
+    # it: it reads this checkout's supplement
+    env = dict(os.environ if env is None else env)
+    env.setdefault("PT_WDK_DIR", os.path.join(REPO, "analyzer", "wdk"))
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.monotonic()
         p = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=err, stdin=stdin)
