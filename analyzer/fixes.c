@@ -7,6 +7,7 @@
 #include <string.h>
 #include "fixes.h"
 #include "srcfile.h"
+#include "tags.h"
 #include "util.h"
 
 static int ident_char(char ch)
@@ -150,15 +151,11 @@ static char *string_tag_constant(const char *lit)
     return pt_asprintf("'%c%c%c%c'", chars[3], chars[2], chars[1], chars[0]);
 }
 
+/* The driver's tag as a four-character constant (pt_tag_constant), or NULL. */
 static char *tag_constant(int64_t tag)
 {
-    char chars[4];
-    for (int i = 0; i < 4; i++) {
-        int ch = (int)((tag >> (8 * i)) & 0xFF);
-        if (ch < 0x20 || ch > 0x7E || ch == '\\' || ch == '\'') return NULL;
-        chars[i] = (char)ch;
-    }
-    return pt_asprintf("'%c%c%c%c'", chars[3], chars[2], chars[1], chars[0]);
+    char k[7];
+    return pt_tag_constant(tag, k) && strlen(k) == 6 ? pt_strdup(k) : NULL;
 }
 
 static int valid_arg(const struct pt_call_span *c, int k)

@@ -213,15 +213,34 @@ static unsigned count_lost_calls(struct fe *fe, CXCursor c, const struct pt_func
     return in_tokens > in_ast ? in_tokens - in_ast : 0;
 }
 
-static void lower_function(struct fe *fe, CXCursor c, int in_header)
+/* A new function for b to lower into. */
+static struct pt_func *start_function(struct fb *b, struct fe *fe)
 {
     struct pt_func *fn = pt_xcalloc(1, sizeof *fn);
-    struct fb b;
-    memset(&b, 0, sizeof b);
-    b.fe = fe;
-    b.fn = fn;
-    b.sw_block = -1;
+    memset(b, 0, sizeof *b);
+    b->fe = fe;
+    b->fn = fn;
+    b->sw_block = -1;
     fn->ret_var = -1;
+    return fn;
+}
+
+static void free_function(struct pt_func *fn)
+{
+    for (unsigned j = 0; j < fn->nblocks; j++) {
+        free(fn->blocks[j].stmts);
+        free(fn->blocks[j].case_vals);
+        free(fn->blocks[j].case_succ);
+    }
+    free(fn->blocks);
+    free(fn->vars);
+    free(fn);
+}
+
+static void lower_function(struct fe *fe, CXCursor c, int in_header)
+{
+    struct fb b;
+    struct pt_func *fn = start_function(&b, fe);
     CXString name = clang_getCursorSpelling(c);
     fn->name = pt_arena_strdup(fe->arena, clang_getCString(name));
     clang_disposeString(name);
@@ -379,10 +398,7 @@ static enum CXChildVisitResult lower_initializers(CXCursor c, CXCursor parent, C
     if (n == 0 || n > 4 || clang_getCursorKind(kids[n - 1]) != CXCursor_InitListExpr) return CXChildVisit_Continue;
     struct fb *b = &in->b;
     if (!b->fn) {
-        b->fe = in->fe;
-        b->fn = pt_xcalloc(1, sizeof *b->fn);
-        b->sw_block = -1;
-        b->fn->ret_var = -1;
+        start_function(b, in->fe);
         b->fn->name = "(file-scope initializers)";
         b->fn->loc = fe_loc(in->fe, c);
         b->fn->is_static = 1;
@@ -409,10 +425,7 @@ static void add_initializers(struct fe *fe, CXCursor root)
     unsigned stores = 0;
     for (unsigned i = 0; i < fn->nblocks; i++) stores += fn->blocks[i].nstmts;
     if (!stores) {
-        free(fn->blocks[0].stmts);
-        free(fn->blocks);
-        free(fn->vars);
-        free(fn);
+        free_function(fn);
         return;
     }
     fn->blocks[in.b.cur].term = PT_T_RETURN;
@@ -614,17 +627,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
 
 void pt_tu_ir_free(struct pt_tu_ir *ir)
 {
-    for (unsigned i = 0; i < ir->nfuncs; i++) {
-        struct pt_func *fn = ir->funcs[i];
-        for (unsigned j = 0; j < fn->nblocks; j++) {
-            free(fn->blocks[j].stmts);
-            free(fn->blocks[j].case_vals);
-            free(fn->blocks[j].case_succ);
-        }
-        free(fn->blocks);
-        free(fn->vars);
-        free(fn);
-    }
+    for (unsigned i = 0; i < ir->nfuncs; i++) free_function(ir->funcs[i]);
     free(ir->funcs);
     free(ir->decls);
     memset(ir, 0, sizeof *ir);

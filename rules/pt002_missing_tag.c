@@ -1,23 +1,8 @@
 /* PT002 missing-tag: untagged allocators, tag 0, the default tags and the
  * tags the configuration forbids. */
-#include <string.h>
 #include "rule.h"
 
 static const int64_t defaults[] = {0x206b6444 /* Ddk */, 0x206d6457 /* Wdm */, 0x656e6f4e /* None */};
-
-/* The tagged routine that takes the same arguments plus a tag: the one
- * mechanical fix (ExAllocatePool2 takes POOL_FLAGS and zeroes the block, so
- * moving to it is a decision, not an edit). */
-static const char *tagged_twin(const char *name)
-{
-    static const char *const twins[][2] = {
-        {"ExAllocatePool", "ExAllocatePoolWithTag"},
-        {"ExAllocatePoolWithQuota", "ExAllocatePoolWithQuotaTag"},
-    };
-    for (size_t i = 0; i < sizeof twins / sizeof twins[0]; i++)
-        if (strcmp(name, twins[i][0]) == 0) return twins[i][1];
-    return NULL;
-}
 
 /* A tag argument the configured driver_tag can replace. */
 static void hint_tag(struct pt_finding *f, const struct pt_event *ev)
@@ -36,7 +21,7 @@ void pt002_on_event(const struct pt_event *ev)
         struct pt_finding *f = pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,
                                          "%s allocates untagged pool (shown as 'None'); use ExAllocatePool2 "
                                          "or ExAllocatePoolWithTag with a driver-specific tag", ev->call->name);
-        const char *tagged = tagged_twin(ev->call->name);
+        const char *tagged = pt_api_tagged_twin(ev->call->name);   /* the one mechanical fix */
         if (tagged) pt_hint(f, ev->call->name, PT_FIX_DRIVER_TAG, -1, -1, NULL, tagged, (struct pt_srcloc){0});
         return;
     }

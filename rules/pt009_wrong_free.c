@@ -1,29 +1,17 @@
 /* PT009 wrong-free: released with another allocator family's routine. */
 #include <stdio.h>
-#include <string.h>
 #include "rule.h"
 
 /* The right call when it can be written from this call and the allocating
- * one: P is the freed pointer argument, An argument n of the allocation, S
- * the string whose Buffer is freed (u.Buffer: &u). Families whose release
- * needs what neither call says (a length, a cache type) get none. */
-static const struct { const char *alloc, *fix; } by_alloc[] = {
-    {"ExAllocateFromNPagedLookasideList", "ExFreeToNPagedLookasideList(A0,P)"},
-    {"ExAllocateFromPagedLookasideList", "ExFreeToPagedLookasideList(A0,P)"},
-    {"ExAllocateFromLookasideListEx", "ExFreeToLookasideListEx(A0,P)"},
-    {"NdisAllocateMemoryWithTagPriority", "NdisFreeMemoryWithTagPriority(A0,P,A2)"},
-    {"StorPortAllocatePool", "StorPortFreePool(A0,P)"},
-    {"FltAllocatePoolAlignedWithTag", "FltFreePoolAlignedWithTag(A0,P,A3)"},
-    {"USBD_UrbAllocate", "USBD_UrbFree(A0,P)"},
-};
-
+ * one (a template: P is the freed pointer argument, An argument n of the
+ * allocation, S the string whose Buffer is freed, u.Buffer: &u). Families
+ * whose release needs what neither call says (a length, a cache type) get
+ * none. */
 static void hint_right_free(struct pt_finding *f, const struct pt_event *ev, enum pt_family fam)
 {
     if (ev->api->ptr < 0) return;
-    const char *name = ev->alloc_call->name, *fix = NULL;
+    const char *name = ev->alloc_call->name, *fix = pt_api_release_call(name);
     char buf[64];
-    for (size_t i = 0; name && i < sizeof by_alloc / sizeof by_alloc[0] && !fix; i++)
-        if (strcmp(name, by_alloc[i].alloc) == 0) fix = by_alloc[i].fix;
     if (!fix) switch (fam) {
     case PT_FAM_MDL: case PT_FAM_IRP: case PT_FAM_CONTIG: case PT_FAM_WORKITEM: case PT_FAM_NDIS_RWLOCK:
         snprintf(buf, sizeof buf, "%s(P)", pt_family_free_name(fam));

@@ -247,28 +247,3 @@ void pt_hint(struct pt_finding *f, const char *call, enum pt_fix_kind kind, int 
     f->hint.from.line = from.line;
     f->hint.from.col = from.col;
 }
-
-int pt_tag_constant(int64_t tag, char out[7])
-{
-    if (tag <= 0 || tag > 0xFFFFFFFFLL) return 0;
-    size_t n = 0;
-    out[n++] = '\'';
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        int ch = (int)((tag >> shift) & 0xFF);
-        if (!ch && n == 1) continue;   /* 'abc' is a three-byte constant */
-        if (ch < 0x20 || ch > 0x7E || ch == '\'' || ch == '\\') return 0;
-        out[n++] = (char)ch;
-    }
-    out[n++] = '\'';
-    out[n] = 0;
-    return n > 2;
-}
-
-const char *pt_tag_text(int64_t tag, char out[40])
-{
-    char k[7], chars[5];
-    pt_tag_chars(tag, chars);
-    if (pt_tag_constant(tag, k)) snprintf(out, 40, "%s (PoolMon '%s')", k, chars);
-    else snprintf(out, 40, "'%s'", chars);
-    return out;
-}

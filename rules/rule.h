@@ -14,10 +14,6 @@ struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, str
                              const char *last, const char *fingerprint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
-/* A tag as the source writes it and as PoolMon shows it: "'gaTM' (PoolMon
- * 'MTag')"; just "'MTag'" when it has no plain constant. */
-const char *pt_tag_text(int64_t tag, char out[40]);
-
 /* "ExAllocatePoolWithTag with tag 'gaTM' (PoolMon 'MTag')" */
 const char *pt_describe_alloc(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api);
 
@@ -33,9 +29,6 @@ struct pt_finding *pt_report_plain(struct pt_results *r, const char *rule_id, st
 /* Fix hints (finding.h pt_fix_hint); strings are copied. */
 void pt_hint(struct pt_finding *f, const char *call, enum pt_fix_kind kind, int arg, int arg2, const char *text,
              const char *callee, struct pt_srcloc from);
-/* 'gaTM' for the tag PoolMon shows as MTag; 0 when the constant cannot be
- * written plainly (a quote, a backslash, a byte that is not printable). */
-int pt_tag_constant(int64_t tag, char out[7]);
 
 /* Every rule of the catalogue (rule_catalogue.def) as one listener of the
  * model's events: the link plugs it in (pt_model_listen). */

@@ -2,7 +2,10 @@
  * Clean (minifilter): a stream-handle context keeps a name buffer, and the
  * context's cleanup routine frees it. That routine is named only in the
  * static FLT_CONTEXT_REGISTRATION array; FltUnregisterFilter, at unload,
- * frees every context through it. No PT006.
+ * frees every context through it. DriverEntry also calls it on its own
+ * error path (for the context it prepared), so its free is not only one
+ * outside the start paths: without the registration it would not count.
+ * No PT006.
  */
 #include <fltKernel.h>
 
@@ -19,6 +22,7 @@ typedef struct _SH_CONTEXT {
 } SH_CONTEXT, *PSH_CONTEXT;
 
 static PFLT_FILTER g_Filter;
+static SH_CONTEXT g_Spare;
 
 VOID ShContextCleanup(_In_ PFLT_CONTEXT Context, _In_ FLT_CONTEXT_TYPE ContextType);
 NTSTATUS ShUnload(_In_ FLT_FILTER_UNLOAD_FLAGS Flags);
@@ -114,6 +118,7 @@ DriverEntry(_In_ PDRIVER_OBJECT DriverObject, _In_ PUNICODE_STRING RegistryPath)
     UNREFERENCED_PARAMETER(RegistryPath);
     status = FltRegisterFilter(DriverObject, &g_Registration, &g_Filter);
     if (!NT_SUCCESS(status)) {
+        ShContextCleanup(&g_Spare, FLT_STREAMHANDLE_CONTEXT);
         return status;
     }
     status = FltStartFiltering(g_Filter);

@@ -90,6 +90,7 @@ struct pt_fctx {
     int *param_var;             /* their variables; allocation 2*nsites + i */
     int *param_slot;            /* their slots, -1 when never used */
     int *param_deref_slot;      /* the slot of *param (an out parameter), -1 */
+    unsigned char *out_slot;    /* slot -> it is some parameter's *param */
     /* Fields of pointer parameters this function frees (`ExFreePool(Ctx->Buf)`):
      * borrowed blocks too, allocation 2*nsites + nparams + j, so each exit
      * tells whether the caller's field was freed (a release helper). */

@@ -199,6 +199,12 @@ int pt_param_index(const struct pt_fctx *c, int var)
     return -1;
 }
 
+int pt_param_to_pointer(const struct pt_fctx *c, unsigned i)
+{
+    const char *t = c->fn->vars[c->param_var[i]].type;
+    return t && strstr(t, "**") != NULL;
+}
+
 void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e)
 {
     e = pt_place_root(e);

@@ -10,6 +10,14 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
 void pt_assign(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lhs, struct pt_val v,
                const struct pt_expr *at);
 void pt_escape(struct pt_state *s, struct pt_val v);
+/* The allocation site of block id (a site's second id is its previous loop round). */
+static inline int pt_site_of(const struct pt_fctx *c, int id)
+{
+    return id >= (int)c->nsites ? id - (int)c->nsites : id;
+}
+/* Parameter i points to a pointer (`T **Out`): the caller's pointer can come
+ * back changed through it. */
+int pt_param_to_pointer(const struct pt_fctx *c, unsigned i);
 void pt_escape_root(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e);
 /* What code that is passed e can reach: through an address inside an object
  * (&x->Link, an array member) the whole object, as pt_escape_root

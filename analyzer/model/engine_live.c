@@ -162,21 +162,12 @@ static void forget_settled(const struct pt_fctx *c, struct pt_state *s)
         if (!held[i] && s->allocs[i].status != PT_A_NONE && settled(s, (int)i)) {
             /* handed over and out of reach: this function will not free it (pt_model_function_end) */
             if (s->allocs[i].status != PT_A_FREED && s->allocs[i].null != PT_N_NULL)
-                c->site_held_at_exit[i < c->nsites ? i : i - c->nsites] = 1;
+                c->site_held_at_exit[pt_site_of(c, (int)i)] = 1;
             memset(&s->allocs[i], 0, sizeof s->allocs[i]);
             s->allocs[i].parent = -1;
             s->allocs[i].cond_sym = -1;
         }
     free(held);
-}
-
-/* *Out of a parameter: what it holds at each exit is what the caller gets
- * (the summary reads it), however dead the parameter is inside. */
-static int out_slot(const struct pt_fctx *c, unsigned slot)
-{
-    for (unsigned i = 0; i < c->nparams; i++)
-        if (c->param_deref_slot[i] == (int)slot) return 1;
-    return 0;
 }
 
 void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
@@ -187,7 +178,7 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
         struct pt_val *v = &s->vals[i];
         int r = c->slot_root[i];
         if (r < 0 || BIT_GET(live, r) || v->kind == PT_V_UNK || (v->kind == PT_V_ALLOC && !settled(s, v->id)) ||
-            (c->summary && out_slot(c, i)))
+            (c->summary && c->out_slot[i]))   /* *Out: what the caller gets at each exit */
             continue;
         *v = pt_val_unk();
         pt_rel_written(s, (int)i, 0);

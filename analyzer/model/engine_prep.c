@@ -255,9 +255,8 @@ static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
      * caller's, tested like a field, so that a success that keeps it is told
      * from one that allocates (pt_summary_acc out_kept) */
     for (unsigned i = 0; i < c->nparams && c->nfields < PT_MAX_FIELDS; i++) {
-        const char *t = fn->vars[c->param_var[i]].type;
         int sl = c->param_deref_slot[i];
-        if (sl < 0 || !t || !strstr(t, "**")) continue;
+        if (sl < 0 || !pt_param_to_pointer(c, i)) continue;
         c->field_slot[c->nfields] = sl;
         c->field_param[c->nfields] = (int)i;
         c->field_name[c->nfields++] = NULL;
@@ -321,6 +320,9 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
             if (strcmp(p.slots.keys[k], deref) == 0) c->param_deref_slot[i] = (int)k;
         }
     }
+    c->out_slot = PT_ANEWN(c->arena, unsigned char, p.slots.n + 1);
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (c->param_deref_slot[i] >= 0) c->out_slot[c->param_deref_slot[i]] = 1;
     find_freed_fields(c, fn);
     c->nallocs += c->nfields;
     c->slot_lvalue = PT_ANEWN(c->arena, const struct pt_expr *, p.slots.n + 1);

@@ -124,6 +124,38 @@ static const struct list_op list_drains[] = {
 #undef PT_API
     {NULL, -1, -1}};
 
+static const char *const tagged_twins[][2] = {
+#define PT_API(...)
+#define PT_TAGGED_TWIN(u, t) {#u, #t},
+#include "data/pool_api.def"
+#undef PT_TAGGED_TWIN
+#undef PT_API
+    {NULL, NULL}};
+static const char *const release_calls[][2] = {
+#define PT_API(...)
+#define PT_RELEASE_CALL(a, t) {#a, t},
+#include "data/pool_api.def"
+#undef PT_RELEASE_CALL
+#undef PT_API
+    {NULL, NULL}};
+
+static const char *second_of(const char *const pairs[][2], const char *name)
+{
+    for (int i = 0; name && pairs[i][0]; i++)
+        if (strcmp(pairs[i][0], name) == 0) return pairs[i][1];
+    return NULL;
+}
+
+const char *pt_api_tagged_twin(const char *name)
+{
+    return second_of(tagged_twins, name);
+}
+
+const char *pt_api_release_call(const char *allocator)
+{
+    return second_of(release_calls, allocator);
+}
+
 static const struct list_op *find_op(const struct list_op *ops, const char *name)
 {
     for (int i = 0; name && ops[i].name; i++)

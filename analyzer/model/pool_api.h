@@ -89,6 +89,11 @@ int pt_api_unload_call(const char *name);
 int pt_api_list_insert(const char *name, int *entry);
 int pt_api_list_drain(const char *name);
 const char *pt_family_name(enum pt_family f);
+/* Fixes: the tagged routine with an untagged one's arguments plus a tag
+ * (ExAllocatePool -> ExAllocatePoolWithTag); the release call template of a
+ * block from allocator ("ExFreeToNPagedLookasideList(A0,P)"); NULL if none. */
+const char *pt_api_tagged_twin(const char *name);
+const char *pt_api_release_call(const char *allocator);
 /* The configuration's additions (pool_api_extra.c), for the whole run:
  * allocators/frees (found before the table and the learned routines), names of
  * DPC and unload routines (function names or role types; unload names also

@@ -404,7 +404,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     struct pt_alloc *a = &s->allocs[id];
     if (a->status != PT_A_LIVE || id >= (int)c->nsites) {
         if (id < (int)(2 * c->nsites) && a->status != PT_A_NONE && a->status != PT_A_FREED && a->null != PT_N_NULL)
-            c->site_held_at_exit[id >= (int)c->nsites ? id - (int)c->nsites : id] = 1;   /* an earlier round kept */
+            c->site_held_at_exit[pt_site_of(c, id)] = 1;   /* an earlier round kept */
         a->status = PT_A_NONE;
         return;
     }
@@ -422,7 +422,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
  * the walk (pt_model_function_end), once per site, place and kind. */
 static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, int in_own_block)
 {
-    int site = alloc >= (int)c->nsites ? alloc - (int)c->nsites : alloc;   /* a loop's previous round */
+    int site = pt_site_of(c, alloc);   /* a loop's previous round */
     if (!in_own_block) c->site_shared[site] = 1;   /* in a block of ours: shared if that one is */
     for (unsigned i = 0; i < c->npending_keeps; i++) {
         const struct pt_pending_keep *k = &c->pending_keeps[i];
@@ -573,7 +573,7 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
 static void shared(struct pt_fctx *c, struct pt_val v)
 {
     if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites))
-        c->site_shared[v.id >= (int)c->nsites ? v.id - (int)c->nsites : v.id] = 1;
+        c->site_shared[pt_site_of(c, v.id)] = 1;
 }
 
 /* Arguments of a call that is not in the table. */
@@ -924,7 +924,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
     for (unsigned i = 0; i < 2 * c->nsites; i++) {
         const struct pt_alloc *a = &s->allocs[i];
         if (a->status != PT_A_NONE && a->status != PT_A_FREED && a->null != PT_N_NULL)
-            c->site_held_at_exit[i < c->nsites ? i : i - c->nsites] = 1;
+            c->site_held_at_exit[pt_site_of(c, (int)i)] = 1;
     }
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
@@ -944,7 +944,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
         else if (s->allocs[p].status == PT_A_ESCAPED && c->owned_place[i] && c->alloc_call[i]) {
             /* the block holding it was handed over: its fields are now driver places, every
              * one it was stored in (p->Pages and p->OriginalPages alias one block) */
-            int site = i < c->nsites ? (int)i : (int)i - (int)c->nsites;
+            int site = pt_site_of(c, (int)i);
             for (unsigned k = 0; k < c->npending_keeps; k++) {
                 const struct pt_pending_keep *pk = &c->pending_keeps[k];
                 if (pk->kind != PT_EV_STORE || !pk->in_own_block || pk->alloc != site) continue;

@@ -62,8 +62,7 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     /* another pointer handed out through another **parameter (a request and
      * its context): callers would lose that the two come together */
     for (unsigned i = 0; i < c->nparams; i++) {
-        const char *t = c->fn->vars[c->param_var[i]].type;
-        if ((int)i != out && t && strstr(t, "**")) return 0;
+        if ((int)i != out && pt_param_to_pointer(c, i)) return 0;
     }
     const struct pt_api *inner = pt_api_find(r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
@@ -89,8 +88,7 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
 static int moves_pointees(const struct pt_fctx *c)
 {
     for (unsigned i = 0; i < c->nparams; i++) {
-        const char *t = c->fn->vars[c->param_var[i]].type;
-        if (c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) return 1;
+        if (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)) return 1;
     }
     return 0;
 }
@@ -145,10 +143,9 @@ static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_a
 {
     uint32_t m = 0;
     for (unsigned i = 0; i < c->nparams; i++) {
-        const char *t = c->fn->vars[c->param_var[i]].type;
         int pos = c->param_var[i];
         if (pos >= 32 || param_effect(c, sum, i) != PT_PARAM_UNTOUCHED) continue;
-        if (c->param_deref_slot[i] >= 0 && t && strstr(t, "**")) continue;   /* see moves_pointees */
+        if (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)) continue;   /* see moves_pointees */
         m |= 1u << pos;
     }
     return m;
