@@ -492,6 +492,31 @@ typedef struct _NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES {
     ULONG Flags;
 } NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES;
 #define NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES_REVISION_1 1
+/* ntddndis.h power management capabilities (OID_PM_HARDWARE_CAPABILITIES):
+ * MinGW-w64 declares them only from NDIS 6.20, the WDK for every 6.x, and the
+ * miniport attributes below name them either way */
+#if !NDIS_SUPPORT_NDIS620
+typedef struct _NDIS_PM_CAPABILITIES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG SupportedWoLPacketPatterns;
+    ULONG NumTotalWoLPatterns;
+    ULONG MaxWoLPatternSize;
+    ULONG MaxWoLPatternOffset;
+    ULONG MaxWoLPacketSaveBuffer;
+    ULONG SupportedProtocolOffloads;
+    ULONG NumArpOffloadIPv4Addresses;
+    ULONG NumNSOffloadIPv6Addresses;
+    NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
+    NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
+    NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
+#if NDIS_SUPPORT_NDIS630
+    ULONG SupportedWakeUpEvents;
+    ULONG MediaSpecificWakeUpEvents;
+#endif
+} NDIS_PM_CAPABILITIES, *PNDIS_PM_CAPABILITIES;
+#endif
+
 typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
     NDIS_OBJECT_HEADER Header;
     ULONG Flags;

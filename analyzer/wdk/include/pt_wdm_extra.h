@@ -125,6 +125,11 @@ typedef PCZZSTR PCZZTSTR;
 typedef enum { UNSPECIFIED_COMPARTMENT_ID = 0, DEFAULT_COMPARTMENT_ID } COMPARTMENT_ID, *PCOMPARTMENT_ID;
 #endif
 
+/* wdm.h lookaside callback role types: drivers declare their allocate/free
+ * callbacks with them (MinGW-w64 has only the pointer types) */
+typedef PVOID NTAPI ALLOCATE_FUNCTION(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag);
+typedef VOID NTAPI FREE_FUNCTION(PVOID Buffer);
+
 #ifdef __cplusplus
 }
 #endif

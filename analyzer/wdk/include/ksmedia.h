@@ -1,0 +1,5 @@
+/* pooltrack: MinGW-w64's ksmedia.h, and the camera and real-time audio names
+ * it lacks (pt_ksmedia_ext.h). */
+#pragma once
+#include_next <ksmedia.h>
+#include "pt_ksmedia_ext.h"
