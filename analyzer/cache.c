@@ -45,6 +45,7 @@ char *pt_cache_key(const struct pt_tu *tu)
     pt_keyhash_str(k, tu->file);
     pt_keyhash_str(k, tu->directory);
     for (size_t i = 0; i < tu->nargs; i++) pt_keyhash_str(k, tu->args[i]);
+    if (tu->wpp_functions) pt_keyhash_str(k, tu->wpp_functions);   /* they shape the .tmh stand-ins */
     return pt_keyhash_finish(k);
 }
 

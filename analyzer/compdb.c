@@ -346,6 +346,7 @@ void pt_tu_free(struct pt_tu *tu)
     free(tu->file);
     free(tu->directory);
     free(tu->driver);
+    free(tu->wpp_functions);
     for (size_t i = 0; i < tu->nargs; i++) free(tu->args[i]);
     free(tu->args);
     for (size_t i = 0; i < tu->ndropped; i++) free(tu->dropped[i]);

@@ -12,6 +12,8 @@ struct pt_tu {
                           no -c/-o); project -I/-D/-include kept, made absolute */
     size_t nargs;
     int is_cxx;        /* C++ source (by extension or -x c++ / /TP) */
+    char *wpp_functions; /* the project's WPP trace functions, as its build gives them
+                            to tracewpp (`DEBUGP(LEVEL,MSG,...);...`), NULL: none */
     char **dropped;    /* flags removed because they cannot apply or could load
                           code (-Xclang -load, -fplugin=, -B...), for a one-line note */
     size_t ndropped;

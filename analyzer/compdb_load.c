@@ -69,6 +69,11 @@ static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, con
         tu->driver = pt_driver_of_entry(tu->directory, cJSON_IsString(out) ? out->valuestring : NULL,
                                         mvcx ? mvcx : cJSON_IsString(vcx) ? vcx->valuestring : NULL);
         free(mvcx);
+        /* pooltrack-compdb's record of the vcxproj's WppTraceFunction: the
+         * .tmh stand-in defines them (wpp_config.c); bounded like a header */
+        const cJSON *wpp = cJSON_GetObjectItemCaseSensitive(e, "wpp_functions");
+        if (cJSON_IsString(wpp) && *wpp->valuestring && strlen(wpp->valuestring) < PT_LIMIT_WPP_HEADER)
+            tu->wpp_functions = pt_strdup(wpp->valuestring);
     }
     free(mdir);
     free(mfile);

@@ -49,6 +49,7 @@ static void one_func(struct funcs *fs, const char *p, const char *end)
     }
     if (p >= end || *p != '(') return;
     p++;
+    if (p < end && *p == '(') p++;   /* `TracePrint((LEVEL,FLAGS,MSG,...))`: called with double parentheses */
     for (;;) {
         while (p < end && (*p == ' ' || *p == '\t')) p++;
         const char *a = p;
@@ -117,6 +118,14 @@ char *pt_wpp_tmh_text(const struct pt_tu *tu)
 {
     struct funcs fs = {{0}, 0};
     scan_file(&fs, tu->file);
+    /* the build's own list (the vcxproj's WppTraceFunction, recorded by
+     * pooltrack-compdb): `DEBUGP(LEVEL,MSG,...);Hexdump((LEVEL,FLAGS,MSG,...))` */
+    for (const char *w = tu->wpp_functions; w && *w;) {
+        const char *semi = strchr(w, ';');
+        const char *e = semi ? semi : w + strlen(w);
+        one_func(&fs, w, e);
+        w = semi ? semi + 1 : e;
+    }
     char *dir = pt_strdup(tu->file);
     char *slash = strrchr(dir, '/');
     if (slash) *slash = 0;

@@ -9,7 +9,8 @@
 
 /* Text for the stand-in .tmh of tu: one `#define NAME(...) ((void)0)` per
  * trace function configured in the source or the headers of its folder and
- * -I folders; NULL when there is none. Functions with parameters that carry
+ * -I folders, or named by the build (tu->wpp_functions: a vcxproj's
+ * WppTraceFunction, as pooltrack-compdb records it); NULL when there is none. Functions with parameters that carry
  * control flow (RETSTATUS, LABEL, a condition: WPP _PRE/_POST macros around
  * the call) are left out: a no-op would hide a return or a goto. */
 char *pt_wpp_tmh_text(const struct pt_tu *tu);

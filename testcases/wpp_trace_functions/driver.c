@@ -15,6 +15,7 @@ WppDemoRead(_In_ ULONG Length)
         TraceEvents(TRACE_LEVEL_ERROR, TRACE_QUEUE, "no memory for %lu bytes", Length);
         return STATUS_INSUFFICIENT_RESOURCES;
     }
+    DbgTrace((TRACE_LEVEL_VERBOSE, TRACE_QUEUE, "read %lu", Length));   /* called with double parentheses */
     status = WppDemoProbe(Length);
     if (!NT_SUCCESS(status)) {
         TraceEvents(TRACE_LEVEL_ERROR, TRACE_DRIVER, "probe failed %!STATUS!", status);

@@ -20,6 +20,7 @@
 // FUNC TraceEvents(LEVEL, FLAGS, MSG, ...);
 // FUNC FuncEntry{LEVEL=TRACE_LEVEL_VERBOSE}(FLAGS);
 // FUNC TRACE_RETURN_IF{LEVEL=TRACE_LEVEL_ERROR}(RETSTATUS, MSG, ...);
+// FUNC DbgTrace((LEVEL, FLAGS, MSG, ...));
 // end_wpp
 
 #define WPP_TAG 'ppWx'

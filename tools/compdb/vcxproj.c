@@ -330,6 +330,20 @@ static void add_std(cJSON *args, const char *std, const char *prefix, const char
     free(s);
 }
 
+/* WPP: the trace functions the WDK's build hands to tracewpp (-func:), which
+ * writes them into the generated .tmh that is not there when analysing; a
+ * project that names them only here (not in a `begin_wpp config` comment)
+ * would otherwise lose every traced function to parse errors. Recorded
+ * beside the command as "wpp_functions" for pooltrack-analyze. */
+static void add_wpp_functions(cJSON *e, struct project *p, const struct pt_props *meta)
+{
+    const char *on = pt_props_get(meta, "WppEnabled");
+    if (!on) on = pt_props_get(&p->defs, "WppEnabled");
+    const char *fn = pt_props_get(meta, "WppTraceFunction");
+    if (!fn) fn = pt_props_get(&p->defs, "WppTraceFunction");
+    if (on && strcasecmp(on, "true") == 0 && fn && *fn) cJSON_AddStringToObject(e, "wpp_functions", fn);
+}
+
 static cJSON *compile_entry(struct project *p, const struct pt_props *meta, const char *identity, const char *src)
 {
     cJSON *e = cJSON_CreateObject(), *args = cJSON_CreateArray();
@@ -371,6 +385,7 @@ static cJSON *compile_entry(struct project *p, const struct pt_props *meta, cons
     cJSON_AddStringToObject(e, "file", src);
     /* the driver this entry builds: two projects in one folder are two drivers */
     cJSON_AddStringToObject(e, "vcxproj", p->abs);
+    add_wpp_functions(e, p, meta);
     return e;
 }
 
