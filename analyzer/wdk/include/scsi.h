@@ -4,6 +4,7 @@
  * checked against the WDK 10.0.16299 shared/scsi.h. */
 #pragma once
 #include_next <scsi.h>
+#include "pt_srbex.h"   /* MinGW-w64's scsi.h brings its srb.h, without the extended SRB */
 #ifndef PT_SCSI_H
 #define PT_SCSI_H
 
