@@ -731,4 +731,6 @@ typedef struct _HYBRID_DEMOTE_BY_SIZE {
     ULONGLONG   LbaCount;
 } HYBRID_DEMOTE_BY_SIZE, *PHYBRID_DEMOTE_BY_SIZE;
 
+struct _ADAPTER_OBJECT;
+
 #endif
