@@ -51,7 +51,8 @@ static const char usage[] =
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
     "  --color WHEN       text: auto (default: a terminal, not NO_COLOR, not TERM=dumb),\n"
     "                     always or never\n"
-    "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
+    "  --quiet            no progress (on a terminal one line; in a log, after 10 s, a line\n"
+    "                     per 10% of the files); text: findings only (no notes, no summary)\n"
     "  -j N               parse N files at a time in worker processes (default: the CPUs)\n"
     "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
     "                     to the compile database); unchanged files are not parsed again\n"
@@ -461,7 +462,7 @@ int main(int argc, char **argv)
     char *cache = default_cache(&o);
     long nproc = sysconf(_SC_NPROCESSORS_ONLN);
     struct pt_pch_groups *groups = NULL;
-    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet,
+    struct pt_run_opts ro = {o.dump_ir, 0, o.quiet ? 0 : isatty(2) ? PT_PROGRESS_TTY : PT_PROGRESS_LOG,
                              o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
                              cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
                              o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
