@@ -16,6 +16,7 @@
 #include "output.h"
 #include "path_map.h"
 #include "rule_info.h"
+#include "safe_io.h"
 #include "run.h"
 #include "select.h"
 #include "summary_dump.h"
@@ -30,14 +31,15 @@ static const char usage[] =
     "                     with default flags plus the clang-args after --\n"
     "  --one-driver       files given without -p are one driver (default: each its own;\n"
     "                     drivers in .pooltrack.json groups them too)\n"
-    "  --format FMT       text (default), sarif, json or msvc (Visual Studio's\n"
-    "                     file(line,col): warning PT005: text)\n"
+    "  --format FMT       text (default), sarif, json, msvc (Visual Studio's\n"
+    "                     file(line,col): warning PT005: text) or html (-o DIR: a page\n"
+    "                     per driver, each path drawn over the source; index.html)\n"
     "  --sarif-category ID  SARIF automationDetails.id: one category per driver for\n"
     "                     GitHub code scanning\n"
     "  --fix              apply the mechanical fixes (PT001-PT004, PT009) to the sources\n"
     "  --diff             with --fix: print the fixes as a unified diff, change nothing\n"
     "  --export-fixes FILE  write the fixes as clang-tidy YAML (clang-apply-replacements)\n"
-    "  -o FILE            write the report to FILE (atomically)\n"
+    "  -o FILE            write the report to FILE (atomically); html: to the folder FILE\n"
     "  --srcroot DIR      paths in reports are relative to DIR (default: current folder)\n"
     "  --fail-on LEVEL    exit 1 only for findings at or above note|warning|error (default note)\n"
     "  --min-coverage PCT exit 1 when less than PCT% of the functions were path-analysed\n"
@@ -51,7 +53,8 @@ static const char usage[] =
     "  --show-suppressed  text: also print findings suppressed with pooltrack-ignore\n"
     "  --color WHEN       text: auto (default: a terminal, not NO_COLOR, not TERM=dumb),\n"
     "                     always or never\n"
-    "  --quiet            no progress line; text: findings only (no notes, no summary)\n"
+    "  --quiet            no progress (on a terminal one line; in a log, after 10 s, a line\n"
+    "                     per 10% of the files); text: findings only (no notes, no summary)\n"
     "  -j N               parse N files at a time in worker processes (default: the CPUs)\n"
     "  --cache-dir DIR    keep per-file results in DIR (default with -p: .pooltrack-cache next\n"
     "                     to the compile database); unchanged files are not parsed again\n"
@@ -272,7 +275,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
             else if (strcmp(optarg, "sarif") == 0) o->format = PT_FMT_SARIF;
             else if (strcmp(optarg, "json") == 0) o->format = PT_FMT_JSON;
             else if (strcmp(optarg, "msvc") == 0) o->format = PT_FMT_MSVC;
-            else return fail("unknown --format '%s' (text, sarif, json or msvc)", optarg);
+            else if (strcmp(optarg, "html") == 0) o->format = PT_FMT_HTML;
+            else return fail("unknown --format '%s' (text, sarif, json, msvc or html)", optarg);
             break;
         case O_FAILON:
             if (parse_level(optarg, &o->fail_on)) return fail("unknown --fail-on level '%s'", optarg);
@@ -295,8 +299,9 @@ static int parse_args(int argc, char **argv, struct opts *o)
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
-    if (o->inventory && (o->format == PT_FMT_SARIF || o->format == PT_FMT_MSVC))
-        return fail("%s", "--inventory writes text or json, not sarif or msvc");
+    if (o->inventory && (o->format == PT_FMT_SARIF || o->format == PT_FMT_MSVC || o->format == PT_FMT_HTML))
+        return fail("%s", "--inventory writes text or json, not sarif, msvc or html");
+    if (o->format == PT_FMT_HTML && !o->out) return fail("%s", "--format html needs -o DIR (the folder of pages)");
     if (o->diff && !o->fix) return fail("%s", "--diff goes with --fix (it prints the fixes instead of applying them)");
     if ((o->fix || o->export_fixes) && (o->inventory || o->units_out))
         return fail("%s", "--fix and --export-fixes need findings (not --inventory or --summaries-only)");
@@ -308,6 +313,23 @@ static int parse_args(int argc, char **argv, struct opts *o)
 }
 
 static char *default_cache(const struct opts *o);
+
+/* -o DIR of --format html: an existing folder, or one that can be made
+ * (made now, not after an hour of analysis). */
+static int html_dir_check(const char *dir)
+{
+    struct stat st;
+    char failed[1024];
+    if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+        return fail("cannot write %s: not a folder (--format html writes a folder of pages)", dir), -1;
+    if (pt_make_folders(dir, 0777, 0777, failed, sizeof failed) != 0 || access(dir, W_OK) != 0) {
+        char *m = pt_asprintf("cannot write the folder %s: %s", dir, strerror(errno));
+        fail("%s", m);
+        free(m);
+        return -1;
+    }
+    return 0;
+}
 
 /* --wdk, else $WDKContentRoot (the compile database is asked in load_tus).
  * A bad --wdk is a usage error; a bad $WDKContentRoot only a warning, since
@@ -429,7 +451,7 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
-    const char *outs[] = {o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
+    const char *outs[] = {o.format == PT_FMT_HTML ? NULL : o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
     for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {   /* not after an hour of analysis */
         char why[512];
         if (outs[i] && pt_output_path_check(outs[i], why, sizeof why) != 0) {
@@ -437,6 +459,7 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (o.format == PT_FMT_HTML && html_dir_check(o.out) != 0) return 2;
     char wdk_err[8192];   /* without the supplement every parse would fail: say so, stop */
     if (pt_wdk_dir_ok(wdk_err, sizeof wdk_err) != 0) {
         fail("%s", wdk_err);
@@ -461,7 +484,7 @@ int main(int argc, char **argv)
     char *cache = default_cache(&o);
     long nproc = sysconf(_SC_NPROCESSORS_ONLN);
     struct pt_pch_groups *groups = NULL;
-    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet,
+    struct pt_run_opts ro = {o.dump_ir, 0, o.quiet ? 0 : isatty(2) ? PT_PROGRESS_TTY : PT_PROGRESS_LOG,
                              o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
                              cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
                              o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
@@ -559,7 +582,20 @@ int main(int argc, char **argv)
     }
     oo.inventory = o.inventory;
     oo.pooltag = in.has_pooltag ? &in.pooltag : NULL;
-    if (o.out) {
+    if (o.out && o.format == PT_FMT_HTML) {   /* a page per driver: which file is in which */
+        struct pt_output_driver *drivers = pt_xcalloc(db.ntus + 1, sizeof *drivers);
+        for (size_t i = 0; i < db.ntus; i++)
+            drivers[i] = (struct pt_output_driver){db.tus[i].file, pt_tu_project(&db.tus[i])};
+        oo.drivers = drivers;
+        oo.ndrivers = db.ntus;
+        rc = pt_output_html_dir(o.out, &res, &oo, err, sizeof err);
+        free(drivers);
+        if (rc != 0) {
+            fprintf(stderr, "pooltrack-analyze: %s\n", err);
+            rc = 2;
+            goto cleanup;
+        }
+    } else if (o.out) {
         if (pt_output_write_file(o.out, &res, &oo, err, sizeof err) != 0) {
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
             rc = 2;

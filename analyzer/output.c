@@ -19,7 +19,9 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
     case PT_FMT_JSON: return pt_output_json(out, r, o);
     case PT_FMT_SARIF: return pt_output_sarif(out, r, o);
     case PT_FMT_MSVC: return pt_output_msvc(out, r, o);
+    case PT_FMT_HTML: break;   /* a folder of pages: pt_output_html_dir */
     }
+    errno = EINVAL;
     return -1;
 }
 
@@ -42,7 +44,7 @@ int pt_output_write_file(const char *path, const struct pt_results *r,
 }
 
 /* Length of the valid UTF-8 sequence at s, or 0. */
-static size_t utf8_seq(const unsigned char *s)
+size_t pt_utf8_seq(const unsigned char *s)
 {
     size_t n = s[0] >= 0xC2 && s[0] <= 0xDF ? 2 : s[0] >= 0xE0 && s[0] <= 0xEF ? 3
              : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
@@ -56,7 +58,7 @@ static size_t utf8_seq(const unsigned char *s)
 
 /* U+202A..U+202E and U+2066..U+2069: they reorder what follows on the line
  * ("Trojan Source"), so a file name could show as another. */
-static int is_bidi_control(const unsigned char *s)
+int pt_is_bidi_control(const unsigned char *s)
 {
     return s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
                             (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9));
@@ -76,13 +78,13 @@ char *pt_printable(const char *text)
     const unsigned char *s = (const unsigned char *)(text ? text : "");
     char *out = pt_xmalloc(4 * strlen((const char *)s) + 1), *o = out;   /* \ooo at most, per byte */
     while (*s) {
-        size_t n = *s < 0x80 ? 1 : utf8_seq(s);
+        size_t n = *s < 0x80 ? 1 : pt_utf8_seq(s);
         if (*s == '\t' || *s == '\n' || *s == '\r') {
             *o++ = '\\';
             *o++ = *s == '\t' ? 't' : *s == '\n' ? 'n' : 'r';
         } else if (*s < 0x20 || *s == 0x7F || (n == 0 && *s < 0xA0)) {
             o = put_octal(o, *s);   /* C0, DEL, a stray 0x80..0x9F: C1 to an 8-bit terminal */
-        } else if ((n == 2 && s[0] == 0xC2 && s[1] < 0xA0) || (n == 3 && is_bidi_control(s))) {
+        } else if ((n == 2 && s[0] == 0xC2 && s[1] < 0xA0) || (n == 3 && pt_is_bidi_control(s))) {
             for (size_t i = 0; i < n; i++)   /* C1 (CSI among them), bidi overrides */
                 o = put_octal(o, s[i]);
         } else {

@@ -9,7 +9,10 @@
 
 struct pt_baseline;
 struct pt_pooltag;
-enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON, PT_FMT_MSVC };
+enum pt_format { PT_FMT_TEXT, PT_FMT_SARIF, PT_FMT_JSON, PT_FMT_MSVC, PT_FMT_HTML };
+
+/* Which driver (project) a source file is compiled into: HTML's pages. */
+struct pt_output_driver { const char *file, *driver; };
 
 struct pt_output_opts {
     enum pt_format format;
@@ -24,6 +27,8 @@ struct pt_output_opts {
     const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
     const struct pt_coverage *coverage; /* what was path-analysed; NULL: not known */
     const char *category;   /* --sarif-category: SARIF runs[0].automationDetails.id */
+    const struct pt_output_driver *drivers;   /* HTML: one page per driver; none: one page */
+    size_t ndrivers;
 };
 
 /* 0 on success, -1 on write error (errno set). */
@@ -34,6 +39,11 @@ int pt_output_write(FILE *out, const struct pt_results *r, const struct pt_outpu
  * Returns 0, or -1 with a one-line message in err. */
 int pt_output_write_file(const char *path, const struct pt_results *r,
                          const struct pt_output_opts *o, char *err, size_t errlen);
+/* --format html: index.html and one page per driver in the folder dir
+ * (made when missing; every page written atomically inside it, under a name
+ * made of safe characters only). 0, or -1 with a one-line message in err. */
+int pt_output_html_dir(const char *dir, const struct pt_results *r, const struct pt_output_opts *o,
+                       char *err, size_t errlen);
 /* Whether an output path can be written, checked before the analysis: not a
  * folder, its folder exists and is writable (a device is fine). 0, or -1
  * with the reason in why. */

@@ -16,6 +16,29 @@ static cJSON *place(const struct pt_loc *l, const struct pt_output_opts *o)
     return j;
 }
 
+/* The same edits SARIF's fixes carry, flat: file, 1-based start and the
+ * column after the end, byte offset and length, and the new text. */
+static cJSON *fix_json(const struct pt_fix *fix, const struct pt_output_opts *o)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "description", fix->description);
+    cJSON *edits = cJSON_AddArrayToObject(j, "edits");
+    for (size_t i = 0; i < fix->nedits; i++) {
+        const struct pt_edit *e = &fix->edits[i];
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "file", pt_display_path(e->file, o->srcroot));
+        cJSON_AddNumberToObject(x, "line", e->line);
+        cJSON_AddNumberToObject(x, "column", e->col);
+        cJSON_AddNumberToObject(x, "end_line", e->end_line);
+        cJSON_AddNumberToObject(x, "end_column", e->end_col);
+        cJSON_AddNumberToObject(x, "offset", (double)e->offset);
+        cJSON_AddNumberToObject(x, "length", (double)e->length);
+        cJSON_AddStringToObject(x, "text", e->text);
+        cJSON_AddItemToArray(edits, x);
+    }
+    return j;
+}
+
 int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output_opts *o)
 {
     cJSON *root = cJSON_CreateObject();
@@ -45,6 +68,10 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
             cJSON *s = place(&f->steps[k].loc, o);
             cJSON_AddStringToObject(s, "message", f->steps[k].message);
             cJSON_AddItemToArray(path, s);
+        }
+        if (f->fix) {
+            cJSON *fixes = cJSON_AddArrayToObject(j, "fixes");
+            cJSON_AddItemToArray(fixes, fix_json(f->fix, o));
         }
         cJSON_AddItemToArray(arr, j);
     }

@@ -27,11 +27,12 @@ static double now(void)
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* The progress line waits this long (PT_PROGRESS_DELAY_MS, default 1000; tests set 0). */
-static double progress_delay(void)
+/* Progress waits this long (PT_PROGRESS_DELAY_MS; tests set 0): a second on
+ * a terminal, ten in a log, which needs signs of life only from long runs. */
+static double progress_delay(int mode)
 {
     const char *e = getenv("PT_PROGRESS_DELAY_MS");
-    return e && *e ? atof(e) / 1000.0 : 1.0;
+    return e && *e ? atof(e) / 1000.0 : mode == PT_PROGRESS_LOG ? 10.0 : 1.0;
 }
 
 /* One TU of the run, in the order every mode uses (file, then key). */
@@ -59,6 +60,7 @@ struct run {
     struct pt_stats *st;
     double start;
     int drew;
+    size_t logged;            /* PT_PROGRESS_LOG: the last tenth printed */
     unsigned failed;
     size_t *all, total;       /* the items to parse (todo: those of this step) */
     const size_t *pidx;       /* per job of this step: its position in all */
@@ -132,9 +134,17 @@ static void unload_item(struct run *run, struct item *it)
 static void progress(struct run *run, const char *file)
 {
     double el = now() - run->start;
-    if (!run->o->progress || el < progress_delay()) return;
-    const char *base = strrchr(file, '/');
+    if (!run->o->progress || el < progress_delay(run->o->progress)) return;
     size_t total = run->total, d = run->done;
+    if (run->o->progress == PT_PROGRESS_LOG) {   /* a CI log: a plain line per tenth, no ETA */
+        size_t tenth = total && d < total ? d * 10 / total : 10;   /* a retried file counts twice */
+        if (tenth > run->logged) {
+            fprintf(stderr, "pooltrack: %zu%% (%zu/%zu files)\n", tenth * 10, d < total ? d : total, total);
+            run->logged = tenth;
+        }
+        return;
+    }
+    const char *base = strrchr(file, '/');
     double eta = d ? el / (double)d * (double)(total - d) : 0;
     fprintf(stderr, "\r\033[K[%zu/%zu] %s  ETA %.0fs", d, total, base ? base + 1 : file, eta);
     fflush(stderr);

@@ -34,10 +34,13 @@ struct pt_stats {
     struct pt_strmap header_funcs;  /* keys merged so far */
 };
 
+enum { PT_PROGRESS_TTY = 1, PT_PROGRESS_LOG = 2 };
+
 struct pt_run_opts {
     int dump_ir;            /* print the IR to stderr */
     unsigned max_visits;
-    int progress;           /* a progress line on stderr (a terminal, a run over a second) */
+    int progress;           /* PT_PROGRESS_TTY: after a second, one line redrawn on stderr;
+                               PT_PROGRESS_LOG: after ten, a line per tenth of the files; 0 none */
     unsigned jobs;          /* worker processes, >= 1 */
     const char *cache_dir;  /* NULL: no cache */
     double tu_timeout;      /* seconds per TU, 0 = none */

@@ -7,7 +7,8 @@ pkgs=(cmake gcc make libclang-14-dev clang-14 libcjson-dev libxml2-dev libxxhash
       valgrind libclang-rt-14-dev python3   # memcheck; libFuzzer for clang 14; hostile tests
       clang-tools-14    # clang-apply-replacements-14: --export-fixes is checked against it
       libclang-16-dev llvm-16-dev clang-16  # CI's second build: clang 16 against LLVM 16
-      strace)                               # install/moved-prefix checks what is opened
+      strace                                # install/moved-prefix checks what is opened
+      chromium)                             # tests/html renders the HTML report headless
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

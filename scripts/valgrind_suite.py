@@ -88,8 +88,10 @@ def run_test(t, a, logs):
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     os.chmod(d, 0o1777)   # tests that run the analyzer as nobody (setpriv)
-    # hang guards inside test scripts (`timeout 120`) stretch by the same factor
-    env = dict(os.environ, PT_VG_TEST=safe(name), PT_TIMEOUT_SCALE=str(int(a.timeout_scale)))
+    # hang guards inside test scripts (`timeout 120`) stretch by the same factor,
+    # and so does the wait before progress lines (the tests read stderr)
+    env = dict(os.environ, PT_VG_TEST=safe(name), PT_TIMEOUT_SCALE=str(int(a.timeout_scale)),
+               PT_PROGRESS_DELAY_MS=str(10000 * int(a.timeout_scale)))
     for kv in p.get("ENVIRONMENT", []):
         k, _, v = kv.partition("=")
         env[k] = v

@@ -64,6 +64,12 @@ if command -v script >/dev/null 2>&1; then
   grep -q "ETA" "$t/tty" && { echo "FAIL progress despite --quiet"; fail=$((fail+1)); } || pass=$((pass+1))
   "$bin" "$t"/many/*.c >/dev/null 2>"$t/err"
   grep -q "ETA" "$t/err" && { echo "FAIL progress on a pipe"; fail=$((fail+1)); } || pass=$((pass+1))
+  # on a pipe (a CI log): plain lines per tenth, no escape codes, none with --quiet
+  grep -qx "pooltrack: 100% (3/3 files)" "$t/err" && ! grep -q $'\033' "$t/err" && pass=$((pass+1)) ||
+    { echo "FAIL no 10% progress lines on a pipe"; cat "$t/err"; fail=$((fail+1)); }
+  "$bin" --quiet "$t"/many/*.c >/dev/null 2>"$t/err"
+  grep -q "pooltrack: .*%" "$t/err" && { echo "FAIL log progress despite --quiet"; fail=$((fail+1)); } || pass=$((pass+1))
+  unset PT_PROGRESS_DELAY_MS   # the checks below read stderr of quick runs
 fi
 # deep nesting and long chains must neither crash nor hang (a hang guard, not a
 # speed test; scripts/valgrind-suite.sh stretches it by PT_TIMEOUT_SCALE)

@@ -48,6 +48,24 @@ grep -q 'conflicted.c .* PT003 fix' "$t/before" && ok || bad "the conflicted fil
 diff -r "$t/dry" "$t/orig" >/dev/null && ok || bad "--fix --diff changed files"
 grep -q '^--- a/pt003_swapped_withtag.c' "$t/diff" && grep -q '^@@ ' "$t/diff" && ok || bad "--diff printed no unified diff"
 
+# 1b. --format json carries the same edits as SARIF's fixes
+(cd "$t/dry" && "$bin" --no-cache --checks "$checks" --format json --srcroot . ./*.c ./*.cpp 2>/dev/null) > "$t/json"
+(cd "$t/dry" && "$bin" --no-cache --checks "$checks" --format sarif --srcroot . ./*.c ./*.cpp 2>/dev/null) > "$t/sarif"
+python3 - "$t/json" "$t/sarif" <<'PY' && ok || bad "JSON fixes differ from SARIF fixes"
+import json, sys
+js = json.load(open(sys.argv[1]))["findings"]
+sa = json.load(open(sys.argv[2]))["runs"][0]["results"]
+a = sorted((f["file"], f["line"], e["file"], e["line"], e["column"], e["end_line"], e["end_column"], e["text"])
+           for f in js for fx in f.get("fixes", []) for e in fx["edits"])
+b = sorted((r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            c["artifactLocation"]["uri"], p["deletedRegion"]["startLine"], p["deletedRegion"]["startColumn"],
+            p["deletedRegion"]["endLine"], p["deletedRegion"]["endColumn"], p["insertedContent"]["text"])
+           for r in sa for fx in r.get("fixes", []) for c in fx["artifactChanges"] for p in c["replacements"])
+assert a and a == b, (len(a), len(b))
+assert all(fx["description"] and all(e["length"] >= 0 and e["offset"] > 0 for e in fx["edits"])
+           for f in js for fx in f.get("fixes", []))
+PY
+
 # 2. --fix (and the same fixes exported)
 mkdir "$t/yaml"
 (cd "$t/fix" && "$bin" --no-cache --checks "$checks" --fix --export-fixes "$t/yaml/fixes.yaml" --srcroot . ./*.c ./*.cpp \
