@@ -57,11 +57,20 @@ struct pt_alloc_req {
     unsigned long seq;
 };
 
+/* Return addresses kept per block, from the allocating function's caller
+ * outwards: a leak inside the driver's own wrapper (MyAlloc) still names the
+ * function that called it. Kept in the record: no allocation. */
+#ifndef PT_SHIM_STACK_DEPTH
+#define PT_SHIM_STACK_DEPTH 8
+#endif
+
 /* One tracked block, as the table and the reports see it. */
 struct pt_block {
     const void *addr;
     struct pt_alloc_req req;
     unsigned long seq;
+    unsigned nframes;                      /* 0: no stack captured */
+    void *stack[PT_SHIM_STACK_DEPTH];      /* stack[0]: in the allocating function */
 };
 
 /* One reported event. Strings point at __FILE__/__func__ literals or static
@@ -139,6 +148,9 @@ unsigned long long pt_shim_work(void);
 /* Forgets all state (counters, log, events, injection); keeps the sink. */
 void pt_shim_reset(void);
 void pt_shim_set_sink(pt_sink_fn fn, void *ctx);
+/* Frames captured per allocation, at most PT_SHIM_STACK_DEPTH (the default);
+ * 0 turns capture off (it is most of the cost of an allocation in user mode). */
+void pt_shim_set_stack_depth(unsigned n);
 /* Tag every JSON line with "run":n (the sweep's run number). */
 void pt_shim_set_run(long run);
 void pt_shim_get_stats(struct pt_stats *out);

@@ -1,10 +1,16 @@
 /* User-mode backend of the shim core: a pthread mutex, malloc for the
  * shim's bookkeeping, the simulated IRQL, and reports to stderr or to the
  * file named by PT_SHIM_LOG (appended, one JSON object per line). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE   /* dladdr */
+#endif
+#include <dlfcn.h>
+#include <execinfo.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include "ntddk.h"
 #include "pt_um_harness.h"
 #include "../pt_shim_backend.h"
@@ -59,4 +65,41 @@ void pt_backend_default_sink(void *ctx, const char *line)
     fprintf(f ? f : stderr, "%s\n", line);
     if (f)
         fclose(f);
+}
+
+#define PT_STACK_MORE 3   /* frames before the driver's: backend, core, wrapper */
+
+/* glibc's backtrace() (the unwinder, no frame pointers needed). */
+unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after)
+{
+    void *all[PT_STACK_MORE + 32];
+    int n = backtrace(all, (int)(max + PT_STACK_MORE)), i;
+    unsigned k = 0;
+    for (i = 0; i < n && all[i] != after; i++)
+        ;
+    for (i++; i < n && k < max; i++)
+        out[k++] = all[i];
+    return k;
+}
+
+/* As WinDbg prints frames: module (the file's base name without extension)
+ * "!" exported symbol "+0x" offset; an executable exports its functions
+ * only when linked with -rdynamic, else "module+0x" offset in the image. */
+int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
+{
+    Dl_info di;
+    const char *mod, *slash;
+    size_t mlen;
+    if (dladdr(pc, &di) == 0 || di.dli_fname == NULL)
+        return 0;
+    slash = strrchr(di.dli_fname, '/');
+    mod = slash ? slash + 1 : di.dli_fname;
+    mlen = strcspn(mod, ".");
+    if (di.dli_sname != NULL && di.dli_saddr != NULL)
+        snprintf(buf, cap, "%.*s!%s+0x%lx", (int)mlen, mod, di.dli_sname,
+                 (unsigned long)((const char *)pc - (const char *)di.dli_saddr));
+    else
+        snprintf(buf, cap, "%.*s+0x%lx", (int)mlen, mod,
+                 (unsigned long)((const char *)pc - (const char *)di.dli_fbase));
+    return 1;
 }
