@@ -90,6 +90,25 @@
 #define RtlAnsiStringToUnicodeString(d, s, a) pt_RtlAnsiStringToUnicodeString((d), (s), (a), PT_SITE)
 #define RtlFreeUnicodeString(s) pt_RtlFreeUnicodeString((s), PT_SITE)
 
+#undef ExAllocateFromLookasideListEx
+#undef ExFreeToLookasideListEx
+#undef IoAllocateWorkItem
+#undef IoFreeWorkItem
+#undef IoBuildAsynchronousFsdRequest
+#undef MmAllocatePagesForMdl
+#undef MmAllocatePagesForMdlEx
+#undef MmFreePagesFromMdl
+#define ExAllocateFromLookasideListEx(l) pt_ExAllocateFromLookasideListEx((l), PT_SITE)
+#define ExFreeToLookasideListEx(l, p) pt_ExFreeToLookasideListEx((l), (p), PT_SITE)
+#define IoAllocateWorkItem(d) pt_IoAllocateWorkItem((d), PT_SITE)
+#define IoFreeWorkItem(w) pt_IoFreeWorkItem((w), PT_SITE)
+#define IoBuildAsynchronousFsdRequest(m, d, b, n, o, s) \
+    pt_IoBuildAsynchronousFsdRequest((m), (d), (b), (n), (o), (s), PT_SITE)
+#define MmAllocatePagesForMdl(l, h, s, n) pt_MmAllocatePagesForMdl((l), (h), (s), (n), PT_SITE)
+#define MmAllocatePagesForMdlEx(l, h, s, n, c, f) \
+    pt_MmAllocatePagesForMdlEx((l), (h), (s), (n), (c), (f), PT_SITE)
+#define MmFreePagesFromMdl(m) pt_MmFreePagesFromMdl((m), PT_SITE)
+
 /* NDIS drivers: include <ndis.h> first (it defines _NDIS_), or define PT_SHIM_NDIS. */
 #if defined(_NDIS_) || defined(PT_SHIM_NDIS)
 #include "pt_shim_ndis.h"

@@ -249,7 +249,7 @@ static enum pt_free_verdict bad_free(const struct pt_node *f, enum pt_family fam
 
 static int is_lookaside(enum pt_family f)
 {
-    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P;
+    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P || f == PT_FAM_LOOKASIDE_EX;
 }
 
 static void check_free(const struct pt_block *b, enum pt_family family, int check_tag,
@@ -300,6 +300,33 @@ out:
     pt_backend_unlock(st);
     send_pending(&p);
     return v;
+}
+
+int pt_core_retype(enum pt_family from, enum pt_family to, const void *addr, struct pt_site at)
+{
+    uintptr_t st;
+    struct pt_node *n;
+    struct pending p;
+    struct pt_block ignored;
+    int r = 1;
+    p.n = 0;
+    lock_begin(&st);
+    pt_g.seq++;
+    n = pt_table_find(&pt_g.blocks, addr);
+    if (n == NULL || n->freed) {
+        r = bad_free(n, from, addr, 0, 0, NULL, at, &ignored, &p) == PT_FREE_REAL ? -1 : 0;
+    } else if (n->b.req.family != from) {
+        struct pt_event ev = { .kind = PT_EV_WRONG_FREE, .block = n->b, .at = at,
+                               .other_family = from };
+        pend(&p, &ev);
+        r = 0;
+    } else {
+        ring_add(PT_OP_FREE, &n->b, at);   /* the pages' free, in the log */
+        n->b.req.family = to;
+    }
+    pt_backend_unlock(st);
+    send_pending(&p);
+    return r;
 }
 
 void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)

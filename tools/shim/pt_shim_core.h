@@ -18,6 +18,10 @@ enum pt_family {
     PT_FAM_CONTIG,        /* MmAllocateContiguousMemory* -> MmFreeContiguousMemory */
     PT_FAM_STRING,        /* RtlAnsiStringToUnicodeString(,,TRUE) -> RtlFreeUnicodeString */
     PT_FAM_LOCKED,        /* MmProbeAndLockPages -> MmUnlockPages (an MDL's pages) */
+    PT_FAM_LOOKASIDE_EX,  /* ExAllocateFromLookasideListEx -> ExFreeToLookasideListEx */
+    PT_FAM_WORKITEM,      /* IoAllocateWorkItem -> IoFreeWorkItem */
+    PT_FAM_MDL_PAGES,     /* MmAllocatePagesForMdl(Ex) -> MmFreePagesFromMdl, then ExFreePool */
+    PT_FAM_FLT,           /* FltAllocatePoolAlignedWithTag -> FltFreePoolAlignedWithTag */
     PT_FAM_COUNT
 };
 
@@ -127,6 +131,12 @@ enum pt_free_verdict {
 enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
                                   int check_tag, uint32_t tag, const void *aux,
                                   struct pt_site at, struct pt_block *out);
+/* A two-step free's first step (MmFreePagesFromMdl): a live block of family
+ * `from` becomes one of family `to` (the MDL left for ExFreePool), keeping
+ * its site and seq. Returns 1 then; 0 after reporting a block of another
+ * family (wrong_free, left as it is) or a double free; -1 for an address
+ * the shim never saw (unknown_free reported: pass it on). */
+int pt_core_retype(enum pt_family from, enum pt_family to, const void *addr, struct pt_site at);
 void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at);
 void pt_core_unlock_pages(const void *mdl, struct pt_site at);
 

@@ -9,7 +9,8 @@ const char *pt_family_name(enum pt_family f)
 {
     static const char *const names[PT_FAM_COUNT] = {
         "pool", "ndis", "mdl", "irp", "lookaside_npaged", "lookaside_paged",
-        "contiguous", "string", "locked_pages",
+        "contiguous", "string", "locked_pages", "lookaside_ex", "workitem", "mdl_pages",
+        "flt",
     };
     return (unsigned)f < PT_FAM_COUNT ? names[f] : "?";
 }

@@ -168,6 +168,14 @@ void pt_real_free(const struct pt_block *b)
         RtlFreeUnicodeString(&s);
         break;
     }
+    case PT_FAM_LOOKASIDE_EX:
+        ExFreeToLookasideListEx((PLOOKASIDE_LIST_EX)(ULONG_PTR)b->req.aux, p);
+        break;
+    case PT_FAM_WORKITEM: IoFreeWorkItem((PIO_WORKITEM)p); break;
+    case PT_FAM_MDL_PAGES:   /* both steps */
+        MmFreePagesFromMdl((PMDL)p);
+        ExFreePool(p);
+        break;
     case PT_FAM_NDIS:
         if (pt_ndis_real_free != NULL)
             pt_ndis_real_free(b);
