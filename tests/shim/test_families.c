@@ -1,5 +1,6 @@
 /* The families wrapped for issue 14 (LOOKASIDE_LIST_EX, work items,
- * IoBuildAsynchronousFsdRequest IRPs, MDLs with allocated pages): a leak is
+ * IoBuildAsynchronousFsdRequest IRPs, MDLs with allocated pages, the filter
+ * manager's aligned pool): a leak is
  * reported with its family, a correct pairing gives no event, a free by
  * another family's routine is a wrong_free; and the shim frees everything
  * exactly once (the user-mode pool counts bad frees). */
@@ -11,8 +12,11 @@ void LexLeak(void), LexPair(void), LexWrong(void);
 void WiLeak(void), WiPair(void), WiWrong(void);
 void IrpLeak(void), IrpPair(void), IrpWrong(void);
 void PagesLeak(void), PagesPair(void), PagesHalf(void), PagesWrong(void);
+void FltLeak(void), FltPair(void), FltWrong(void), FltTag(void);
 
 #define DRV SHIM_DRIVERS_DIR "/families.c"
+#define FLT SHIM_DRIVERS_DIR "/flt.c"
+static const char *drv = DRV;   /* the source the site markers are in */
 
 /* Runs fn from a clean state, then the unload check. */
 static void run(void (*fn)(void))
@@ -38,7 +42,7 @@ static void leak(void (*fn)(void), const char *family, const char *marker, const
     CHECK_INT(st_count("leak", "PT006"), 1);
     ev = st_first("leak");
     CHECK_STR(st_str(ev, "family"), family);
-    CHECK_INT(st_num(ev, "line"), st_line_of(DRV, marker));
+    CHECK_INT(st_num(ev, "line"), st_line_of(drv, marker));
     if (tag != NULL)
         CHECK_STR(st_str(ev, "tag"), tag);
     settle();
@@ -65,7 +69,7 @@ static void wrong(void (*fn)(void), const char *family, const char *free_family,
     ev = st_first("wrong_free");
     CHECK_STR(st_str(ev, "family"), family);
     CHECK_STR(st_str(ev, "free_family"), free_family);
-    CHECK_INT(st_num(ev, "line"), st_line_of(DRV, marker));
+    CHECK_INT(st_num(ev, "line"), st_line_of(drv, marker));
     CHECK_INT(st_count("leak", NULL), 0);   /* freed with its own routine after the report */
     settle();
 }
@@ -87,5 +91,14 @@ int main(void)
     /* Pages freed, MDL not: still a leak, now of pool, at the allocation. */
     leak(PagesHalf, "pool", "site:pages_half", "Mdl ");
     wrong(PagesWrong, "mdl_pages", "mdl", "site:pages_wrong");
+    drv = FLT;
+    leak(FltLeak, "flt", "site:flt_leak", "PtFl");
+    pair(FltPair);
+    wrong(FltWrong, "flt", "pool", "site:flt_wrong");
+    run(FltTag);
+    CHECK_INT(st_count("tag_mismatch", "PT004"), 1);
+    CHECK_STR(st_str(st_first("tag_mismatch"), "family"), "flt");
+    CHECK_INT(st_num(st_first("tag_mismatch"), "line"), st_line_of(FLT, "site:flt_tag"));
+    settle();
     return st_done();
 }

@@ -7,8 +7,13 @@
 #define PT_SHIM_H
 /* Force-included, this file comes before the driver's own includes: pull in
  * the WDK first so that its prototypes are not rewritten by the macros below.
- * NDIS drivers that force-include define PT_SHIM_NDIS to get <ndis.h> here. */
+ * NDIS drivers that force-include define PT_SHIM_NDIS to get <ndis.h> here,
+ * minifilters PT_SHIM_FLT to get <fltKernel.h> instead of <ntddk.h>. */
+#ifdef PT_SHIM_FLT
+#include <fltKernel.h>   /* minifilters: ntifs.h before anything else */
+#else
 #include <ntddk.h>
+#endif
 #ifdef PT_SHIM_NDIS
 #include <ndis.h>
 #endif
@@ -108,6 +113,11 @@
 #define MmAllocatePagesForMdlEx(l, h, s, n, c, f) \
     pt_MmAllocatePagesForMdlEx((l), (h), (s), (n), (c), (f), PT_SITE)
 #define MmFreePagesFromMdl(m) pt_MmFreePagesFromMdl((m), PT_SITE)
+
+/* Minifilters: include <fltKernel.h> first, or define PT_SHIM_FLT. */
+#if defined(__FLTKERNEL__) || defined(PT_SHIM_FLT)
+#include "pt_shim_flt.h"
+#endif
 
 /* NDIS drivers: include <ndis.h> first (it defines _NDIS_), or define PT_SHIM_NDIS. */
 #if defined(_NDIS_) || defined(PT_SHIM_NDIS)

@@ -180,12 +180,17 @@ void pt_real_free(const struct pt_block *b)
         if (pt_ndis_real_free != NULL)
             pt_ndis_real_free(b);
         break;
+    case PT_FAM_FLT:
+        if (pt_flt_real_free != NULL)
+            pt_flt_real_free(b);
+        break;
     default:
         break;
     }
 }
 
 void (*pt_ndis_real_free)(const struct pt_block *b);
+void (*pt_flt_real_free)(const struct pt_block *b);
 
 void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag, const void *aux,
                      struct pt_site site)
