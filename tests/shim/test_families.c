@@ -74,8 +74,26 @@ static void wrong(void (*fn)(void), const char *family, const char *free_family,
     settle();
 }
 
+/* The shim's report names are the catalogue's (analyzer/model/data/
+ * families.def), the ones the analyzer's config and SARIF use. */
+static void names_shared(void)
+{
+    static const struct { enum pt_family f; const char *name; } rows[] = {
+#define PT_FAMILY(e, name, display, free_routine, configurable) { e, name },
+#include "../../analyzer/model/data/families.def"
+#undef PT_FAMILY
+    };
+    size_t i;
+    for (i = 0; i < sizeof rows / sizeof rows[0]; i++)
+        CHECK_STR(pt_family_name(rows[i].f), rows[i].name);
+    CHECK_STR(pt_family_name(PT_FAM_LOOKASIDE_NP), "lookaside_np");
+    CHECK_STR(pt_family_name(PT_FAM_USTR), "unicode_string");
+    CHECK_STR(pt_family_name(PT_FAM_LOCKED), "locked_pages");
+}
+
 int main(void)
 {
+    names_shared();
     FamInit();
     leak(LexLeak, "lookaside_ex", "site:lex_leak", "FaLx");
     pair(LexPair);

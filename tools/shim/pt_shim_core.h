@@ -7,21 +7,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Allocator families: a block must be freed by its own family. */
+/* Allocator families: a block must be freed by its own family. The same
+ * catalogue as the analyzer's (enum order and names), so the reports' family
+ * names are the ones its config and SARIF use. The shim wraps:
+ * pool (ExAllocatePool*), ndis, mdl (IoAllocateMdl), irp (IoAllocateIrp,
+ * IoBuildAsynchronousFsdRequest), lookaside_np/_p/_ex, contiguous,
+ * unicode_string (RtlAnsiStringToUnicodeString(,,TRUE)), mdl_pages
+ * (MmAllocatePagesForMdl(Ex)), workitem, flt (FltAllocatePoolAlignedWithTag). */
 enum pt_family {
-    PT_FAM_POOL,          /* ExAllocatePool* -> ExFreePool* */
-    PT_FAM_NDIS,          /* NdisAllocateMemoryWithTag* -> NdisFreeMemory* */
-    PT_FAM_MDL,           /* IoAllocateMdl -> IoFreeMdl */
-    PT_FAM_IRP,           /* IoAllocateIrp -> IoFreeIrp */
-    PT_FAM_LOOKASIDE_NP,  /* ExAllocateFromNPagedLookasideList -> ExFreeToNPaged... */
-    PT_FAM_LOOKASIDE_P,   /* ExAllocateFromPagedLookasideList -> ExFreeToPaged... */
-    PT_FAM_CONTIG,        /* MmAllocateContiguousMemory* -> MmFreeContiguousMemory */
-    PT_FAM_STRING,        /* RtlAnsiStringToUnicodeString(,,TRUE) -> RtlFreeUnicodeString */
-    PT_FAM_LOCKED,        /* MmProbeAndLockPages -> MmUnlockPages (an MDL's pages) */
-    PT_FAM_LOOKASIDE_EX,  /* ExAllocateFromLookasideListEx -> ExFreeToLookasideListEx */
-    PT_FAM_WORKITEM,      /* IoAllocateWorkItem -> IoFreeWorkItem */
-    PT_FAM_MDL_PAGES,     /* MmAllocatePagesForMdl(Ex) -> MmFreePagesFromMdl, then ExFreePool */
-    PT_FAM_FLT,           /* FltAllocatePoolAlignedWithTag -> FltFreePoolAlignedWithTag */
+#define PT_FAMILY(e, name, display, free_routine, configurable) e,
+#include "../../analyzer/model/data/families.def"
+#undef PT_FAMILY
+    PT_FAM_LOCKED,        /* the shim's own: MmProbeAndLockPages -> MmUnlockPages */
     PT_FAM_COUNT
 };
 

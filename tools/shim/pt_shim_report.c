@@ -8,9 +8,10 @@
 const char *pt_family_name(enum pt_family f)
 {
     static const char *const names[PT_FAM_COUNT] = {
-        "pool", "ndis", "mdl", "irp", "lookaside_npaged", "lookaside_paged",
-        "contiguous", "string", "locked_pages", "lookaside_ex", "workitem", "mdl_pages",
-        "flt",
+#define PT_FAMILY(e, name, display, free_routine, configurable) [e] = name,
+#include "../../analyzer/model/data/families.def"
+#undef PT_FAMILY
+        [PT_FAM_LOCKED] = "locked_pages",
     };
     return (unsigned)f < PT_FAM_COUNT ? names[f] : "?";
 }

@@ -163,7 +163,7 @@ void pt_real_free(const struct pt_block *b)
         else
             MmFreeContiguousMemory(p);
         break;
-    case PT_FAM_STRING: {
+    case PT_FAM_USTR: {
         UNICODE_STRING s = { 0, 0, (PWCH)p };
         RtlFreeUnicodeString(&s);
         break;
