@@ -11,6 +11,7 @@
 #include "cli_inputs.h"
 #include "checks.h"
 #include "compdb.h"
+#include "compdb_driver.h"
 #include "fixes.h"
 #include "inventory.h"
 #include "output.h"
@@ -456,6 +457,7 @@ int main(int argc, char **argv)
     memset(&res, 0, sizeof res);
     struct pt_compdb db;
     memset(&db, 0, sizeof db);
+    char **modules = NULL;   /* the drivers' module names, for the SARIF */
     struct pt_stats st;
     memset(&st, 0, sizeof st);
     char *cache = default_cache(&o);
@@ -559,6 +561,8 @@ int main(int argc, char **argv)
     }
     oo.inventory = o.inventory;
     oo.pooltag = in.has_pooltag ? &in.pooltag : NULL;
+    oo.ndrivers = pt_driver_modules(db.tus, db.ntus, &modules);
+    oo.drivers = modules;
     if (o.out) {
         if (pt_output_write_file(o.out, &res, &oo, err, sizeof err) != 0) {
             fprintf(stderr, "pooltrack-analyze: %s\n", err);
@@ -602,6 +606,8 @@ int main(int argc, char **argv)
     }
     if (input_error) rc = 2;
 cleanup:
+    for (size_t i = 0; modules && modules[i]; i++) free(modules[i]);
+    free(modules);
     free(cwd);
     free(root);
     pt_compdb_free(&db);

@@ -24,6 +24,8 @@ struct pt_output_opts {
     const struct pt_pooltag *pooltag; /* --pooltag-file, for the inventory; may be NULL */
     const struct pt_coverage *coverage; /* what was path-analysed; NULL: not known */
     const char *category;   /* --sarif-category: SARIF runs[0].automationDetails.id */
+    char *const *drivers;   /* the kernel modules analysed ("npf"): SARIF run property */
+    size_t ndrivers;
 };
 
 /* 0 on success, -1 on write error (errno set). */

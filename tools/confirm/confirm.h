@@ -71,6 +71,11 @@ size_t pt_confirm_clean_text(char *text, size_t len);
 void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, const char *module,
                                struct pt_confirm_stats *st);
 
+/* The driver module the SARIF names: the only entry of runs[0].properties.
+ * pooltrackDriverModules (pooltrack-analyze writes it); NULL when it names
+ * none or several (the verifier join then guesses from the symbols). */
+const char *pt_confirm_sarif_module(const cJSON *sarif);
+
 /* Same file? Compares paths case-insensitively with '/' and '\' alike,
  * ignoring file:// and %SRCROOT%, one a suffix of the other at a separator. */
 int pt_confirm_same_file(const char *a, const char *b);

@@ -87,6 +87,8 @@ int main(int argc, char **argv)
         snprintf(err, sizeof(err), "%s: not valid JSON", a.sarif);
         goto cleanup;
     }
+    if (a.module == NULL)   /* the driver the analyzer names, unless --module says */
+        a.module = pt_confirm_sarif_module(sarif);
     events = pt_confirm_load_events(rtext, err, sizeof(err));
     records = pt_windbg_parse_module(rtext, a.module);
     if (events == NULL && cJSON_GetArraySize(records) == 0) {
