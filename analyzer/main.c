@@ -12,6 +12,7 @@
 #include "checks.h"
 #include "compdb.h"
 #include "compdb_driver.h"
+#include "unit_drivers.h"
 #include "fixes.h"
 #include "inventory.h"
 #include "output.h"
@@ -561,7 +562,8 @@ int main(int argc, char **argv)
     }
     oo.inventory = o.inventory;
     oo.pooltag = in.has_pooltag ? &in.pooltag : NULL;
-    oo.ndrivers = pt_driver_modules(db.tus, db.ntus, &modules);
+    oo.ndrivers = o.link ? pt_link_driver_modules(o.files, o.nfiles, &modules)
+                         : pt_driver_modules(db.tus, db.ntus, &modules);
     oo.drivers = modules;
     if (o.out) {
         if (pt_output_write_file(o.out, &res, &oo, err, sizeof err) != 0) {

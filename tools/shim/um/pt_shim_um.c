@@ -69,10 +69,66 @@ void pt_backend_default_sink(void *ctx, const char *line)
 
 #define PT_STACK_MORE 3   /* frames before the driver's: backend, core, wrapper */
 
-/* glibc's backtrace() (the unwinder, no frame pointers needed). */
+#ifdef PT_UM_FRAME_POINTERS
+/* The calling thread's stack, found once: the frame walk never reads outside it. */
+static __thread uintptr_t stack_lo, stack_hi;
+
+static void stack_bounds(void)
+{
+    pthread_attr_t a;
+    void *addr;
+    size_t size;
+    stack_hi = 1;   /* tried: a thread whose bounds are unknown does not walk */
+    if (pthread_getattr_np(pthread_self(), &a) != 0)
+        return;
+    if (pthread_attr_getstack(&a, &addr, &size) == 0) {
+        stack_lo = (uintptr_t)addr;
+        stack_hi = stack_lo + size;
+    }
+    pthread_attr_destroy(&a);
+}
+
+/* The frame-pointer chain (the shim and, through pt_shim_um's public
+ * compile options, the test drivers keep frame pointers): about a hundred
+ * times cheaper than the unwinder. Returns -1 if `after` is not on it. */
+static int walk_frames(void **out, unsigned max, const void *after)
+{
+    void **fp = __builtin_frame_address(0);
+    unsigned k = 0, steps;
+    int found = 0;
+    if (stack_hi == 0)
+        stack_bounds();
+    for (steps = 0; steps < max + PT_STACK_MORE + 8; steps++) {
+        void **next;
+        if ((uintptr_t)fp < stack_lo || (uintptr_t)fp + 2 * sizeof(void *) > stack_hi ||
+            ((uintptr_t)fp & (sizeof(void *) - 1)) != 0)
+            break;
+        if (found) {
+            out[k++] = fp[1];
+            if (k == max)
+                break;
+        } else if (fp[1] == after) {
+            found = 1;
+        }
+        next = fp[0];
+        if (next <= fp)   /* the chain only goes up the stack */
+            break;
+        fp = next;
+    }
+    return found ? (int)k : -1;
+}
+#endif
+
+/* The frame-pointer walk where the build keeps frame pointers, else glibc's
+ * backtrace() (the unwinder: no frame pointers needed, ~3 us a call). */
 unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after)
 {
     void *all[PT_STACK_MORE + 32];
+#ifdef PT_UM_FRAME_POINTERS
+    int walked = walk_frames(out, max, after);
+    if (walked >= 0)
+        return (unsigned)walked;
+#endif
     int n = backtrace(all, (int)(max + PT_STACK_MORE)), i;
     unsigned k = 0;
     for (i = 0; i < n && all[i] != after; i++)
