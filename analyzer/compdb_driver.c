@@ -90,3 +90,44 @@ void pt_compdb_like(const struct pt_tu *like, const char *file, struct pt_tu *ou
     out->nargs = like->nargs;
     out->is_cxx = cxx_name(file);
 }
+
+/* "/src/npf/npf.vcxproj" -> "npf"; NULL for an empty project. */
+static char *module_of_project(const char *project)
+{
+    static const char *const exts[] = {".vcxproj", ".dir", ".p", ".c", ".cc", ".cpp", ".cxx", NULL};
+    size_t n = strlen(project);
+    while (n > 0 && (project[n - 1] == '/' || project[n - 1] == '\\')) n--;
+    size_t start = n;
+    while (start > 0 && project[start - 1] != '/' && project[start - 1] != '\\') start--;
+    for (int i = 0; exts[i]; i++) {
+        size_t e = strlen(exts[i]);
+        if (n - start > e && strncasecmp(project + n - e, exts[i], e) == 0) {
+            n -= e;
+            break;
+        }
+    }
+    return n > start ? pt_strndup(project + start, n - start) : NULL;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+size_t pt_driver_modules(const struct pt_tu *tus, size_t n, char ***out)
+{
+    char **v = pt_xcalloc(n + 1, sizeof *v);
+    size_t k = 0, u = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *m = module_of_project(pt_tu_project(&tus[i]));
+        if (m) v[k++] = m;
+    }
+    qsort(v, k, sizeof *v, cmp_name);
+    for (size_t i = 0; i < k; i++) {
+        if (u > 0 && strcmp(v[u - 1], v[i]) == 0) free(v[i]);
+        else v[u++] = v[i];
+    }
+    for (size_t i = u; i < k; i++) v[i] = NULL;   /* NULL-terminated: freed by walking it */
+    *out = v;
+    return u;
+}

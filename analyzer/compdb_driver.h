@@ -11,6 +11,13 @@
  * directory. NULL when the entry does not say (its directory is the driver).
  * Either string may be NULL. Caller frees. */
 char *pt_driver_of_entry(const char *directory, const char *output, const char *vcxproj);
+/* The kernel modules the TUs' drivers build, as the debugger names them
+ * ("npf" for npf.sys): each project's (pt_tu_project) last path component
+ * without .vcxproj, CMake's .dir, Meson's .p or a source extension; the
+ * vcxproj's TargetName is not known here, and by default it is the project's
+ * name. Sorted, each once, NULL-terminated; returns how many (caller frees each
+ * and *out). */
+size_t pt_driver_modules(const struct pt_tu *tus, size_t n, char ***out);
 /* The TU of tus closest to file, as clangd picks flags for a file it does not
  * know: the most leading path components shared (the same folder first), the
  * same language breaking ties, then the first. NULL when n is 0. */

@@ -119,20 +119,27 @@ static int bad(struct reader *rd, const char *key, const char *fmt, const char *
     return -1;
 }
 
-static const struct { const char *name; enum pt_family fam; } families[] = {
-    {"pool", PT_FAM_POOL}, {"ndis", PT_FAM_NDIS}, {"mdl", PT_FAM_MDL}, {"irp", PT_FAM_IRP},
-    {"contiguous", PT_FAM_CONTIG}, {"flt", PT_FAM_FLT}, {"lookaside_np", PT_FAM_LOOKASIDE_NP},
-    {"lookaside_p", PT_FAM_LOOKASIDE_P}, {"lookaside_ex", PT_FAM_LOOKASIDE_EX},
-    {"unicode_string", PT_FAM_USTR}, {"ansi_string", PT_FAM_ASTR},
-};
-
+/* Family names come from the catalogue (model/data/families.def). */
 static int family(struct reader *rd, const char *key, const cJSON *v, enum pt_family *out)
 {
+    int configurable;
     if (!cJSON_IsString(v)) return bad(rd, key, "%s", "must be a family name (pool, ndis, mdl, ...)");
-    for (size_t i = 0; i < sizeof families / sizeof families[0]; i++)
-        if (strcmp(families[i].name, v->valuestring) == 0) { *out = families[i].fam; return 0; }
-    return bad(rd, key, "unknown family '%s' (pool, ndis, mdl, irp, contiguous, flt, lookaside_np, "
-               "lookaside_p, lookaside_ex, unicode_string, ansi_string)", v->valuestring);
+    *out = pt_family_by_key(v->valuestring, &configurable);
+    if (configurable) return 0;
+    char names[512] = "";
+    for (int f = 0; f < PT_FAM_COUNT; f++) {
+        int ok;
+        const char *name = pt_family_key((enum pt_family)f);
+        pt_family_by_key(name, &ok);
+        if (ok && strlen(names) + strlen(name) + 3 < sizeof names) {
+            if (names[0]) strcat(names, ", ");
+            strcat(names, name);
+        }
+    }
+    char *why = pt_asprintf("unknown family '%s' (%s)", v->valuestring, names);
+    int r = bad(rd, key, "%s", why);
+    free(why);
+    return r;
 }
 
 static int arg_index(struct reader *rd, const char *key, const cJSON *v, int *out)

@@ -11,6 +11,8 @@
 #include "cli_inputs.h"
 #include "checks.h"
 #include "compdb.h"
+#include "compdb_driver.h"
+#include "unit_drivers.h"
 #include "fixes.h"
 #include "inventory.h"
 #include "output.h"
@@ -479,6 +481,7 @@ int main(int argc, char **argv)
     memset(&res, 0, sizeof res);
     struct pt_compdb db;
     memset(&db, 0, sizeof db);
+    char **modules = NULL;   /* the drivers' module names, for the SARIF */
     struct pt_stats st;
     memset(&st, 0, sizeof st);
     char *cache = default_cache(&o);
@@ -582,6 +585,9 @@ int main(int argc, char **argv)
     }
     oo.inventory = o.inventory;
     oo.pooltag = in.has_pooltag ? &in.pooltag : NULL;
+    oo.nmodules = o.link ? pt_link_driver_modules(o.files, o.nfiles, &modules)
+                         : pt_driver_modules(db.tus, db.ntus, &modules);
+    oo.modules = modules;
     if (o.out && o.format == PT_FMT_HTML) {   /* a page per driver: which file is in which */
         struct pt_output_driver *drivers = pt_xcalloc(db.ntus + 1, sizeof *drivers);
         for (size_t i = 0; i < db.ntus; i++)
@@ -638,6 +644,8 @@ int main(int argc, char **argv)
     }
     if (input_error) rc = 2;
 cleanup:
+    for (size_t i = 0; modules && modules[i]; i++) free(modules[i]);
+    free(modules);
     free(cwd);
     free(root);
     pt_compdb_free(&db);

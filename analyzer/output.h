@@ -29,6 +29,8 @@ struct pt_output_opts {
     const char *category;   /* --sarif-category: SARIF runs[0].automationDetails.id */
     const struct pt_output_driver *drivers;   /* HTML: one page per driver; none: one page */
     size_t ndrivers;
+    char *const *modules;   /* the kernel modules analysed ("npf"): SARIF run property */
+    size_t nmodules;
 };
 
 /* 0 on success, -1 on write error (errno set). */

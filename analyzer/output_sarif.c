@@ -381,6 +381,11 @@ int pt_output_sarif(FILE *out, const struct pt_results *r, const struct pt_outpu
     cJSON_AddItemToArray(invs, inv);
     cJSON_AddItemToObject(run, "results", results);
     cJSON_AddStringToObject(run, "columnKind", "utf16CodeUnits");
+    if (o->nmodules) {   /* pooltrack-confirm scopes Driver Verifier's records by it */
+        cJSON *mods = cJSON_AddArrayToObject(cJSON_AddObjectToObject(run, "properties"),
+                                             "pooltrackDriverModules");
+        for (size_t i = 0; i < o->nmodules; i++) cJSON_AddItemToArray(mods, cJSON_CreateString(o->modules[i]));
+    }
     cJSON_AddItemToArray(runs, run);
     int rc = pt_write_json(out, root);
     cJSON_Delete(root);

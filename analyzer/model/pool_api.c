@@ -358,38 +358,38 @@ const struct pt_api *pt_api_find(const char *name)
     return NULL;
 }
 
-static const char *const family_names[PT_FAM_COUNT] = {
-    [PT_FAM_NONE] = "none", [PT_FAM_POOL] = "pool", [PT_FAM_NDIS] = "NDIS memory",
-    [PT_FAM_MDL] = "MDL", [PT_FAM_IRP] = "IRP", [PT_FAM_LOOKASIDE_NP] = "nonpaged lookaside entry",
-    [PT_FAM_LOOKASIDE_P] = "paged lookaside entry", [PT_FAM_LOOKASIDE_EX] = "lookaside entry",
-    [PT_FAM_USTR] = "Unicode string buffer", [PT_FAM_ASTR] = "ANSI string buffer",
-    [PT_FAM_CONTIG] = "contiguous memory", [PT_FAM_MDL_PAGES] = "MDL with allocated pages",
-    [PT_FAM_FLT] = "filter-manager aligned pool", [PT_FAM_NONCACHED] = "non-cached memory",
-    [PT_FAM_STOR] = "Storport pool", [PT_FAM_WORKITEM] = "work item",
-    [PT_FAM_NDIS_RWLOCK] = "NDIS read/write lock", [PT_FAM_URB] = "USBD URB",
-    [PT_FAM_ERRLOG] = "error log entry", [PT_FAM_EXTIMER] = "high-resolution timer",
-};
-
-static const char *const family_frees[PT_FAM_COUNT] = {
-    [PT_FAM_NONE] = "?", [PT_FAM_POOL] = "ExFreePoolWithTag", [PT_FAM_NDIS] = "NdisFreeMemory",
-    [PT_FAM_MDL] = "IoFreeMdl", [PT_FAM_IRP] = "IoFreeIrp",
-    [PT_FAM_LOOKASIDE_NP] = "ExFreeToNPagedLookasideList",
-    [PT_FAM_LOOKASIDE_P] = "ExFreeToPagedLookasideList",
-    [PT_FAM_LOOKASIDE_EX] = "ExFreeToLookasideListEx", [PT_FAM_USTR] = "RtlFreeUnicodeString",
-    [PT_FAM_ASTR] = "RtlFreeAnsiString", [PT_FAM_CONTIG] = "MmFreeContiguousMemory",
-    [PT_FAM_MDL_PAGES] = "MmFreePagesFromMdl and ExFreePool",
-    [PT_FAM_FLT] = "FltFreePoolAlignedWithTag", [PT_FAM_NONCACHED] = "MmFreeNonCachedMemory",
-    [PT_FAM_STOR] = "StorPortFreePool", [PT_FAM_WORKITEM] = "IoFreeWorkItem",
-    [PT_FAM_NDIS_RWLOCK] = "NdisFreeRWLock", [PT_FAM_URB] = "USBD_UrbFree",
-    [PT_FAM_ERRLOG] = "IoWriteErrorLogEntry or IoFreeErrorLogEntry", [PT_FAM_EXTIMER] = "ExDeleteTimer",
+static const struct {
+    const char *key, *display, *free_routine;
+    int configurable;
+} families[PT_FAM_COUNT] = {
+#define PT_FAMILY(e, name, display, free_routine, configurable) \
+    [e] = { name, display, free_routine, configurable },
+#include "data/families.def"
+#undef PT_FAMILY
 };
 
 const char *pt_family_name(enum pt_family f)
 {
-    return f < PT_FAM_COUNT ? family_names[f] : "?";
+    return f < PT_FAM_COUNT ? families[f].display : "?";
 }
 
 const char *pt_family_free_name(enum pt_family f)
 {
-    return f < PT_FAM_COUNT ? family_frees[f] : "?";
+    return f < PT_FAM_COUNT ? families[f].free_routine : "?";
+}
+
+const char *pt_family_key(enum pt_family f)
+{
+    return f < PT_FAM_COUNT ? families[f].key : "?";
+}
+
+enum pt_family pt_family_by_key(const char *key, int *configurable)
+{
+    for (int f = 0; f < PT_FAM_COUNT; f++)
+        if (strcmp(families[f].key, key) == 0) {
+            if (configurable) *configurable = families[f].configurable;
+            return (enum pt_family)f;
+        }
+    if (configurable) *configurable = 0;
+    return PT_FAM_NONE;
 }

@@ -4,11 +4,12 @@
 #define PT_POOL_API_H
 #include <stdint.h>
 
+/* One catalogue with the runtime shim (data/families.def). */
 enum pt_family {
-    PT_FAM_NONE, PT_FAM_POOL, PT_FAM_NDIS, PT_FAM_MDL, PT_FAM_IRP, PT_FAM_LOOKASIDE_NP,
-    PT_FAM_LOOKASIDE_P, PT_FAM_LOOKASIDE_EX, PT_FAM_USTR, PT_FAM_ASTR, PT_FAM_CONTIG,
-    PT_FAM_MDL_PAGES, PT_FAM_FLT, PT_FAM_NONCACHED, PT_FAM_STOR, PT_FAM_WORKITEM, PT_FAM_NDIS_RWLOCK,
-    PT_FAM_URB, PT_FAM_ERRLOG, PT_FAM_EXTIMER, PT_FAM_COUNT
+#define PT_FAMILY(e, name, display, free_routine, configurable) e,
+#include "data/families.def"
+#undef PT_FAMILY
+    PT_FAM_COUNT
 };
 
 enum pt_api_kind {
@@ -89,6 +90,11 @@ int pt_api_unload_call(const char *name);
 int pt_api_list_insert(const char *name, int *entry);
 int pt_api_list_drain(const char *name);
 const char *pt_family_name(enum pt_family f);
+/* The family's machine name ("lookaside_np"): config, the shim's reports. */
+const char *pt_family_key(enum pt_family f);
+/* The family a machine name stands for; PT_FAM_NONE if none. *configurable
+ * (if not NULL) tells whether a config allocator may declare it. */
+enum pt_family pt_family_by_key(const char *key, int *configurable);
 /* Fixes: the tagged routine with an untagged one's arguments plus a tag
  * (ExAllocatePool -> ExAllocatePoolWithTag); the release call template of a
  * block from allocator ("ExFreeToNPagedLookasideList(A0,P)"); NULL if none. */

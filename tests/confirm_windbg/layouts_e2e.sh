@@ -53,6 +53,31 @@ run several-module "$fx/win7_several_drivers.log" --module videoprt.sys
 has several-module "not reproduced  PT006    layouts.c:10"
 has several-module "CONFIRMED       PT006    layouts.c:20  (1 verifier record; probable: tag only, one static finding with that tag)"
 
+# The SARIF names the driver (runs[0].properties.pooltrackDriverModules, as
+# pooltrack-analyze writes it): that scopes the records without --module.
+python3 - "$sarif" "$t/videoprt.sarif" '["videoprt"]' <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["runs"][0].setdefault("properties", {})["pooltrackDriverModules"] = json.loads(sys.argv[3])
+json.dump(d, open(sys.argv[2], "w"))
+PY
+"$bin" "$t/videoprt.sarif" "$fx/win7_several_drivers.log" > "$t/out" 2>&1 || bad "sarif-module: exit $?"
+has sarif-module "not reproduced  PT006    layouts.c:10"
+has sarif-module "CONFIRMED       PT006    layouts.c:20  (1 verifier record; probable: tag only, one static finding with that tag)"
+# a module the log does not know (a name taken from a folder, not the .sys
+# name) is ignored: the symbols decide, as without the property
+python3 - "$t/videoprt.sarif" "$t/nomod.sarif" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["runs"][0]["properties"]["pooltrackDriverModules"] = ["src"]
+json.dump(d, open(sys.argv[2], "w"))
+PY
+"$bin" "$t/nomod.sarif" "$fx/win7_several_drivers.log" > "$t/out" 2>&1 || bad "sarif-unknown-module: exit $?"
+has sarif-unknown-module "$EXACT10"
+# --module still wins over the property
+"$bin" "$t/videoprt.sarif" "$fx/win7_several_drivers.log" --module layouts.sys > "$t/out" 2>&1 || bad "sarif-module-override: exit $?"
+has sarif-module-override "$EXACT10"
+
 # Windows 10/11 layout, two drivers: another driver's block first, with a
 # row of the 'LyCf' tag allocated by a function of the same name as one of
 # the findings (not counted: the driver is the one more findings name).

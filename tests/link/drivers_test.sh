@@ -27,6 +27,15 @@ both="a.c:16 b.c:17"
 { echo "["; entry a.c "CMakeFiles/drvA.dir/a.c.obj"; echo ","; entry b.c "CMakeFiles/drvB.dir/b.c.obj"; echo "]"; } > "$t/cc.json"
 "$bin" -p "$t/cc.json" --no-cache --format json -o "$t/out.json" 2>"$t/err"
 got "cmake targets by output" "$both"
+# the SARIF names the drivers' modules (runs[0].properties.pooltrackDriverModules),
+# for pooltrack-confirm to scope Driver Verifier's records by
+modules() {  # NAME WANT: the property of $t/out.sarif, space separated
+    local have
+    have=$(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))["runs"][0].get("properties", {}).get("pooltrackDriverModules", ["(none)"])))' "$t/out.sarif")
+    [ "$have" = "$2" ] && ok || bad "$1: pooltrackDriverModules '$have', want '$2'"
+}
+"$bin" -p "$t/cc.json" --no-cache --format sarif -o "$t/out.sarif" 2>"$t/err"
+modules "cmake targets" "drvA drvB"
 # Windows style output paths (backslashes) name the same targets
 { echo "["; entry a.c 'CMakeFiles\\\\drvA.dir\\\\a.c.obj'; echo ","; entry b.c 'CMakeFiles\\\\drvB.dir\\\\b.c.obj'; echo "]"; } > "$t/cc.json"
 "$bin" -p "$t/cc.json" --no-cache --format json -o "$t/out.json" 2>"$t/err"
@@ -35,10 +44,14 @@ got "output with backslashes" "$both"
 { echo "["; entry a.c "" ', "vcxproj": "/src/a/A.vcxproj"'; echo ","; entry b.c "" ', "vcxproj": "/src/b/B.vcxproj"'; echo "]"; } > "$t/cc.json"
 "$bin" -p "$t/cc.json" --no-cache --format json -o "$t/out.json" 2>"$t/err"
 got "vcxproj" "$both"
+"$bin" -p "$t/cc.json" --no-cache --format sarif -o "$t/out.sarif" 2>"$t/err"
+modules "vcxproj" "A B"
 # nothing says: one directory is one driver (the frees hide both leaks)
 { echo "["; entry a.c ""; echo ","; entry b.c ""; echo "]"; } > "$t/cc.json"
 "$bin" -p "$t/cc.json" --no-cache --format json -o "$t/out.json" 2>"$t/err"
 got "one directory, nothing else" ""
+"$bin" -p "$t/cc.json" --no-cache --format sarif -o "$t/out.sarif" 2>"$t/err"
+modules "one directory" "build"
 # .pooltrack.json "drivers" (next to the database) tells them apart
 printf '{"drivers": [{"name": "A", "files": ["%s/a.c"]}, {"name": "B", "files": ["%s/b.c"]}]}\n' "$fx" "$fx" > "$t/.pooltrack.json"
 "$bin" -p "$t/cc.json" --no-cache --format json -o "$t/out.json" 2>"$t/err"

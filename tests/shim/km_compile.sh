@@ -13,7 +13,8 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.o "$OUT"/*.sys "$OUT"/*.a
 FLAGS="-c -O2 -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$TESTS/km -I$DDK -I$SHIM"
 for f in pt_shim_core.c pt_shim_table.c pt_shim_unload.c pt_shim_fmt.c pt_shim_inject.c \
-         pt_shim_report.c pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_ndis.c \
+         pt_shim_report.c pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_wrappers_more.c \
+         pt_shim_ndis.c pt_shim_flt.c \
          pt_shim_km.c pt_shim_km_pool2.c; do
     "$CC" $FLAGS "$SHIM/$f" -o "$OUT/${f%.c}.o"
 done
@@ -28,6 +29,9 @@ fi
 # ...and the wrappers to the kernel's routines (no recursion into themselves).
 "${TOOLS}nm" "$OUT/pt_shim_wrappers.o" | grep -q ' U __imp_ExAllocatePoolWithTag$'
 "${TOOLS}nm" "$OUT/pt_shim_wrappers_io.o" | grep -q ' U __imp_IoAllocateMdl$'
+"${TOOLS}nm" "$OUT/pt_shim_wrappers_more.o" | grep -q ' U __imp_MmAllocatePagesForMdlEx$'
+"${TOOLS}nm" "$OUT/pt_shim_wrappers_more.o" | grep -q ' U __imp_IoAllocateWorkItem$'
+"${TOOLS}nm" "$OUT/pt_shim_flt.o" | grep -q ' U __imp_FltFreePoolAlignedWithTag$'
 "${TOOLS}nm" "$OUT/pt_shim_ndis.o" | grep -q ' U __imp_NdisAllocateMemoryWithTagPriority$'
 
 # Link a .sys (the NDIS file needs ndis.sys and stays out: the sample is WDM).
@@ -35,13 +39,18 @@ fi
 # --dynamicbase keeps the base relocations: a driver is loaded anywhere.
 "$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
       -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_sample.sys" \
-      $(ls "$OUT"/*.o | grep -v pt_shim_ndis.o) "$OUT/libntoskrnl_pt.a"
+      $(ls "$OUT"/*.o | grep -v 'pt_shim_ndis.o\|pt_shim_flt.o') "$OUT/libntoskrnl_pt.a"
 "${TOOLS}objdump" -p "$OUT/pt_sample.sys" > "$OUT/pt_sample.imports"
 grep -q 'Subsystem.*(NT native)' "$OUT/pt_sample.imports"
 "${TOOLS}objdump" -h "$OUT/pt_sample.sys" | grep -q ' [.]reloc '
 grep -q 'DLL Name: ntoskrnl.exe' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]MmGetSystemRoutineAddress$' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]ExAllocatePoolWithTag$' "$OUT/pt_sample.imports"
+# The allocation stacks and the families added for issue 14 link too.
+for f in RtlCaptureStackBackTrace IoAllocateWorkItem IoBuildAsynchronousFsdRequest \
+         MmAllocatePagesForMdlEx MmFreePagesFromMdl; do
+    grep -Eq "[[:space:]]$f\$" "$OUT/pt_sample.imports" || { echo "pt_sample.sys does not import $f" >&2; exit 1; }
+done
 if grep -Eq '[[:space:]]ExAllocatePool[23]$' "$OUT/pt_sample.imports"; then
     echo "pt_sample.sys imports ExAllocatePool2/3: it would not load before Windows 10 2004" >&2
     exit 1
@@ -50,5 +59,13 @@ if grep -q 'DLL Name:' "$OUT/pt_sample.imports" && \
    grep 'DLL Name:' "$OUT/pt_sample.imports" | grep -vq 'ntoskrnl.exe'; then
     echo "pt_sample.sys imports from a module other than ntoskrnl.exe" >&2; exit 1
 fi
+# A minifilter links the flt wrappers too, importing them from fltmgr.sys.
+"${TOOLS}dlltool" -d "$TESTS/km/fltmgr.def" -l "$OUT/libfltmgr_pt.a"
+"$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
+      -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_flt_sample.sys" \
+      $(ls "$OUT"/*.o | grep -v pt_shim_ndis.o) "$OUT/libntoskrnl_pt.a" "$OUT/libfltmgr_pt.a"
+"${TOOLS}objdump" -p "$OUT/pt_flt_sample.sys" > "$OUT/pt_flt_sample.imports"
+grep -q 'DLL Name: fltmgr.sys' "$OUT/pt_flt_sample.imports"
+grep -Eq '[[:space:]]FltAllocatePoolAlignedWithTag$' "$OUT/pt_flt_sample.imports"
 echo "kernel build of the shim compiled ($(ls "$OUT"/*.o | wc -l) objects) and linked:" \
      "$OUT/pt_sample.sys, $(grep -Ec '^[[:space:]]+[0-9a-f]+[[:space:]]+[0-9]+[[:space:]]+[A-Za-z_]' "$OUT/pt_sample.imports") imports"

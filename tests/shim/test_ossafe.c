@@ -34,7 +34,7 @@ static void test_os_allocated_buffer_is_freed(void)
     CHECK_INT(pt_um_mem_bad_frees(), 0);
     CHECK_INT(st_count("unknown_free", NULL), 1);  /* still worth a line */
     ev = st_first("unknown_free");
-    CHECK_STR(st_str(ev, "free_family"), "string");
+    CHECK_STR(st_str(ev, "free_family"), "unicode_string");
     CHECK_INT(st_num(ev, "line"), st_line_of(DRV, "site:os_free"));
 }
 

@@ -79,13 +79,16 @@ int main(int argc, char **argv)
 {
     long n = argc > 1 ? atol(argv[1]) : 2000000;
     static PVOID held[OUTSTANDING];
-    double m, raw, shim, shim_full, t;
+    double m, raw, shim, shim_nostack, shim_full, t;
     int i;
     pt_shim_reset();
     pt_shim_set_sink(count_sink, NULL);
     m = best(pairs_malloc, n);
     raw = best(pairs_raw, n);
     shim = best(pairs_shim, n);
+    pt_shim_set_stack_depth(0);   /* the cost of the tracking alone */
+    shim_nostack = best(pairs_shim, n);
+    pt_shim_set_stack_depth(PT_SHIM_STACK_DEPTH);
     for (i = 0; i < OUTSTANDING; i++)
         held[i] = pt_ExAllocatePoolWithTag(PagedPool, 48, TAG, __FILE__, __LINE__, __func__);
     shim_full = best(pairs_shim, n);
@@ -94,6 +97,8 @@ int main(int argc, char **argv)
     printf("  raw pool (user-mode backend)       %7.1f ns\n", raw);
     printf("  through the shim                   %7.1f ns  = %.1fx raw pool, %.1fx malloc\n",
            shim, shim / raw, shim / m);
+    printf("  through the shim, no stack capture %7.1f ns  = %.1fx raw pool, %.1fx malloc\n",
+           shim_nostack, shim_nostack / raw, shim_nostack / m);
     printf("  through the shim, %d outstanding %7.1f ns  = %.1fx raw pool, %.1fx malloc\n",
            OUTSTANDING, shim_full, shim_full / raw, shim_full / m);
     lines = 0;

@@ -30,6 +30,13 @@ cJSON *pt_confirm_load_events(const char *text, char *err, size_t errlen);
 int pt_confirm_apply(cJSON *sarif, const cJSON *events, struct pt_confirm_stats *st,
                      char *err, size_t errlen);
 
+/* After the exact join: confirms each leak result (PT005/PT006) still not
+ * reproduced by the unused leak events whose "alloc_stack" names the
+ * result's function as a caller of the allocating one (and the same tag
+ * when the result names one), marking them used. Returns how many results
+ * it confirmed. */
+size_t pt_confirm_stack_join(cJSON *sarif, const cJSON *const *ev, size_t nev, char *used);
+
 /* Parses Driver Verifier output in a WinDbg log: `!verifier 3` outstanding
  * allocation rows and `!verifier 0x80` stack entries, as a cJSON array of
  * records ("event": "outstanding" | "allocate" | "free"; address, size, tag,
@@ -63,6 +70,11 @@ size_t pt_confirm_clean_text(char *text, size_t len);
  * symbols name the results' functions, if any does. */
 void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, const char *module,
                                struct pt_confirm_stats *st);
+
+/* The driver module the SARIF names: the only entry of runs[0].properties.
+ * pooltrackDriverModules (pooltrack-analyze writes it); NULL when it names
+ * none or several (the verifier join then guesses from the symbols). */
+const char *pt_confirm_sarif_module(const cJSON *sarif);
 
 /* Same file? Compares paths case-insensitively with '/' and '\' alike,
  * ignoring file:// and %SRCROOT%, one a suffix of the other at a separator. */

@@ -5,6 +5,7 @@
  * Exit: 0 done, 2 usage or input error, 4 the runtime log holds neither. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "confirm.h"
 #include "output.h"
 #include "safe_io.h"
@@ -68,6 +69,18 @@ static int parse_args(int argc, char **argv, struct args *a)
     return a->sarif && a->runtime ? 0 : -1;
 }
 
+static int log_has_module(const cJSON *records, const char *mod)
+{
+    const cJSON *r;
+    cJSON_ArrayForEach(r, records) {
+        const cJSON *d = cJSON_GetObjectItem(r, "driver"), *m = cJSON_GetObjectItem(r, "module");
+        if (mod && ((cJSON_IsString(d) && strcasecmp(d->valuestring, mod) == 0) ||
+                    (cJSON_IsString(m) && strcasecmp(m->valuestring, mod) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct args a;
@@ -89,6 +102,14 @@ int main(int argc, char **argv)
     }
     events = pt_confirm_load_events(rtext, err, sizeof(err));
     records = pt_windbg_parse_module(rtext, a.module);
+    /* Unless --module says, the driver the analyzer names; only if the log
+     * knows that module: a name taken from a folder or a file may not be the
+     * .sys name, and then the symbols decide as before. */
+    if (a.module == NULL && log_has_module(records, pt_confirm_sarif_module(sarif))) {
+        a.module = pt_confirm_sarif_module(sarif);
+        cJSON_Delete(records);
+        records = pt_windbg_parse_module(rtext, a.module);
+    }
     if (events == NULL && cJSON_GetArraySize(records) == 0) {
         snprintf(err, sizeof(err), "%s: neither pooltrack shim JSON lines nor Driver Verifier "
                  "output (!verifier 3 table, !verifier 0x80 stacks, !analyze -v bug check)", a.runtime);

@@ -394,6 +394,7 @@ int pt_confirm_apply(cJSON *sarif, const cJSON *events, struct pt_confirm_stats 
     cJSON *runs = cJSON_GetObjectItemCaseSensitive(sarif, "runs"), *run, *res;
     struct event_index x;
     char *used;
+    size_t n;
     memset(st, 0, sizeof(*st));
     if (!cJSON_IsArray(runs) || cJSON_GetArraySize(runs) == 0 ||
         !cJSON_IsString(cJSON_GetObjectItemCaseSensitive(sarif, "version"))) {
@@ -415,6 +416,10 @@ int pt_confirm_apply(cJSON *sarif, const cJSON *events, struct pt_confirm_stats 
                 st->not_reproduced++;
         }
     }
+    /* Leaks inside the driver's own allocation wrappers, by their stacks. */
+    n = pt_confirm_stack_join(sarif, x.ev, x.n, used);
+    st->confirmed += n;
+    st->not_reproduced -= n;
     run = cJSON_GetArrayItem(runs, 0);
     if (!cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(run, "results"))) {
         cJSON_DeleteItemFromObjectCaseSensitive(run, "results");

@@ -560,3 +560,15 @@ void pt_confirm_apply_verifier(cJSON *sarif, const cJSON *records, const char *m
     free(skip);
     free(recs);
 }
+
+const char *pt_confirm_sarif_module(const cJSON *sarif)
+{
+    const cJSON *run0 = cJSON_GetArrayItem(cJSON_GetObjectItem(sarif, "runs"), 0);
+    const cJSON *mods = cJSON_GetObjectItem(cJSON_GetObjectItem(run0, "properties"),
+                                            "pooltrackDriverModules");
+    const cJSON *only = cJSON_GetArrayItem(mods, 0);
+    if (!cJSON_IsArray(mods) || cJSON_GetArraySize(mods) != 1 || !cJSON_IsString(only) ||
+        only->valuestring[0] == '\0')
+        return NULL;
+    return only->valuestring;
+}

@@ -7,8 +7,13 @@
 #define PT_SHIM_H
 /* Force-included, this file comes before the driver's own includes: pull in
  * the WDK first so that its prototypes are not rewritten by the macros below.
- * NDIS drivers that force-include define PT_SHIM_NDIS to get <ndis.h> here. */
+ * NDIS drivers that force-include define PT_SHIM_NDIS to get <ndis.h> here,
+ * minifilters PT_SHIM_FLT to get <fltKernel.h> instead of <ntddk.h>. */
+#ifdef PT_SHIM_FLT
+#include <fltKernel.h>   /* minifilters: ntifs.h before anything else */
+#else
 #include <ntddk.h>
+#endif
 #ifdef PT_SHIM_NDIS
 #include <ndis.h>
 #endif
@@ -89,6 +94,30 @@
 #undef RtlFreeUnicodeString
 #define RtlAnsiStringToUnicodeString(d, s, a) pt_RtlAnsiStringToUnicodeString((d), (s), (a), PT_SITE)
 #define RtlFreeUnicodeString(s) pt_RtlFreeUnicodeString((s), PT_SITE)
+
+#undef ExAllocateFromLookasideListEx
+#undef ExFreeToLookasideListEx
+#undef IoAllocateWorkItem
+#undef IoFreeWorkItem
+#undef IoBuildAsynchronousFsdRequest
+#undef MmAllocatePagesForMdl
+#undef MmAllocatePagesForMdlEx
+#undef MmFreePagesFromMdl
+#define ExAllocateFromLookasideListEx(l) pt_ExAllocateFromLookasideListEx((l), PT_SITE)
+#define ExFreeToLookasideListEx(l, p) pt_ExFreeToLookasideListEx((l), (p), PT_SITE)
+#define IoAllocateWorkItem(d) pt_IoAllocateWorkItem((d), PT_SITE)
+#define IoFreeWorkItem(w) pt_IoFreeWorkItem((w), PT_SITE)
+#define IoBuildAsynchronousFsdRequest(m, d, b, n, o, s) \
+    pt_IoBuildAsynchronousFsdRequest((m), (d), (b), (n), (o), (s), PT_SITE)
+#define MmAllocatePagesForMdl(l, h, s, n) pt_MmAllocatePagesForMdl((l), (h), (s), (n), PT_SITE)
+#define MmAllocatePagesForMdlEx(l, h, s, n, c, f) \
+    pt_MmAllocatePagesForMdlEx((l), (h), (s), (n), (c), (f), PT_SITE)
+#define MmFreePagesFromMdl(m) pt_MmFreePagesFromMdl((m), PT_SITE)
+
+/* Minifilters: include <fltKernel.h> first, or define PT_SHIM_FLT. */
+#if defined(__FLTKERNEL__) || defined(PT_SHIM_FLT)
+#include "pt_shim_flt.h"
+#endif
 
 /* NDIS drivers: include <ndis.h> first (it defines _NDIS_), or define PT_SHIM_NDIS. */
 #if defined(_NDIS_) || defined(PT_SHIM_NDIS)

@@ -20,4 +20,13 @@ void pt_backend_default_sink(void *ctx, const char *line);
 /* An environment variable, or NULL (kernel mode has none). */
 const char *pt_backend_getenv(const char *name);
 
+/* Up to max return addresses of the current stack, starting with the frame
+ * after the one returning to `after` (the wrapper's call into the core), so
+ * out[0] lies in the driver function that called the wrapper. Returns the
+ * count; 0 if `after` is not on the stack. */
+unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after);
+/* "module!function+0x1c" or "module+0x1c40" for pc into buf; 0 if the
+ * backend cannot name it (the report then prints the bare address). */
+int pt_backend_frame_name(const void *pc, char *buf, size_t cap);
+
 #endif

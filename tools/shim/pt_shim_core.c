@@ -6,7 +6,8 @@
 #include "pt_shim_internal.h"
 #include "pt_shim_backend.h"
 
-struct pt_state pt_g = { .run = -1, .sink = pt_backend_default_sink };
+struct pt_state pt_g = { .run = -1, .sink = pt_backend_default_sink,
+                         .stack_depth = PT_SHIM_STACK_DEPTH };
 
 int pt_site_equal(const struct pt_site *a, const struct pt_site *b)
 {
@@ -33,7 +34,7 @@ void pt_event_record(struct pt_event *ev)
 
 void pt_event_send_stats(const struct pt_event *ev, const struct pt_stats *st)
 {
-    char line[1024];
+    char line[2048];   /* the 8-frame stack takes up to ~1400 */
     pt_sink_fn sink = pt_g.sink;
     pt_shim_event_json(ev, st, pt_g.run, line, sizeof(line));
     if (sink != NULL)
@@ -171,12 +172,20 @@ static struct pt_node *node_for(const void *addr)
     return n;
 }
 
-void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
+/* noinline: its return address is the wrapper's, where the driver's frames
+ * begin (pt_backend_capture_stack). */
+PT_NOINLINE void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
 {
     uintptr_t st;
     struct pt_block b = { .addr = addr };
     struct pt_pool_counts *c = counts_of(req);
     struct pt_node *n;
+    unsigned depth = pt_g.stack_depth;
+    /* Outside the lock: unwinding is the slow part. */
+    if (addr != NULL && depth > 0)
+        b.nframes = pt_backend_capture_stack(b.stack, depth > PT_SHIM_STACK_DEPTH ?
+                                             PT_SHIM_STACK_DEPTH : depth,
+                                             PT_RETURN_ADDRESS());
     lock_begin(&st);
     if (!req->counted)
         count_attempt(req);
@@ -240,7 +249,7 @@ static enum pt_free_verdict bad_free(const struct pt_node *f, enum pt_family fam
 
 static int is_lookaside(enum pt_family f)
 {
-    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P;
+    return f == PT_FAM_LOOKASIDE_NP || f == PT_FAM_LOOKASIDE_P || f == PT_FAM_LOOKASIDE_EX;
 }
 
 static void check_free(const struct pt_block *b, enum pt_family family, int check_tag,
@@ -291,6 +300,33 @@ out:
     pt_backend_unlock(st);
     send_pending(&p);
     return v;
+}
+
+int pt_core_retype(enum pt_family from, enum pt_family to, const void *addr, struct pt_site at)
+{
+    uintptr_t st;
+    struct pt_node *n;
+    struct pending p;
+    struct pt_block ignored;
+    int r = 1;
+    p.n = 0;
+    lock_begin(&st);
+    pt_g.seq++;
+    n = pt_table_find(&pt_g.blocks, addr);
+    if (n == NULL || n->freed) {
+        r = bad_free(n, from, addr, 0, 0, NULL, at, &ignored, &p) == PT_FREE_REAL ? -1 : 0;
+    } else if (n->b.req.family != from) {
+        struct pt_event ev = { .kind = PT_EV_WRONG_FREE, .block = n->b, .at = at,
+                               .other_family = from };
+        pend(&p, &ev);
+        r = 0;
+    } else {
+        ring_add(PT_OP_FREE, &n->b, at);   /* the pages' free, in the log */
+        n->b.req.family = to;
+    }
+    pt_backend_unlock(st);
+    send_pending(&p);
+    return r;
 }
 
 void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at)
@@ -394,6 +430,11 @@ void pt_shim_set_sink(pt_sink_fn fn, void *ctx)
     pt_g.sink = fn;
     pt_g.sink_ctx = ctx;
     pt_backend_unlock(st);
+}
+
+void pt_shim_set_stack_depth(unsigned n)
+{
+    pt_g.stack_depth = n > PT_SHIM_STACK_DEPTH ? PT_SHIM_STACK_DEPTH : n;
 }
 
 void pt_shim_set_run(long run)

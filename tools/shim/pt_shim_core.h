@@ -7,17 +7,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Allocator families: a block must be freed by its own family. */
+/* Allocator families: a block must be freed by its own family. The same
+ * catalogue as the analyzer's (enum order and names), so the reports' family
+ * names are the ones its config and SARIF use. The shim wraps:
+ * pool (ExAllocatePool*), ndis, mdl (IoAllocateMdl), irp (IoAllocateIrp,
+ * IoBuildAsynchronousFsdRequest), lookaside_np/_p/_ex, contiguous,
+ * unicode_string (RtlAnsiStringToUnicodeString(,,TRUE)), mdl_pages
+ * (MmAllocatePagesForMdl(Ex)), workitem, flt (FltAllocatePoolAlignedWithTag). */
 enum pt_family {
-    PT_FAM_POOL,          /* ExAllocatePool* -> ExFreePool* */
-    PT_FAM_NDIS,          /* NdisAllocateMemoryWithTag* -> NdisFreeMemory* */
-    PT_FAM_MDL,           /* IoAllocateMdl -> IoFreeMdl */
-    PT_FAM_IRP,           /* IoAllocateIrp -> IoFreeIrp */
-    PT_FAM_LOOKASIDE_NP,  /* ExAllocateFromNPagedLookasideList -> ExFreeToNPaged... */
-    PT_FAM_LOOKASIDE_P,   /* ExAllocateFromPagedLookasideList -> ExFreeToPaged... */
-    PT_FAM_CONTIG,        /* MmAllocateContiguousMemory* -> MmFreeContiguousMemory */
-    PT_FAM_STRING,        /* RtlAnsiStringToUnicodeString(,,TRUE) -> RtlFreeUnicodeString */
-    PT_FAM_LOCKED,        /* MmProbeAndLockPages -> MmUnlockPages (an MDL's pages) */
+#define PT_FAMILY(e, name, display, free_routine, configurable) e,
+#include "../../analyzer/model/data/families.def"
+#undef PT_FAMILY
+    PT_FAM_LOCKED,        /* the shim's own: MmProbeAndLockPages -> MmUnlockPages */
     PT_FAM_COUNT
 };
 
@@ -57,11 +58,20 @@ struct pt_alloc_req {
     unsigned long seq;
 };
 
+/* Return addresses kept per block, from the allocating function's caller
+ * outwards: a leak inside the driver's own wrapper (MyAlloc) still names the
+ * function that called it. Kept in the record: no allocation. */
+#ifndef PT_SHIM_STACK_DEPTH
+#define PT_SHIM_STACK_DEPTH 8
+#endif
+
 /* One tracked block, as the table and the reports see it. */
 struct pt_block {
     const void *addr;
     struct pt_alloc_req req;
     unsigned long seq;
+    unsigned nframes;                      /* 0: no stack captured */
+    void *stack[PT_SHIM_STACK_DEPTH];      /* stack[0]: in the allocating function */
 };
 
 /* One reported event. Strings point at __FILE__/__func__ literals or static
@@ -118,6 +128,12 @@ enum pt_free_verdict {
 enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
                                   int check_tag, uint32_t tag, const void *aux,
                                   struct pt_site at, struct pt_block *out);
+/* A two-step free's first step (MmFreePagesFromMdl): a live block of family
+ * `from` becomes one of family `to` (the MDL left for ExFreePool), keeping
+ * its site and seq. Returns 1 then; 0 after reporting a block of another
+ * family (wrong_free, left as it is) or a double free; -1 for an address
+ * the shim never saw (unknown_free reported: pass it on). */
+int pt_core_retype(enum pt_family from, enum pt_family to, const void *addr, struct pt_site at);
 void pt_core_lock_pages(const void *mdl, size_t size, struct pt_site at);
 void pt_core_unlock_pages(const void *mdl, struct pt_site at);
 
@@ -139,6 +155,9 @@ unsigned long long pt_shim_work(void);
 /* Forgets all state (counters, log, events, injection); keeps the sink. */
 void pt_shim_reset(void);
 void pt_shim_set_sink(pt_sink_fn fn, void *ctx);
+/* Frames captured per allocation, at most PT_SHIM_STACK_DEPTH (the default);
+ * 0 turns capture off (it is most of the cost of an allocation in user mode). */
+void pt_shim_set_stack_depth(unsigned n);
 /* Tag every JSON line with "run":n (the sweep's run number). */
 void pt_shim_set_run(long run);
 void pt_shim_get_stats(struct pt_stats *out);

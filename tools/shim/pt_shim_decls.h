@@ -58,6 +58,19 @@ NTSTATUS pt_RtlAnsiStringToUnicodeString(PUNICODE_STRING dst, PCANSI_STRING src,
                                          BOOLEAN alloc, PT_SITE_PARAMS);
 VOID pt_RtlFreeUnicodeString(PUNICODE_STRING s, PT_SITE_PARAMS);
 
+PVOID pt_ExAllocateFromLookasideListEx(PLOOKASIDE_LIST_EX l, PT_SITE_PARAMS);
+VOID pt_ExFreeToLookasideListEx(PLOOKASIDE_LIST_EX l, PVOID p, PT_SITE_PARAMS);
+PIO_WORKITEM pt_IoAllocateWorkItem(PDEVICE_OBJECT dev, PT_SITE_PARAMS);
+VOID pt_IoFreeWorkItem(PIO_WORKITEM w, PT_SITE_PARAMS);
+PIRP pt_IoBuildAsynchronousFsdRequest(ULONG major, PDEVICE_OBJECT dev, PVOID buffer, ULONG length,
+                                      PLARGE_INTEGER offset, PIO_STATUS_BLOCK iosb, PT_SITE_PARAMS);
+PMDL pt_MmAllocatePagesForMdl(PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high, PHYSICAL_ADDRESS skip,
+                              SIZE_T total, PT_SITE_PARAMS);
+PMDL pt_MmAllocatePagesForMdlEx(PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high,
+                                PHYSICAL_ADDRESS skip, SIZE_T total, MEMORY_CACHING_TYPE cache,
+                                ULONG flags, PT_SITE_PARAMS);
+VOID pt_MmFreePagesFromMdl(PMDL m, PT_SITE_PARAMS);
+
 /* Replaces DriverObject->DriverUnload by a thunk that calls the driver's
  * routine, then pt_shim_unload_check(), then forgets the leaked blocks
  * (left allocated for Driver Verifier), or frees them if asked: compile

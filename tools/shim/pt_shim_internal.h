@@ -3,6 +3,16 @@
 #define PT_SHIM_INTERNAL_H
 #include "pt_shim_core.h"
 
+/* The allocating wrapper's return point, for stack capture (cl and gcc). */
+#ifdef _MSC_VER
+#include <intrin.h>
+#define PT_NOINLINE __declspec(noinline)
+#define PT_RETURN_ADDRESS() _ReturnAddress()
+#else
+#define PT_NOINLINE __attribute__((noinline))
+#define PT_RETURN_ADDRESS() __builtin_return_address(0)
+#endif
+
 /* Records the shim can hold at once (outstanding blocks + locked MDLs), all
  * preallocated in the image: bookkeeping never allocates, so Low Resources
  * Simulation cannot fail it. Past this the block goes untracked (counted). */
@@ -62,6 +72,7 @@ struct pt_state {
     unsigned long long work;     /* nodes visited: see pt_shim_work */
     long run;
     int env_done;
+    unsigned stack_depth;        /* frames per allocation (pt_shim_set_stack_depth) */
     int ready;                   /* node pool and tables set up */
     volatile int inject_armed;   /* any failure injection configured */
     pt_sink_fn sink;

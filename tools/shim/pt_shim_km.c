@@ -6,6 +6,7 @@
 #include "pt_shim_km_compat.h"
 #include "pt_shim_backend.h"
 
+#define PT_STACK_MORE 4            /* frames before the driver's: core, wrapper, slack */
 #define PT_DBG_CHUNK 400          /* DbgPrintEx truncates long strings */
 
 static KSPIN_LOCK pt_lock;        /* zero is an initialized spin lock */
@@ -66,4 +67,28 @@ void pt_backend_default_sink(void *ctx, const char *line)
                    off + (size_t)n == len ? "\n" : "");
         off += (size_t)n;
     } while (off < len);
+}
+
+/* RtlCaptureStackBackTrace walks with the image's unwind data (x64), at any
+ * IRQL. The frames up to the wrapper's return point are the shim's own. */
+unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after)
+{
+    PVOID all[PT_STACK_MORE + 32];
+    USHORT n = RtlCaptureStackBackTrace(1, (ULONG)(max + PT_STACK_MORE), all, NULL), i;
+    unsigned k = 0;
+    for (i = 0; i < n && all[i] != after; i++)
+        ;
+    for (i++; i < n && k < max; i++)
+        out[k++] = all[i];
+    return k;
+}
+
+/* No module list walk in here: the report prints the address, and WinDbg's
+ * `ln ADDRESS` names it. */
+int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
+{
+    (void)pc;
+    (void)buf;
+    (void)cap;
+    return 0;
 }

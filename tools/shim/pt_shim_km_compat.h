@@ -3,6 +3,10 @@
 #ifndef PT_SHIM_KM_COMPAT_H
 #define PT_SHIM_KM_COMPAT_H
 
+/* wdm.h has it; MinGW-w64 declares it only in ntifs.h. */
+NTSYSAPI USHORT NTAPI RtlCaptureStackBackTrace(ULONG FramesToSkip, ULONG FramesToCapture,
+                                               PVOID *BackTrace, PULONG BackTraceHash);
+
 #ifndef POOL_FLAG_NON_PAGED
 typedef ULONG64 POOL_FLAGS;
 #define POOL_FLAG_USE_QUOTA 0x0000000000000001ULL

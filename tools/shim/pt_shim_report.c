@@ -8,8 +8,10 @@
 const char *pt_family_name(enum pt_family f)
 {
     static const char *const names[PT_FAM_COUNT] = {
-        "pool", "ndis", "mdl", "irp", "lookaside_npaged", "lookaside_paged",
-        "contiguous", "string", "locked_pages",
+#define PT_FAMILY(e, name, display, free_routine, configurable) [e] = name,
+#include "../../analyzer/model/data/families.def"
+#undef PT_FAMILY
+        [PT_FAM_LOCKED] = "locked_pages",
     };
     return (unsigned)f < PT_FAM_COUNT ? names[f] : "?";
 }
@@ -91,6 +93,36 @@ static void kv_site(struct pt_fmt *f, const char *prefix, const struct pt_site *
     }
 }
 
+/* One frame as the backend names it, else its address. */
+static void frame_text(struct pt_fmt *f, const void *pc)
+{
+    char name[160];
+    if (pt_backend_frame_name(pc, name, sizeof(name))) {
+        pt_fmt_str(f, name);
+    } else {
+        pt_fmt_str(f, "0x");
+        pt_fmt_hex(f, (uintptr_t)pc, 0, 0);
+    }
+}
+
+/* "alloc_stack":[frames]: the allocation's callers, innermost first. */
+static void kv_stack(struct pt_fmt *f, const struct pt_block *b)
+{
+    unsigned i;
+    key(f, "alloc_stack");
+    pt_fmt_str(f, "[");
+    for (i = 0; i < b->nframes && i < PT_SHIM_STACK_DEPTH; i++) {
+        char one[176];
+        struct pt_fmt t;
+        pt_fmt_init(&t, one, sizeof(one));
+        frame_text(&t, b->stack[i]);
+        if (i > 0)
+            pt_fmt_str(f, ",");
+        pt_fmt_json_str(f, one);
+    }
+    pt_fmt_str(f, "]");
+}
+
 static void summary_json(struct pt_fmt *f, const struct pt_stats *st)
 {
     kv_num(f, "attempted", st->attempted);
@@ -156,6 +188,8 @@ static void event_body(struct pt_fmt *f, const struct pt_event *ev)
         pt_fmt_hex(f, ev->subcode, 2, 0);
         pt_fmt_str(f, "\"");
     }
+    if (b->nframes > 0)
+        kv_stack(f, b);
     if (ev->kind == PT_EV_WRONG_LOOKASIDE) {
         key(f, "lookaside");
         pt_fmt_str(f, "\"0x");
@@ -220,7 +254,7 @@ static void line_pool(pt_sink_fn fn, void *ctx, const char *label,
 
 static void block_row(pt_sink_fn fn, void *ctx, const struct pt_block *b)
 {
-    char buf[512];
+    char buf[1024];
     struct pt_fmt f;
     pt_fmt_init(&f, buf, sizeof(buf));
     pt_fmt_hex(&f, (uintptr_t)b->addr, 16, 0);
@@ -236,6 +270,16 @@ static void block_row(pt_sink_fn fn, void *ctx, const struct pt_block *b)
     pt_fmt_str(&f, " ");
     pt_fmt_str(&f, b->req.site.func);
     fn(ctx, buf);
+    if (b->nframes > 0) {   /* like !verifier 0x80's stack under the entry */
+        unsigned i;
+        pt_fmt_init(&f, buf, sizeof(buf));
+        pt_fmt_str(&f, "    stack:");
+        for (i = 0; i < b->nframes && i < PT_SHIM_STACK_DEPTH; i++) {
+            pt_fmt_str(&f, " ");
+            frame_text(&f, b->stack[i]);
+        }
+        fn(ctx, buf);
+    }
 }
 
 static void table_counters(pt_sink_fn fn, void *ctx, const struct pt_stats *st)

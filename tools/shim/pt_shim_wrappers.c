@@ -163,14 +163,26 @@ void pt_real_free(const struct pt_block *b)
         else
             MmFreeContiguousMemory(p);
         break;
-    case PT_FAM_STRING: {
+    case PT_FAM_USTR: {
         UNICODE_STRING s = { 0, 0, (PWCH)p };
         RtlFreeUnicodeString(&s);
         break;
     }
+    case PT_FAM_LOOKASIDE_EX:
+        ExFreeToLookasideListEx((PLOOKASIDE_LIST_EX)(ULONG_PTR)b->req.aux, p);
+        break;
+    case PT_FAM_WORKITEM: IoFreeWorkItem((PIO_WORKITEM)p); break;
+    case PT_FAM_MDL_PAGES:   /* both steps */
+        MmFreePagesFromMdl((PMDL)p);
+        ExFreePool(p);
+        break;
     case PT_FAM_NDIS:
         if (pt_ndis_real_free != NULL)
             pt_ndis_real_free(b);
+        break;
+    case PT_FAM_FLT:
+        if (pt_flt_real_free != NULL)
+            pt_flt_real_free(b);
         break;
     default:
         break;
@@ -178,6 +190,7 @@ void pt_real_free(const struct pt_block *b)
 }
 
 void (*pt_ndis_real_free)(const struct pt_block *b);
+void (*pt_flt_real_free)(const struct pt_block *b);
 
 void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag, const void *aux,
                      struct pt_site site)

@@ -17,6 +17,8 @@ PVOID pt_real_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED
                               ULONG count);
 /* Set by pt_shim_ndis.c on first use, so non-NDIS drivers need no NDIS. */
 extern void (*pt_ndis_real_free)(const struct pt_block *b);
+/* Set by pt_shim_flt.c on first use, so only minifilters need fltmgr.sys. */
+extern void (*pt_flt_real_free)(const struct pt_block *b);
 
 #define SITE_OF() ((struct pt_site){ pt_file, pt_line, pt_func })
 #endif

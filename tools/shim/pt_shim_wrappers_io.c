@@ -150,7 +150,7 @@ VOID pt_MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYP
 NTSTATUS pt_RtlAnsiStringToUnicodeString(PUNICODE_STRING dst, PCANSI_STRING src,
                                          BOOLEAN alloc, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_STRING, TAG_USTR,
+    struct pt_alloc_req r = io_req(PT_FAM_USTR, TAG_USTR,
                                    ((SIZE_T)src->Length + 1) * sizeof(WCHAR), "PagedPool", 1, 0,
                                    NULL, SITE_OF());
     NTSTATUS st;
@@ -167,7 +167,7 @@ VOID pt_RtlFreeUnicodeString(PUNICODE_STRING s, PT_SITE_PARAMS)
 {
     if (s->Buffer == NULL)      /* documented as a no-op */
         return;
-    pt_tracked_free(PT_FAM_STRING, s->Buffer, 0, 0, NULL, SITE_OF());
+    pt_tracked_free(PT_FAM_USTR, s->Buffer, 0, 0, NULL, SITE_OF());
     s->Buffer = NULL;
     s->Length = s->MaximumLength = 0;
 }

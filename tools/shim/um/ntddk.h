@@ -215,4 +215,5 @@ PVOID ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l);
 VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p);
 
 #include "pt_um_io.h"
+#include "pt_um_more.h"
 #endif
