@@ -141,7 +141,7 @@ unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after)
 /* As WinDbg prints frames: module (the file's base name without extension)
  * "!" exported symbol "+0x" offset; an executable exports its functions
  * only when linked with -rdynamic, else "module+0x" offset in the image. */
-int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
+static int frame_name_uncached(const void *pc, char *buf, size_t cap)
 {
     Dl_info di;
     const char *mod, *slash;
@@ -158,4 +158,26 @@ int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
         snprintf(buf, cap, "%.*s+0x%lx", (int)mlen, mod,
                  (unsigned long)((const char *)pc - (const char *)di.dli_fbase));
     return 1;
+}
+
+/* A report names the same few call sites for thousands of blocks, and dladdr
+ * searches the loaded images each time (16,000 blocks: 8 ms unnamed, 200 ms
+ * named): names are kept per address in a small direct-mapped cache. */
+#define PT_FRAME_CACHE 512
+#define PT_FRAME_NAME_MAX 128
+static struct { const void *pc; char name[PT_FRAME_NAME_MAX]; } frame_cache[PT_FRAME_CACHE];
+static pthread_mutex_t frame_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
+{
+    size_t slot = ((size_t)pc >> 2) % PT_FRAME_CACHE;
+    int ok = 1;
+    pthread_mutex_lock(&frame_cache_lock);
+    if (frame_cache[slot].pc != pc) {
+        ok = frame_name_uncached(pc, frame_cache[slot].name, sizeof frame_cache[slot].name);
+        frame_cache[slot].pc = ok ? pc : NULL;
+    }
+    if (ok) snprintf(buf, cap, "%s", frame_cache[slot].name);
+    pthread_mutex_unlock(&frame_cache_lock);
+    return ok;
 }
