@@ -33,6 +33,13 @@ reject release-no-debug "/DDBG=1"
 n=$(grep -c '"file"' "$t/cc.json")
 [ "$n" -eq 4 ] && pass=$((pass+1)) || { echo "FAIL solution: expected 4 entries, got $n"; fail=$((fail+1)); }
 
+# VC++ Directories (IncludePath): the project's own header folder reaches the parse
+"$tool" -o "$t/cc.json" "$fx/incpath/src/incpath.vcxproj" 2>/dev/null
+expect include-path-property "/I$fx/incpath/src/../inc"
+"$analyzer" -p "$t/cc.json" --no-cache > "$t/inc.txt" 2>&1
+grep -q "1 of 1 function(s) path-analysed" "$t/inc.txt" && grep -q "PT005" "$t/inc.txt" && pass=$((pass+1)) \
+    || { echo "FAIL include-path-parse: $(grep -m1 'parse error' "$t/inc.txt")"; fail=$((fail+1)); }
+
 "$tool" "$t/none.vcxproj" >/dev/null 2>"$t/err"; rc=$?
 [ "$rc" -eq 2 ] && grep -q "none.vcxproj" "$t/err" && pass=$((pass+1)) || { echo "FAIL missing project: exit $rc"; fail=$((fail+1)); }
 

@@ -360,6 +360,9 @@ static cJSON *compile_entry(struct project *p, const struct pt_props *meta, cons
         vals[k] = per_file(v ? v : "", identity, src);
     }
     add_list(args, "/I", vals[0], p, 1);
+    /* VC++ Directories > Include Directories: MSBuild hands them to cl.exe in
+     * INCLUDE, searched after every /I (`$(SolutionDir)\inc;$(IncludePath)`) */
+    add_list(args, "/I", pt_props_get(&p->ev.props, "IncludePath"), p, 1);
     char *wdk = pt_wdk_target_defines(&p->ev, p->wdk);
     char *defs = *wdk ? pt_asprintf("%s;%s", vals[1], wdk) : pt_strdup(vals[1]);
     add_list(args, "/D", defs, p, 0);
