@@ -30,67 +30,35 @@ typedef struct _SDP_NODE_HEADER {
 } SDP_NODE_HEADER, *PSDP_NODE_HEADER;
 
 typedef union _SDP_NODE_DATA {
-
-
-
-
-
-
     SDP_LARGE_INTEGER_16 int128;
     SDP_ULARGE_INTEGER_16 uint128;
-
-
     GUID uuid128;
     ULONG uuid32;
     USHORT uuid16;
-
-
     LONGLONG int64;
     ULONGLONG uint64;
-
-
     LONG int32;
     ULONG uint32;
-
-
     SHORT int16;
     USHORT uint16;
-
-
     CHAR int8;
     UCHAR uint8;
-
-
     SDP_BOOLEAN boolean;
-
-
     PCHAR string;
-
-
     PCHAR url;
-
-
 	SDP_NODE_HEADER sequence;
-
-
     SDP_NODE_HEADER alternative;
-
     ISdpNodeContainer *container;
-
     struct {
         PUCHAR stream;
         ULONG streamLength;
     };
-
 } SDP_NODE_DATA, *PSDP_NODE_DATA;
 
 typedef struct _SDP_NODE {
 	SDP_NODE_HEADER  hdr;
-
     ULONG DataSize;
-
 	SDP_NODE_DATA u;
-
 	PVOID Reserved;
 } SDP_NODE, *PSDP_NODE;
 
@@ -135,11 +103,9 @@ typedef enum _BRB_TYPE {
     BRB_SCO_OPEN_UNMANAGED_CHANNEL      = 0x0210,
     BRB_SCO_OPEN_UNMANAGED_CHANNEL_RESPONSE
                                         = 0x0211,
-
     BRB_L2CA_OPEN_ENHANCED_CHANNEL      = 0x0212,
     BRB_L2CA_OPEN_ENHANCED_CHANNEL_RESPONSE
                                         = 0x0213,
-
     BRB_ACL_GET_MODE                    = 0x0300,
     BRB_ACL_ENTER_ACTIVE_MODE           = 0x0301,
     BRB_STORED_LINK_KEY                 = 0x0310,
@@ -147,63 +113,16 @@ typedef enum _BRB_TYPE {
 } BRB_TYPE;
 
 typedef struct _BRB_HEADER {
-
-
-
-
-
-
     LIST_ENTRY ListEntry;
-
-
-
-
     ULONG Length;
-
-
-
-
-
-
-
     USHORT Version;
-
-
-
-
     USHORT Type;
-
-
-
-
-
     ULONG BthportFlags;
-
-
-
-
     NTSTATUS Status;
-
-
-
-
     BTHSTATUS BtStatus;
-
-
-
-
     PVOID Context[BTHPORT_CONTEXT_SIZE];
-
-
-
-
     PVOID ClientContext[BTHPORT_CONTEXT_SIZE];
-
-
-
-
     ULONG Reserved[BTHPORT_RESERVED_FIELD_SIZE];
-
 } BRB_HEADER;
 
 typedef struct _L2CAP_CONFIG_RANGE {
@@ -218,112 +137,31 @@ typedef struct _L2CAP_CONFIG_VALUE_RANGE {
 } L2CAP_CONFIG_VALUE_RANGE, *PL2CAP_CONFIG_VALUE_RANGE;
 
 typedef struct _L2CAP_FLOWSPEC {
-
-
-
     UCHAR Flags;
-
-
-
-
     UCHAR ServiceType;
-
-
-
-
     ULONG TokenRate;
-
-
-
-
     ULONG TokenBucketSize;
-
-
-
-
     ULONG PeakBandwidth;
-
-
-
-
     ULONG Latency;
-
-
-
-
     ULONG DelayVariation;
-
 } L2CAP_FLOWSPEC, *PL2CAP_FLOWSPEC;
 
 typedef struct _L2CAP_RETRANSMISSION_AND_FLOW_CONTROL {
-
-
-
     UCHAR Mode;
-
-
-
-
-
-
     UCHAR TxWindowSize;
-
-
-
-
-
     UCHAR MaxTransmit;
-
-
-
-
     USHORT RetransmissionTO;
-
-
-
-
     USHORT MonitorTO;
-
-
-
-
     USHORT MaxPDUSize;
-
 } L2CAP_RETRANSMISSION_AND_FLOW_CONTROL, *PL2CAP_RETRANSMISSION_AND_FLOW_CONTROL;
 
 typedef struct _L2CAP_EXTENDED_FLOW_SPEC {
-
-
-
     UCHAR Identifier;
-
-
-
-
     UCHAR ServiceType;
-
-
-
-
     USHORT MaxSDUSize;
-
-
-
-
     ULONG SDUInterArrivalTime;
-
-
-
-
-
     ULONG AccessLatency;
-
-
-
-
-
     ULONG FlushTimeout;
-
 } L2CAP_EXTENDED_FLOW_SPEC, *PL2CAP_EXTENDED_FLOW_SPEC;
 
 typedef UCHAR  CO_TYPE, *PCO_TYPE;
@@ -339,16 +177,8 @@ typedef UCHAR CO_FCS, *PCO_FCS;
 typedef USHORT CO_EXTENDED_WINDOW_SIZE, *PCO_EXTENDED_WINDOW_SIZE;
 
 typedef struct _CO_HEADER {
-
-
-
     CO_TYPE Type;
-
-
-
-
     CO_LENGTH Length;
-
 } CO_HEADER;
 
 typedef USHORT CONNECTION_HANDLE, *PCONNECTION_HANDLE;
@@ -382,37 +212,19 @@ typedef enum _SCO_DISCONNECT_REASON {
 } SCO_DISCONNECT_REASON, *PSCO_DISCONNECT_REASON;
 
 typedef struct _SCO_INDICATION_PARAMETERS {
-
-
     SCO_CHANNEL_HANDLE ConnectionHandle;
-
-
     BTH_ADDR BtAddress;
-
     union {
-
-
-
         struct {
             struct {
-
                 SCO_LINK_TYPE LinkType;
             } Request;
         } Connect;
-
-
-
-
         struct {
-
             SCO_DISCONNECT_REASON Reason;
-
-
             BOOLEAN CloseNow;
         } Disconnect;
-
     } Parameters;
-
 } SCO_INDICATION_PARAMETERS, *PSCO_INDICATION_PARAMETERS;
 
 typedef
@@ -424,275 +236,98 @@ void
     );
 
 struct _BRB_SCO_REGISTER_SERVER {
-
     BRB_HEADER      Hdr;
-
     BTH_ADDR        BtAddress;
-
-
-
-
     ULONG           Reserved;
-
-
-
-
     ULONG           IndicationFlags;
     PFNSCO_INDICATION_CALLBACK  IndicationCallback;
     PVOID           IndicationCallbackContext;
-
-
-
-
-
-
-
-
-
     PVOID           ReferenceObject;
-
-
-
-
-
-
-
-
-
     OUT SCO_SERVER_HANDLE ServerHandle;
-
-
 };
 
 struct _BRB_SCO_UNREGISTER_SERVER {
-
     BRB_HEADER  Hdr;
-
     BTH_ADDR    BtAddress;
     PVOID       ServerHandle;
 };
 
 struct _BRB_SCO_OPEN_CHANNEL {
-
     BRB_HEADER Hdr;
-
-
     BTH_ADDR BtAddress;
-
-
     ULONG TransmitBandwidth;
-
-
     ULONG ReceiveBandwidth;
-
-
     USHORT MaxLatency;
-
-
     USHORT PacketType;
-
-
     USHORT ContentFormat;
-
-
     USHORT Reserved;
-
-
     SCO_RETRANSMISSION_EFFORT RetransmissionEffort;
-
-
     ULONG ChannelFlags;
-
-
     ULONG CallbackFlags;
-
-
     PFNSCO_INDICATION_CALLBACK Callback;
-
-
     PVOID CallbackContext;
-
-
     PVOID ReferenceObject;
-
-
-
-
-
-
-
-
-
-
-
     SCO_CHANNEL_HANDLE ChannelHandle;
-
-
-
-
-
-
     UCHAR Response;
 };
 
 struct _BRB_SCO_CLOSE_CHANNEL {
-
     BRB_HEADER Hdr;
-
-
     BTH_ADDR BtAddress;
-
-
     SCO_CHANNEL_HANDLE ChannelHandle;
 };
 
 struct _BRB_SCO_FLUSH_CHANNEL {
-
     BRB_HEADER Hdr;
-
-
     BTH_ADDR BtAddress;
-
-
     SCO_CHANNEL_HANDLE ChannelHandle;
-
-
     ULONG FlushFlags;
 };
 
 typedef struct _BASEBAND_CHANNEL_INFO {
-
-
-
-
     UCHAR       Transmission_Interval;
-
-
-
-
-
     UCHAR       Retransmission_Window;
-
-
-
-
-
-
-
-
-
     UCHAR       AirMode;
-
-
-
-
-
     USHORT      Rx_Packet_Length;
-
-
-
-
-
     USHORT      Tx_Packet_Length;
 }BASEBAND_CHANNEL_INFO, *PBASEBAND_CHANNEL_INFO;
 
 struct _BRB_SCO_GET_CHANNEL_INFO {
-
     BRB_HEADER Hdr;
-
-
     BTH_ADDR BtAddress;
-
-
     SCO_CHANNEL_HANDLE ChannelHandle;
-
-
     ULONG InfoFlags;
-
-
     ULONG TransmitBandwidth;
-
-
     ULONG ReceiveBandwidth;
-
-
     USHORT MaxLatency;
-
-
     USHORT PacketType;
-
-
     USHORT ContentFormat;
-
-
     USHORT Reserved;
-
-
     SCO_RETRANSMISSION_EFFORT RetransmissionEffort;
-
-
     ULONG ChannelFlags;
-
-
     CONNECTION_HANDLE HciConnectionHandle;
-
-
     SCO_LINK_TYPE LinkType;
-
-
-
-
     BASEBAND_CHANNEL_INFO BasebandInfo;
 };
 
 struct _BRB_SCO_TRANSFER {
-
     BRB_HEADER Hdr;
-
-
     BTH_ADDR BtAddress;
-
-
     SCO_CHANNEL_HANDLE ChannelHandle;
-
-
     ULONG TransferFlags;
-
-
     ULONG BufferSize;
-
-
     PVOID Buffer;
-
-
     PMDL BufferMDL;
-
-
     ULONGLONG DataTag;
 };
 
 struct _BRB_SCO_GET_SYSTEM_INFO {
-
     BRB_HEADER Hdr;
-
-
     ULONG Features;
-
-
-
     ULONG MaxChannels;
-
-
-
     ULONG TransferUnit;
-
-
     USHORT PacketTypes;
-
-
     USHORT DataFormats;
-
-
     ULONG Reserved;
 };
 
@@ -721,7 +356,6 @@ typedef struct _INDICATION_PARAMETERS *PINDICATION_PARAMETERS;
 typedef struct _INDICATION_PARAMETERS_ENHANCED *PINDICATION_PARAMETERS_ENHANCED;
 
 typedef enum _INDICATION_CODE {
-
     IndicationAddReference = 0,
     IndicationReleaseReference,
     IndicationRemoteConnect,
@@ -753,143 +387,42 @@ void
     );
 
 typedef struct _L2CAP_CONFIG_OPTION {
-
-
-
     CO_HEADER Header;
-
-
-
-
     VOID UNALIGNED *DynamicBuffer;
-
-
-
-
     UCHAR FixedBuffer[4];
-
-
-
-
     USHORT Flags;
-
 } L2CAP_CONFIG_OPTION, *PL2CAP_CONFIG_OPTION;
 
 typedef struct _CHANNEL_CONFIG_PARAMETERS {
-
-
-
     ULONG Flags;
-
-
-
-
     CO_MTU Mtu;
-
-
-
-
     CO_FLUSHTO FlushTO;
-
-
-
-
     ULONG NumExtraOptions;
-
-
-
-
     PL2CAP_CONFIG_OPTION ExtraOptions;
-
-
-
-
     L2CAP_FLOWSPEC Flow;
-
 } CHANNEL_CONFIG_PARAMETERS, *PCHANNEL_CONFIG_PARAMETERS;
 
 typedef struct _CHANNEL_CONFIG_PARAMETERS_ENHANCED {
-
-
-
     ULONG Flags;
-
-
-
-
     CO_MTU Mtu;
-
-
-
-
     CO_FLUSHTO FlushTO;
-
-
-
-
     ULONG NumExtraOptions;
-
-
-
-
     PL2CAP_CONFIG_OPTION ExtraOptions;
-
-
-
-
     L2CAP_FLOWSPEC Flow;
-
-
-
-
     L2CAP_RETRANSMISSION_AND_FLOW_CONTROL RetransmissionAndFlow;
-
-
-
-
     CO_FCS  Fcs;
-
-
-
-
-
     L2CAP_EXTENDED_FLOW_SPEC ExtendedFlowSpec;
-
-
-
-
-
     CO_EXTENDED_WINDOW_SIZE ExtendedWindowSize;
-
-
 } CHANNEL_CONFIG_PARAMETERS_ENHANCED, *PCHANNEL_CONFIG_PARAMETERS_ENHANCED;
 
 typedef struct _CHANNEL_CONFIG_RESULTS_ENHANCED {
-
-
-
     CHANNEL_CONFIG_PARAMETERS_ENHANCED Params;
-
-
-
-
-
     ULONG ExtraOptionsBufferSize;
-
 } CHANNEL_CONFIG_RESULTS_ENHANCED, *PCHANNEL_CONFIG_RESULTS_ENHANCED;
 
 typedef struct _CHANNEL_CONFIG_RESULTS {
-
-
-
     CHANNEL_CONFIG_PARAMETERS Params;
-
-
-
-
-
     ULONG ExtraOptionsBufferSize;
-
 } CHANNEL_CONFIG_RESULTS, *PCHANNEL_CONFIG_RESULTS;
 
 typedef enum _L2CAP_DISCONNECT_REASON {
@@ -900,634 +433,191 @@ typedef enum _L2CAP_DISCONNECT_REASON {
 } L2CAP_DISCONNECT_REASON;
 
 typedef struct _INDICATION_PARAMETERS {
-
     L2CAP_CHANNEL_HANDLE ConnectionHandle;
-
     IN BTH_ADDR BtAddress;
-
     union {
-
-
-
-
         struct {
             struct {
                 OUT USHORT PSM;
             } Request;
         } Connect;
-
         struct {
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS CurrentParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS RequestedParams;
-
-
-
-
-
-
-
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS ResponseParams;
-
-
-
-
             USHORT Response;
-
         } ConfigRequest;
-
         struct {
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS CurrentParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS RequestedParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS RejectedParams;
-
             PCO_TYPE UnknownTypes;
-
             ULONG NumUnknownTypes;
-
             CHANNEL_CONFIG_PARAMETERS NewRequestParams;
-
-
-
-
-
-
-
             USHORT Response;
-
         } ConfigResponse;
-
         struct {
             ULONG NumExtraOptions;
-
-
-
-
             PL2CAP_CONFIG_OPTION ExtraOptions;
         } FreeExtraOptions;
-
         struct {
             L2CAP_DISCONNECT_REASON Reason;
             BOOLEAN CloseNow;
         } Disconnect;
-
         struct {
             ULONG PacketLength;
             ULONG TotalQueueLength;
         } RecvPacket;
-
     } Parameters;
-
 } INDICATION_PARAMETERS, *PINDICATION_PARAMETERS;
 
 typedef struct _INDICATION_PARAMETERS_ENHANCED {
-
     L2CAP_CHANNEL_HANDLE ConnectionHandle;
-
     IN BTH_ADDR BtAddress;
-
     union {
-
-
-
-
         struct {
             struct {
                 OUT USHORT PSM;
             } Request;
         } Connect;
-
         struct {
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED CurrentParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED RequestedParams;
-
-
-
-
-
-
-
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED ResponseParams;
-
-
-
-
             USHORT Response;
-
         } ConfigRequest;
-
         struct {
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED CurrentParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED RequestedParams;
-
-
-
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED RejectedParams;
-
             PCO_TYPE UnknownTypes;
-
             ULONG NumUnknownTypes;
-
             CHANNEL_CONFIG_PARAMETERS_ENHANCED NewRequestParams;
-
-
-
-
-
-
-
             USHORT Response;
-
         } ConfigResponse;
-
         struct {
             ULONG NumExtraOptions;
-
-
-
-
             PL2CAP_CONFIG_OPTION ExtraOptions;
         } FreeExtraOptions;
-
         struct {
             L2CAP_DISCONNECT_REASON Reason;
             BOOLEAN CloseNow;
         } Disconnect;
-
         struct {
             ULONG PacketLength;
             ULONG TotalQueueLength;
         } RecvPacket;
-
-
-
-
         PVOID Reserved;
-
     } Parameters;
-
 } INDICATION_PARAMETERS_ENHANCED, *PINDICATION_PARAMETERS_ENHANCED;
 
 struct _BRB_L2CA_REGISTER_SERVER {
-
-
-
-
     BRB_HEADER  Hdr;
-
     BTH_ADDR    BtAddress;
     USHORT      PSM;
     ULONG       IndicationFlags;
-
     PFNBTHPORT_INDICATION_CALLBACK  IndicationCallback;
-
     PVOID       IndicationCallbackContext;
-
-
-
-
-
-
-
-
-
     PVOID       ReferenceObject;
-
-
-
-
-
-
-
-
-
     OUT L2CAP_SERVER_HANDLE ServerHandle;
 };
 
 struct _BRB_L2CA_UNREGISTER_SERVER {
-
-
-
-
     BRB_HEADER  Hdr;
-
     BTH_ADDR    BtAddress;
     PVOID       ServerHandle;
     USHORT      Psm;
 };
 
 struct _BRB_L2CA_OPEN_ENHANCED_CHANNEL {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
-
-
-
-
-
     L2CAP_CHANNEL_HANDLE ChannelHandle;
-
     union {
         struct {
-
-
-
-
-
-
-
-
             USHORT Response;
-
-
-
-
-
-
             USHORT ResponseStatus;
         };
-
-
-
-
-
         USHORT Psm;
     };
-
-
-
-
     ULONG ChannelFlags;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     struct {
-
-
-
         ULONG Flags;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE Mtu;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE FlushTO;
-
-
-
-
         L2CAP_FLOWSPEC Flow;
-
-
-
-
         USHORT LinkTO;
-
-
-
-
         ULONG NumExtraOptions;
-
-
-
-
         PL2CAP_CONFIG_OPTION ExtraOptions;
-
         struct {
-
-
-
             UCHAR ServiceType;
-
-
-
-
             ULONG Latency;
         } LocalQos;
-
-
-
-
         struct {
-
-
-
             ULONG Flags;
-
             L2CAP_RETRANSMISSION_AND_FLOW_CONTROL RetransmissionAndFlow;
         } ModeConfig;
-
-
-
-
         USHORT Fcs;
-
-
-
-
         L2CAP_EXTENDED_FLOW_SPEC ExtendedFlowSpec;
-
-
-
-
         USHORT ExtendedWindowSize;
-
     } ConfigOut;
-
-
-
-
     struct {
-
-
-
         ULONG Flags;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE Mtu;
-
-
-
-
         L2CAP_CONFIG_RANGE FlushTO;
-
     } ConfigIn;
-
-
-
-
     ULONG CallbackFlags;
-
-
-
-
     PFNBTHPORT_INDICATION_CALLBACK_ENHANCED Callback;
-
-
-
-
     PVOID CallbackContext;
-
-
-
-
-
     PVOID ReferenceObject;
-
-
-
-
     CHANNEL_CONFIG_RESULTS_ENHANCED OutResults;
-
-
-
-
     CHANNEL_CONFIG_RESULTS_ENHANCED InResults;
-
     UCHAR IncomingQueueDepth;
-
-
-
-
     PVOID Reserved;
-
 };
 
 struct _BRB_L2CA_OPEN_CHANNEL {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
-
-
-
-
-
     L2CAP_CHANNEL_HANDLE ChannelHandle;
-
     union {
         struct {
-
-
-
-
-
-
-
-
             USHORT Response;
-
-
-
-
-
-
             USHORT ResponseStatus;
         };
-
-
-
-
-
         USHORT Psm;
     };
-
-
-
-
     ULONG ChannelFlags;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     struct {
-
-
-
         ULONG Flags;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE Mtu;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE FlushTO;
-
-
-
-
         L2CAP_FLOWSPEC Flow;
-
-
-
-
         USHORT LinkTO;
-
-
-
-
         ULONG NumExtraOptions;
-
-
-
-
         PL2CAP_CONFIG_OPTION ExtraOptions;
-
         struct {
-
-
-
             UCHAR ServiceType;
-
-
-
-
             ULONG Latency;
         } LocalQos;
     } ConfigOut;
-
-
-
-
     struct {
-
-
-
         ULONG Flags;
-
-
-
-
         L2CAP_CONFIG_VALUE_RANGE Mtu;
-
-
-
-
         L2CAP_CONFIG_RANGE FlushTO;
-
     } ConfigIn;
-
-
-
-
     ULONG CallbackFlags;
-
-
-
-
     PFNBTHPORT_INDICATION_CALLBACK Callback;
-
-
-
-
     PVOID CallbackContext;
-
-
-
-
-
     PVOID ReferenceObject;
-
-
-
-
     CHANNEL_CONFIG_RESULTS OutResults;
-
-
-
-
     CHANNEL_CONFIG_RESULTS InResults;
-
     UCHAR IncomingQueueDepth;
 };
 
 struct _BRB_L2CA_CLOSE_CHANNEL {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     L2CAP_CHANNEL_HANDLE ChannelHandle;
 };
 
@@ -1538,141 +628,47 @@ struct _BRB_L2CA_CLOSE_CHANNEL {
 #define ACL_SHORT_TRANSFER_OK           (0x00000002)
 
 struct _BRB_L2CA_ACL_TRANSFER {
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     L2CAP_CHANNEL_HANDLE ChannelHandle;
-
-
-
-
     ULONG TransferFlags;
-
-
-
-
     ULONG BufferSize;
-
-
-
-
     PVOID Buffer;
-
-
-
-
     PMDL BufferMDL;
-
-
-
-
-
     LONGLONG Timeout;
-
-
-
-
     ULONG RemainingBufferSize;
 };
 
 struct _BRB_GET_LOCAL_BD_ADDR {
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
 };
 
 struct _BRB_GET_DEVICE_INTERFACE_STRING {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     PWCHAR DeviceInterfaceString;
-
-
-
-
-
-
-
-
-
-
     ULONG DeviceInterfaceStringCbLength;
 };
 
 struct _BRB_L2CA_PING {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
     UCHAR PingRequestLength;
     UCHAR PingRequestData[MAX_L2CAP_PING_DATA_LENGTH];
-
-
     UCHAR PingResponseLength;
     UCHAR PingResponseData[MAX_L2CAP_PING_DATA_LENGTH];
 };
 
 struct _BRB_L2CA_UPDATE_CHANNEL {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     L2CAP_CHANNEL_HANDLE ChannelHandle;
-
-
-
-
     ULONG NewChannelFlags;
-
-
-
-
-
     ULONG FailedChannelFlags;
 };
 
 struct _BRB_PSM {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     USHORT Psm;
 };
 
@@ -1689,31 +685,13 @@ typedef enum _ACL_MODE {
 } ACL_MODE;
 
 struct _BRB_ACL_GET_MODE {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
-
-
-
-
     ACL_MODE AclMode;
 };
 
 struct _BRB_ACL_ENTER_ACTIVE_MODE {
-
-
-
     BRB_HEADER Hdr;
-
-
-
-
     BTH_ADDR BtAddress;
 };
 
@@ -1740,7 +718,6 @@ typedef struct _BRB {
         struct _BRB_SCO_GET_SYSTEM_INFO          BrbScoGetSystemInfo;
         struct _BRB_ACL_GET_MODE                 BrbAclGetMode;
         struct _BRB_ACL_ENTER_ACTIVE_MODE        BrbAclEnterActiveMode;
-
         struct _BRB_L2CA_OPEN_ENHANCED_CHANNEL   BrbL2caOpenEnhancedChannel;
     };
 } BRB, *PBRB;
@@ -1782,29 +759,10 @@ BOOLEAN
 
 typedef struct _BTH_PROFILE_DRIVER_INTERFACE {
     INTERFACE       Interface;
-
-
-
     OUT PFNBTH_ALLOCATE_BRB BthAllocateBrb;
-
-
-
-
     OUT PFNBTH_FREE_BRB BthFreeBrb;
-
-
-
-
     OUT PFNBTH_INITIALIZE_BRB BthInitializeBrb;
-
-
-
-
     OUT PFNBTH_REUSE_BRB BthReuseBrb;
-
-
-
-
     OUT PFNBTH_IS_BLUETOOTH_VERSION_AVAILABLE IsBluetoothVersionAvailable;
 }BTH_PROFILE_DRIVER_INTERFACE, *PBTH_PROFILE_DRIVER_INTERFACE;
 
@@ -1847,106 +805,34 @@ typedef ULONGLONG HANDLE_SDP, *PHANDLE_SDP;
 #define HANDLE_SDP_NULL     ((HANDLE_SDP)0x0)
 
 typedef struct _BTH_SDP_CONNECT {
-
-
-
     BTH_ADDR     bthAddress;
-
-
-
-
     ULONG       fSdpConnect;
-
-
-
-
-
     HANDLE_SDP_TYPE HANDLE_SDP_FIELD_NAME;
-
-
-
-
-
-
-
-
     UCHAR       requestTimeout;
-
 } BTH_SDP_CONNECT,  *PBTH_SDP_CONNECT;
 
 typedef struct _BTH_SDP_DISCONNECT {
-
-
-
     HANDLE_SDP_TYPE HANDLE_SDP_FIELD_NAME;
-
 } BTH_SDP_DISCONNECT, *PBTH_SDP_DISCONNECT;
 
 typedef struct _BTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST {
-
-
-
     HANDLE_SDP_TYPE HANDLE_SDP_FIELD_NAME;
-
-
-
-
     ULONG searchFlags;
-
-
-
-
     SdpQueryUuid uuids[MAX_UUIDS_IN_QUERY];
-
-
-
-
     SdpAttributeRange range[1];
-
 } BTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST,
   *PBTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST;
 
 typedef struct _BTH_SDP_STREAM_RESPONSE {
-
-
-
-
-
-
-
-
-
-
-
-
-
     ULONG requiredSize;
-
-
-
-
-
-
     ULONG responseSize;
-
-
-
-
     UCHAR response[1];
-
 } BTH_SDP_STREAM_RESPONSE, *PBTH_SDP_STREAM_RESPONSE;
 
 #define BTH_HOST_FEATURE_ENHANCED_RETRANSMISSION_MODE          (0x0000000000000001)
 
 typedef struct _BTH_HOST_FEATURE_MASK {
-
-
-
     ULONGLONG Mask;
-
-
-
-
     ULONGLONG Reserved1;
     ULONGLONG Reserved2;
 } BTH_HOST_FEATURE_MASK, *PBTH_HOST_FEATURE_MASK;
@@ -2072,40 +958,29 @@ typedef PSDP_NODE (*PCREATENODESEQUENCE)(_In_ ULONG tag);
 
 typedef struct _BTHDDI_SDP_NODE_INTERFACE {
     INTERFACE           Interface;
-
     PCREATENODETREEROOT SdpCreateNodeTree;
     PFREETREE           SdpFreeTree;
-
     PCREATENODENIL      SdpCreateNodeNil;
-
     PCREATENODEBOOLEAN  SdpCreateNodeBoolean;
-
     PCREATENODEUINT8    SdpCreateNodeUint8;
     PCREATENODEUINT16   SdpCreateNodeUint16;
     PCREATENODEUINT32   SdpCreateNodeUint32;
     PCREATENODEUINT64   SdpCreateNodeUint64;
     PCREATENODEUINT128  SdpCreateNodeUint128;
-
     PCREATENODEINT8     SdpCreateNodeInt8;
     PCREATENODEINT16    SdpCreateNodeInt16;
     PCREATENODEINT32    SdpCreateNodeInt32;
     PCREATENODEINT64    SdpCreateNodeInt64;
     PCREATENODEINT128   SdpCreateNodeInt128;
-
     PCREATENODEUUID16   SdpCreateNodeUuid16;
     PCREATENODEUUID32   SdpCreateNodeUuid32;
     PCREATENODEUUID128  SdpCreateNodeUuid128;
-
     PCREATENODESTRING   SdpCreateNodeString;
-
     PCREATENODEURL      SdpCreateNodeUrl;
-
     PCREATENODEALTERNATIVE SdpCreateNodeAlternative;
     PCREATENODESEQUENCE SdpCreateNodeSequence;
-
     PADDATTRIBUTETOTREEE SdpAddAttributeToTree;
     PAPPENDNODETOCONTAINERNODE SdpAppendNodeToContainerNode;
-
 } BTHDDI_SDP_NODE_INTERFACE, *PBTHDDI_SDP_NODE_INTERFACE;
 
 _IRQL_requires_same_
@@ -2165,9 +1040,7 @@ typedef VOID (*pReservedFunction)();
 
 typedef struct _BTHDDI_SDP_PARSE_INTERFACE {
     INTERFACE               Interface;
-
     PVALIDATESTREAM         SdpValidateStream;
-
     PCONVERTSTREAMTOTREE    SdpConvertStreamToTree;
     PCONVERTTREETOSTREAM    SdpConvertTreeToStream;
     PFREETREE               SdpFreeTree;

@@ -56,30 +56,15 @@ typedef struct _STORAGE_FAILURE_PREDICTION_CONFIG {
 #define IOCTL_DISK_SET_CACHE_SETTING    CTL_CODE(IOCTL_DISK_BASE, 0x0039, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 
 typedef enum _DISK_CACHE_STATE {
-
     DiskCacheNormal,
     DiskCacheWriteThroughNotSupported,
     DiskCacheModifyUnsuccessful
-
 } DISK_CACHE_STATE, *PDISK_CACHE_STATE;
 
 typedef struct _DISK_CACHE_SETTING {
-
-
-
-
     ULONG Version;
-
-
-
-
     DISK_CACHE_STATE State;
-
-
-
-
     BOOLEAN IsPowerProtected;
-
 } DISK_CACHE_SETTING, *PDISK_CACHE_SETTING;
 
 typedef struct _REASSIGN_BLOCKS_EX {

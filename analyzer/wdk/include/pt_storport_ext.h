@@ -97,30 +97,21 @@ typedef struct _DESCRIPTOR_SENSE_DATA {
 #define IOCTL_SCSI_MINIPORT_DSM_GENERAL                 ((FILE_DEVICE_SCSI << 16) + 0x0721)
 
 typedef struct _PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR {
-
     UCHAR Reserved1[4];
     UCHAR ElementIdentifier[4];
-
     UCHAR Reserved2[6];
     UCHAR PhysicalElementType;
     UCHAR PhysicalElementHealth;
-
     UCHAR AssociatedCapacity[8];
-
     UCHAR Reserved3[8];
-
 } PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR, *PPHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR;
 
 typedef struct _PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA {
-
     UCHAR DescriptorCount[4];
     UCHAR ReturnedDescriptorCount[4];
-
     UCHAR ElementIdentifierBeingDepoped[4];
     UCHAR Reserved[20];
-
     PHYSICAL_ELEMENT_STATUS_DATA_DESCRIPTOR Descriptors[ANYSIZE_ARRAY];
-
 } PHYSICAL_ELEMENT_STATUS_PARAMETER_DATA, *PPHYSICAL_ELEMENT_STATUS_PARAMETER_DATA;
 
 #define DUMP_MODE_CRASH         0x01
@@ -177,23 +168,8 @@ typedef struct _STOR_POFX_COMPONENT_V2 {
     ULONG FStateCount;
     ULONG DeepestWakeableFState;
     GUID Id;
-
-
-
-
-
-
     ULONG DeepestAdapterPowerRequiredFState;
-
-
-
-
-
-
-
-
     ULONG DeepestCrashDumpReadyFState;
-
     _Field_size_full_(FStateCount) STOR_POFX_COMPONENT_IDLE_STATE FStates[ANYSIZE_ARRAY];
 } STOR_POFX_COMPONENT_V2, *PSTOR_POFX_COMPONENT_V2;
 
@@ -204,26 +180,10 @@ typedef struct _STOR_POFX_DEVICE_V2 {
     ULONG Size;
     ULONG ComponentCount;
     ULONG Flags;
-
-
-
-
-
     union {
-
-
-
-
-
         ULONG UnitMinIdleTimeoutInMS;
-
-
-
-
-
         ULONG AdapterIdleTimeoutInMS;
     };
-
     _Field_size_full_(ComponentCount) STOR_POFX_COMPONENT Components[ANYSIZE_ARRAY];
 } STOR_POFX_DEVICE_V2, *PSTOR_POFX_DEVICE_V2;
 
@@ -234,34 +194,11 @@ typedef struct _STOR_POFX_DEVICE_V3 {
     ULONG Size;
     ULONG ComponentCount;
     ULONG Flags;
-
-
-
-
-
     union {
-
-
-
-
-
         ULONG UnitMinIdleTimeoutInMS;
-
-
-
-
-
         ULONG AdapterIdleTimeoutInMS;
     };
-
-
-
-
-
-
-
     ULONG MinimumPowerCyclePeriodInMS;
-
     _Field_size_full_(ComponentCount) STOR_POFX_COMPONENT Components[ANYSIZE_ARRAY];
 } STOR_POFX_DEVICE_V3, *PSTOR_POFX_DEVICE_V3;
 
@@ -347,91 +284,61 @@ typedef enum _STORAGE_PROTOCOL_ATA_DATA_TYPE {
 } STORAGE_PROTOCOL_ATA_DATA_TYPE, *PSTORAGE_PROTOCOL_ATA_DATA_TYPE;
 
 typedef struct _STORAGE_PROTOCOL_SPECIFIC_DATA {
-
     STORAGE_PROTOCOL_TYPE ProtocolType;
     ULONG   DataType;
-
     ULONG   ProtocolDataRequestValue;
     ULONG   ProtocolDataRequestSubValue;
-
     ULONG   ProtocolDataOffset;
     ULONG   ProtocolDataLength;
-
     ULONG   FixedProtocolReturnData;
     ULONG   Reserved[3];
-
 } STORAGE_PROTOCOL_SPECIFIC_DATA, *PSTORAGE_PROTOCOL_SPECIFIC_DATA;
 
 typedef struct _STORAGE_PROTOCOL_DATA_DESCRIPTOR {
-
     ULONG   Version;
     ULONG   Size;
-
     STORAGE_PROTOCOL_SPECIFIC_DATA ProtocolSpecificData;
-
 } STORAGE_PROTOCOL_DATA_DESCRIPTOR, *PSTORAGE_PROTOCOL_DATA_DESCRIPTOR;
 
 #define STORAGE_TEMPERATURE_VALUE_NOT_REPORTED           0x8000
 
 typedef struct _STORAGE_TEMPERATURE_INFO {
-
     USHORT  Index;
     SHORT   Temperature;
     SHORT   OverThreshold;
     SHORT   UnderThreshold;
-
     BOOLEAN OverThresholdChangable;
     BOOLEAN UnderThresholdChangable;
     BOOLEAN EventGenerated;
     UCHAR   Reserved0;
     ULONG   Reserved1;
-
 } STORAGE_TEMPERATURE_INFO, *PSTORAGE_TEMPERATURE_INFO;
 
 typedef struct _STORAGE_TEMPERATURE_DATA_DESCRIPTOR {
-
     ULONG   Version;
     ULONG   Size;
-
-
-
-
-
     SHORT   CriticalTemperature;
-
-
-
-
-
     SHORT   WarningTemperature;
-
     USHORT  InfoCount;
-
     UCHAR   Reserved0[2];
-
     ULONG   Reserved1[2];
-
     STORAGE_TEMPERATURE_INFO TemperatureInfo[ANYSIZE_ARRAY];
-
 } STORAGE_TEMPERATURE_DATA_DESCRIPTOR, *PSTORAGE_TEMPERATURE_DATA_DESCRIPTOR;
 
 #define STORAGE_COMPONENT_ROLE_DATA         0x00000004
 
 typedef enum _STORAGE_DEVICE_FORM_FACTOR {
     FormFactorUnknown = 0,
-
     FormFactor3_5,
     FormFactor2_5,
     FormFactor1_8,
     FormFactor1_8Less,
-
     FormFactorEmbedded,
     FormFactorMemoryCard,
     FormFactormSata,
     FormFactorM_2,
     FormFactorPCIeBoard,
     FormFactorDimm,
-
 } STORAGE_DEVICE_FORM_FACTOR, *PSTORAGE_DEVICE_FORM_FACTOR;
 
 typedef enum _STORAGE_COMPONENT_HEALTH_STATUS {
@@ -444,92 +351,65 @@ typedef enum _STORAGE_COMPONENT_HEALTH_STATUS {
 } STORAGE_COMPONENT_HEALTH_STATUS, *PSTORAGE_COMPONENT_HEALTH_STATUS;
 
 typedef union _STORAGE_SPEC_VERSION {
-
     struct {
         union {
             struct {
                 UCHAR   SubMinor;
                 UCHAR   Minor;
             } DUMMYSTRUCTNAME;
-
             USHORT  AsUshort;
-
         } MinorVersion;
-
         USHORT  MajorVersion;
     } DUMMYSTRUCTNAME;
-
     ULONG   AsUlong;
-
 } STORAGE_SPEC_VERSION, *PSTORAGE_SPEC_VERSION;
 
 typedef struct _STORAGE_PHYSICAL_DEVICE_DATA {
-
     ULONG       DeviceId;
     ULONG       Role;
-
     STORAGE_COMPONENT_HEALTH_STATUS HealthStatus;
     STORAGE_PROTOCOL_TYPE           CommandProtocol;
     STORAGE_SPEC_VERSION            SpecVersion;
     STORAGE_DEVICE_FORM_FACTOR      FormFactor;
-
     UCHAR       Vendor[8];
     UCHAR       Model[40];
     UCHAR       FirmwareRevision[16];
-
     ULONGLONG   Capacity;
-
     UCHAR       PhysicalLocation[32];
-
     ULONG       Reserved[2];
-
 } STORAGE_PHYSICAL_DEVICE_DATA, *PSTORAGE_PHYSICAL_DEVICE_DATA;
 
 typedef struct _STORAGE_PHYSICAL_ADAPTER_DATA {
-
     ULONG       AdapterId;
     STORAGE_COMPONENT_HEALTH_STATUS HealthStatus;
     STORAGE_PROTOCOL_TYPE           CommandProtocol;
     STORAGE_SPEC_VERSION            SpecVersion;
-
     UCHAR       Vendor[8];
     UCHAR       Model[40];
     UCHAR       FirmwareRevision[16];
-
     UCHAR       PhysicalLocation[32];
-
     BOOLEAN     ExpanderConnected;
     UCHAR       Reserved0[3];
     ULONG       Reserved1[3];
-
 } STORAGE_PHYSICAL_ADAPTER_DATA, *PSTORAGE_PHYSICAL_ADAPTER_DATA;
 
 typedef struct _STORAGE_PHYSICAL_NODE_DATA {
-
     ULONG       NodeId;
-
     ULONG       AdapterCount;
     ULONG       AdapterDataLength;
     ULONG       AdapterDataOffset;
-
     ULONG       DeviceCount;
     ULONG       DeviceDataLength;
     ULONG       DeviceDataOffset;
-
     ULONG       Reserved[3];
-
 } STORAGE_PHYSICAL_NODE_DATA, *PSTORAGE_PHYSICAL_NODE_DATA;
 
 typedef struct _STORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR {
-
     ULONG       Version;
     ULONG       Size;
-
     ULONG       NodeCount;
     ULONG       Reserved;
-
     STORAGE_PHYSICAL_NODE_DATA Node[ANYSIZE_ARRAY];
-
 } STORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR, *PSTORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR;
 
 #define DeviceDsmAction_NvCache_Change_Priority (14 | DeviceDsmActionFlag_NonDestructive)
@@ -538,9 +418,7 @@ typedef struct _STORAGE_PHYSICAL_TOPOLOGY_DESCRIPTOR {
 
 typedef struct _DEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS {
     ULONG       Size;
-
     UCHAR       TargetPriority;
-
     UCHAR       Reserved[3];
 } DEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS, *PDEVICE_DSM_NVCACHE_CHANGE_PRIORITY_PARAMETERS;
 
@@ -630,7 +508,6 @@ typedef struct _HYBRID_REQUEST_BLOCK {
     ULONG   Size;
     ULONG   Function;
     ULONG   Flags;
-
     ULONG   DataBufferOffset;
     ULONG   DataBufferLength;
 } HYBRID_REQUEST_BLOCK, *PHYBRID_REQUEST_BLOCK;
@@ -664,16 +541,12 @@ typedef struct _NVCACHE_PRIORITY_LEVEL_DESCRIPTOR {
 typedef struct _HYBRID_INFORMATION {
     ULONG           Version;
     ULONG           Size;
-
     BOOLEAN         HybridSupported;
     NVCACHE_STATUS  Status;
     NVCACHE_TYPE    CacheTypeEffective;
     NVCACHE_TYPE    CacheTypeDefault;
-
     ULONG           FractionBase;
-
     ULONGLONG       CacheSize;
-
     struct {
         ULONG   WriteCacheChangeable    : 1;
         ULONG   WriteThroughIoSupported : 1;
@@ -681,17 +554,13 @@ typedef struct _HYBRID_INFORMATION {
         ULONG   Removable               : 1;
         ULONG   ReservedBits            : 28;
     } Attributes;
-
     struct {
         UCHAR     PriorityLevelCount;
         BOOLEAN   MaxPriorityBehavior;
         UCHAR     OptimalWriteGranularity;
-
         UCHAR     Reserved;
-
         ULONG     DirtyThresholdLow;
         ULONG     DirtyThresholdHigh;
-
         struct {
             ULONG   CacheDisable                : 1;
             ULONG   SetDirtyThreshold           : 1;
@@ -699,23 +568,17 @@ typedef struct _HYBRID_INFORMATION {
             ULONG   PriorityChangeByLbaRange    : 1;
             ULONG   Evict                       : 1;
             ULONG   ReservedBits                : 27;
-
             ULONG   MaxEvictCommands;
-
             ULONG   MaxLbaRangeCountForEvict;
             ULONG   MaxLbaRangeCountForChangeLba;
         } SupportedCommands;
-
         NVCACHE_PRIORITY_LEVEL_DESCRIPTOR   Priority[0];
-
     } Priorities;
-
 } HYBRID_INFORMATION, *PHYBRID_INFORMATION;
 
 typedef struct _HYBRID_DIRTY_THRESHOLDS {
     ULONG   Version;
     ULONG   Size;
-
     ULONG   DirtyLowThreshold;
     ULONG   DirtyHighThreshold;
 } HYBRID_DIRTY_THRESHOLDS, *PHYBRID_DIRTY_THRESHOLDS;
@@ -723,7 +586,6 @@ typedef struct _HYBRID_DIRTY_THRESHOLDS {
 typedef struct _HYBRID_DEMOTE_BY_SIZE {
     ULONG       Version;
     ULONG       Size;
-
     UCHAR       SourcePriority;
     UCHAR       TargetPriority;
     USHORT      Reserved0;

@@ -241,11 +241,6 @@ typedef enum {
 } SDPORT_TRANSFER_METHOD;
 
 typedef struct _SDPORT_COMMAND {
-
-
-
-
-
     SDPORT_COMMAND_INDEX Index;
     SDPORT_COMMAND_TYPE Type;
     SDPORT_COMMAND_CLASS Class;
@@ -254,11 +249,6 @@ typedef struct _SDPORT_COMMAND {
     SDPORT_TRANSFER_DIRECTION TransferDirection;
     SDPORT_TRANSFER_METHOD TransferMethod;
     ULONG Argument;
-
-
-
-
-
     BOOLEAN UseAutoCmd12;
     BOOLEAN UseAutoCmd23;
     USHORT BlockSize;
@@ -369,13 +359,7 @@ typedef struct _SDPORT_BUS_OPERATION {
 } SDPORT_BUS_OPERATION, *PSDPORT_BUS_OPERATION;
 
 typedef struct _SDPORT_INITIALIZATION_DATA {
-
     ULONG StructureSize;
-
-
-
-
-
     PSDPORT_GET_SLOT_COUNT GetSlotCount;
     PSDPORT_GET_SLOT_CAPABILITIES GetSlotCapabilities;
     PSDPORT_INTERRUPT Interrupt;
@@ -392,37 +376,15 @@ typedef struct _SDPORT_INITIALIZATION_DATA {
     PSDPORT_GET_WRITE_PROTECT_STATE GetWriteProtectState;
     PSDPORT_PO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
     PSDPORT_CLEANUP Cleanup;
-
-
-
-
-
     ULONG PrivateExtensionSize;
-
-
-
-
-
 	BOOLEAN CrashdumpSupported;
-
 } SDPORT_INITIALIZATION_DATA, *PSDPORT_INITIALIZATION_DATA;
 
 #define MAX_SD_SLOTS 8
 
 typedef struct _SDPORT_SLOT_EXTENSION {
-
-
-
-
-
     struct _SD_MINIPORT *Miniport;
-
-
-
-
-
     DECLSPEC_ALIGN(MEMORY_ALLOCATION_ALIGNMENT) UCHAR PrivateExtension[0];
-
 } SDPORT_SLOT_EXTENSION, *PSDPORT_SLOT_EXTENSION;
 
 typedef struct _SDPORT_PCI_CONFIG_INFO {
@@ -473,12 +435,6 @@ typedef struct _SDPORT_CAPABILITIES {
         ULONG Reserved1:3;
     } Supported;
     struct {
-
-
-
-
-
-
         ULONG UsePioForRead:1;
         ULONG UsePioForWrite:1;
         ULONG Reserved:30;
@@ -486,44 +442,18 @@ typedef struct _SDPORT_CAPABILITIES {
 } SDPORT_CAPABILITIES, *PSDPORT_CAPABILITIES;
 
 typedef struct _SDPORT_PORT_CONFIG_INFO {
-
     PVOID DeviceObject;
-
     SDPORT_BUS_TYPE BusType;
-
     union {
         SDPORT_PCI_CONFIG_INFO PciConfigInfo;
     } BusInfo;
-
 } SDPORT_PORT_CONFIG_INFO, *PSDPORT_PORT_CONFIG_INFO;
 
 typedef struct _SD_MINIPORT {
-
-
-
-
-
-
     PSDPORT_INITIALIZATION_DATA InitializationData;
-
-
-
-
-
     SDPORT_PORT_CONFIG_INFO ConfigurationInfo;
-
-
-
-
-
     UCHAR SlotCount;
-
-
-
-
-
     PSDPORT_SLOT_EXTENSION SlotExtensionList[MAX_SD_SLOTS];
-
 } SD_MINIPORT, *PSD_MINIPORT;
 
 #endif
