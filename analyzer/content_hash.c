@@ -74,10 +74,7 @@ struct pt_keyhash *pt_keyhash_new(void)
 {
     struct pt_keyhash *k = pt_xcalloc(1, sizeof *k);
     k->s = XXH3_createState();
-    if (!k->s || XXH3_128bits_reset(k->s) != XXH_OK) {
-        fputs("pooltrack: out of memory\n", stderr);
-        exit(3);
-    }
+    if (!k->s || XXH3_128bits_reset(k->s) != XXH_OK) pt_fatal(3, "pooltrack: out of memory");
     return k;
 }
 

@@ -418,8 +418,15 @@ static char *default_cache(const struct opts *o)
     return pt_asprintf("%.*s/.pooltrack-cache", (int)(slash - o->db), o->db);
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
+    pt_set_fatal_hook(fatal_exit);
     struct opts o;
     memset(&o, 0, sizeof o);
     o.fail_on = PT_NOTE;

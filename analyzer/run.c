@@ -428,10 +428,8 @@ static struct pt_tu_ir *unit_get(void *ctx, size_t u)
     struct item *it = run->linked[u];
     if (!it->unit.has_ir) {
         char err[1024];
-        if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0) {
-            fprintf(stderr, "pooltrack-analyze: internal error: %s\n", err);
-            exit(3);
-        }
+        if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0)
+            pt_fatal(3, "pooltrack-analyze: internal error: %s", err);   /* its file went away mid-run */
         pt_config_mark_routines(&it->unit.ir);
         run->held += it->unit.bytes;
         if (getenv("PT_LINK_DEBUG")) fprintf(stderr, "reload %zu\n", u);

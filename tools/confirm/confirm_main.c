@@ -68,8 +68,15 @@ static int parse_args(int argc, char **argv, struct args *a)
     return a->sarif && a->runtime ? 0 : -1;
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
+    pt_set_fatal_hook(fatal_exit);
     struct args a;
     char err[512] = "";
     char *stext = NULL, *rtext = NULL;
