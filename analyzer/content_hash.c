@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
+#include "safe_io.h"
 #include "util.h"
 
 static struct pt_digest from_xxh(XXH128_hash_t h)
@@ -21,10 +22,8 @@ struct pt_digest pt_digest_bytes(const void *p, size_t n)
 int pt_digest_file(const char *path, struct pt_digest *out)
 {
     /* regular files only: a FIFO would block, a device never end */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
+    int fd = pt_open_regular(path, 0, NULL);
     if (fd < 0) return -1;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
     XXH3_state_t *s = XXH3_createState();
     if (!s || XXH3_128bits_reset(s) != XXH_OK) { XXH3_freeState(s); close(fd); return -1; }
     unsigned char buf[65536];
