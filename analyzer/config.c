@@ -172,8 +172,8 @@ static int routine(struct reader *rd, const char *list, int idx, const cJSON *o,
                    struct pt_config *c)
 {
     char key[160];
-    struct pt_api api = {NULL, is_free ? PT_API_FREE : PT_API_ALLOC, PT_FAM_NONE, -1, NULL,
-                         -1, -1, -1, -1, 0, 0, 0, 0};
+    struct pt_api api = {.kind = is_free ? PT_API_FREE : PT_API_ALLOC, .family = PT_FAM_NONE,
+                         .ptr = -1, .size = -1, .tag = -1, .pool = -1, .cond = -1};
     int has_family = 0;
     snprintf(key, sizeof key, "%s[%d]", list, idx);
     if (!cJSON_IsObject(o)) return bad(rd, key, "%s", "must be an object {\"name\": ..., \"family\": ...}");

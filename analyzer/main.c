@@ -468,11 +468,19 @@ int main(int argc, char **argv)
     char *cache = default_cache(&o);
     long nproc = sysconf(_SC_NPROCESSORS_ONLN);
     struct pt_pch_groups *groups = NULL;
-    struct pt_run_opts ro = {o.dump_ir, 0, isatty(2) && !o.quiet,
-                             o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
-                             cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
-                             o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
-                             o.units_out, o.shard_k, o.shard_n, o.no_pch, o.pch_dir, NULL};
+    struct pt_run_opts ro = {
+        .dump_ir = o.dump_ir,
+        .progress = isatty(2) && !o.quiet,
+        .jobs = o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
+        .cache_dir = cache,
+        .tu_timeout = o.tu_timeout >= 0 ? o.tu_timeout : 300,
+        .tu_memory_mb = o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
+        .units_out = o.units_out,
+        .shard_k = o.shard_k,
+        .shard_n = o.shard_n,
+        .no_pch = o.no_pch,
+        .pch_dir = o.pch_dir,
+    };
     int input_error = 0;
     if (o.summaries) pt_summary_dump_enable();
     if (o.link) {

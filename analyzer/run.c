@@ -347,7 +347,8 @@ static void check_probe(struct run *run, size_t p)
 static void parse_all(struct run *run, struct pt_compdb *db, const char *cache)
 {
     const struct pt_run_opts *o = run->o;
-    struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
+    struct pt_workers_opts wo = {.jobs = o->jobs ? o->jobs : 1, .timeout_s = o->tu_timeout,
+                                 .memory_mb = o->tu_memory_mb};
     size_t n = run->ntodo, n1 = 0, n2 = 0;
     run->all = run->todo;
     run->total = n;
@@ -483,8 +484,9 @@ static void link_units(struct run *run)
         for (unsigned f = 0; f < ir->nfuncs; f++) pt_ir_dump_func(stderr, ir->funcs[f]);
         unit_next(run, u, u);
     }
-    struct pt_engine_opts eo = {run->o->max_visits};
-    struct pt_link_units src = {n, facts, run, unit_get, unit_next, context};
+    struct pt_engine_opts eo = {.max_visits = run->o->max_visits};
+    struct pt_link_units src = {.n = n, .facts = facts, .ctx = run, .get = unit_get, .next = unit_next,
+                                .context = context};
     pt_link_units_run(&src, &eo, run->r);
     pt_engine_finish(run->r);
     free(context);

@@ -506,7 +506,7 @@ char *pt_msb_function(struct pt_msb *m, const char *s, size_t n, const struct pt
         return NULL;
     }
     m->depth++;
-    struct fparse f = {m, s, s + n, meta, 0, ""};
+    struct fparse f = {.m = m, .p = s, .end = s + n, .meta = meta};
     struct val v = {0};
     ws(&f);
     if (f.p < f.end && *f.p == '[') {   /* [Class]::Method(args) */
