@@ -1,3 +1,5 @@
+/* What a run reads besides the compile database (configuration, baseline, Pooltag.txt)
+ * (the interface: cli_inputs.h). */
 #include "cli_inputs.h"
 #include <string.h>
 #include "inventory.h"

@@ -1,3 +1,4 @@
+/* XXH3-128 content hashes of files and cache keys (the interface: content_hash.h). */
 #include "content_hash.h"
 #include <fcntl.h>
 #include <stdio.h>

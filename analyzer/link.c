@@ -1,3 +1,4 @@
+/* The link step: every unit's functions in one call graph, analysed callees first (the interface: link.h). */
 #include "link.h"
 #include <stdint.h>
 #include <stdlib.h>

@@ -200,7 +200,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         long v;
         switch (c) {
         case 'j':
-            if ((v = parse_count(optarg, 1, 256)) < 0) return fail("-j wants a number of workers from 1 to 256, not '%s'", optarg);
+            if ((v = parse_count(optarg, 1, 256)) < 0)
+                return fail("-j wants a number of workers from 1 to 256, not '%s'", optarg);
             o->jobs = (unsigned)v;
             break;
         case O_CACHE: o->cache_dir = optarg; break;
@@ -209,15 +210,18 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_NOPCH: o->no_pch = 1; break;
         case O_PCHDIR: o->pch_dir = optarg; break;
         case O_TIMEOUT:
-            if ((v = parse_count(optarg, 0, 86400)) < 0) return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 86400)) < 0)
+                return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
             o->tu_timeout = (double)v;
             break;
         case O_MEMORY:
-            if ((v = parse_count(optarg, 0, 1L << 22)) < 0) return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 1L << 22)) < 0)
+                return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
             o->tu_memory = v;
             break;
         case O_MINCOV:
-            if ((v = parse_count(optarg, 0, 100)) < 0) return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 100)) < 0)
+                return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
             o->min_coverage = (int)v;
             break;
         case O_WDK: o->wdk = optarg; break;
@@ -291,7 +295,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
     o->files = argv + optind;
     o->nfiles = (size_t)(argc - optind);
     if (o->shard_n && !o->units_out) return fail("%s", "--shard needs --summaries-only DIR");
-    if (o->link && (o->units_out || o->db)) return fail("%s", "--link takes folders of units, not -p or --summaries-only");
+    if (o->link && (o->units_out || o->db))
+        return fail("%s", "--link takes folders of units, not -p or --summaries-only");
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
@@ -553,8 +558,9 @@ int main(int argc, char **argv)
                                 .show_suppressed = o.show_suppressed, .quiet = o.quiet,
                                 .category = o.category};
     const char *term = getenv("TERM");
-    oo.color = o.format == PT_FMT_TEXT && (o.color == 1 || (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") &&
-                                                              !(term && strcmp(term, "dumb") == 0)));
+    oo.color = o.format == PT_FMT_TEXT &&
+               (o.color == 1 ||
+                (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0)));
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
     cov.functions_partly = res.partly_analysed;
@@ -580,7 +586,8 @@ int main(int argc, char **argv)
             rc = 2;
             goto cleanup;
         }
-    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {   /* --diff: stdout is the patch */
+    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {
+        /* (--diff: stdout is the patch) */
         fprintf(stderr, "pooltrack-analyze: cannot write the report to standard output\n");
         rc = 2;
         goto cleanup;

@@ -1,3 +1,4 @@
+/* Shared precompiled headers: which prefix of includes a TU shares, keys, checks (the interface: pch.h). */
 #include "pch.h"
 #include <clang-c/Index.h>
 #include <errno.h>

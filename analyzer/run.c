@@ -1,3 +1,4 @@
+/* The run: units from the cache or from workers, then the link step over them (the interface: run.h). */
 #include "run.h"
 #include <dirent.h>
 #include <errno.h>

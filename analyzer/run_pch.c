@@ -1,3 +1,4 @@
+/* The run's precompiled headers: who shares one, building the missing ones (the interface: run_pch.h). */
 #include "run_pch.h"
 #include <dirent.h>
 #include <fcntl.h>

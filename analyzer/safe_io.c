@@ -1,3 +1,5 @@
+/* Bounded reads of regular files and atomic writes, for files a repository may have planted
+ * (the interface: safe_io.h). */
 #include "safe_io.h"
 #include <errno.h>
 #include <fcntl.h>

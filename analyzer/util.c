@@ -1,3 +1,4 @@
+/* Small helpers every module uses: checked allocation, strings, temporary folders, pt_fatal (the interface: util.h). */
 #include "util.h"
 #include <ftw.h>
 #include <sys/stat.h>

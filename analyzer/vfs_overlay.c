@@ -1,3 +1,4 @@
+/* The per-TU clang VFS overlay: case-insensitive headers and .tmh stand-ins (the interface: vfs_overlay.h). */
 #include "vfs_overlay.h"
 #include <dirent.h>
 #include <fcntl.h>

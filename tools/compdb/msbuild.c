@@ -1,3 +1,5 @@
+/* Just enough MSBuild to read a driver's .vcxproj: properties, conditions, imports, items
+ * (the interface: msbuild.h). */
 #include "msbuild.h"
 #include <ctype.h>
 #include <stdarg.h>
