@@ -485,6 +485,7 @@ int main(int argc, char **argv)
         .shard_n = o.shard_n,
         .no_pch = o.no_pch,
         .pch_dir = o.pch_dir,
+        .config = &in.config,
     };
     int input_error = 0;
     if (o.summaries) pt_summary_dump_enable();

@@ -115,7 +115,7 @@ static void hold(struct run *run, struct item *it, size_t when)
     if (run->o->units_out) { drop_ir(run, it); return; }   /* --summaries-only: no link here */
     /* the driver as this run groups them: a cached unit may predate a "drivers" change */
     if (it->tu) it->unit.ir.project = pt_arena_strdup(&it->unit.arena, pt_tu_project(it->tu));
-    pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
+    pt_config_mark_routines(run->o->config, &it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
     it->facts = pt_link_unit_facts(&it->unit.ir);
     pt_stats_add_tu(&it->st, &it->unit.ir);
     fit_budget(run);
@@ -432,7 +432,7 @@ static struct pt_tu_ir *unit_get(void *ctx, size_t u)
         char err[1024];
         if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0)
             pt_fatal(3, "pooltrack-analyze: internal error: %s", err);   /* its file went away mid-run */
-        pt_config_mark_routines(&it->unit.ir);
+        pt_config_mark_routines(run->o->config, &it->unit.ir);
         run->held += it->unit.bytes;
         if (getenv("PT_LINK_DEBUG")) fprintf(stderr, "reload %zu\n", u);
     }
