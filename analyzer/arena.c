@@ -1,3 +1,4 @@
+/* The bump allocator of one TU's IR and of the engine's per-function scratch (the interface: arena.h). */
 #include "arena.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* The per-TU cache: keys, unit paths, and when a cached unit is still current (the interface: cache.h). */
 #include "cache.h"
 #include <errno.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* The cache's authenticator: a MAC over each unit, so a planted unit is not trusted (the interface: cache_auth.h). */
 #include "cache_auth.h"
 #include <errno.h>
 #include <fcntl.h>

@@ -1,3 +1,5 @@
+/* What a run reads besides the compile database (configuration, baseline, Pooltag.txt)
+ * (the interface: cli_inputs.h). */
 #include "cli_inputs.h"
 #include <string.h>
 #include "inventory.h"
@@ -24,6 +26,5 @@ void pt_cli_inputs_free(struct pt_cli_inputs *in)
     pt_config_free(&in->config);
     pt_baseline_free(&in->baseline);
     pt_pooltag_free(&in->pooltag);
-    pt_api_forget_extra();
     pt_inventory_free();
 }

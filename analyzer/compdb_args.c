@@ -1,3 +1,5 @@
+/* A compile command's arguments: splitting, response files, cl.exe and gcc flags to clang
+ * (the interface: compdb_args.h). */
 #include "compdb_args.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,7 +108,8 @@ int pt_read_response_file(const char *path, struct pt_strv *out)
     struct pt_strv raw = {0};
     char *text;
     if (n >= 2 && data[0] == 0xFF && data[1] == 0xFE) text = utf16le_to_utf8(data + 2, n - 2);
-    else if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF) text = pt_strndup((char *)data + 3, n - 3);
+    else if (n >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        text = pt_strndup((char *)data + 3, n - 3);
     else text = pt_strndup(data ? (char *)data : "", n);
     free(data);
     int rc = pt_split_command(text, 1, &raw);

@@ -1,3 +1,5 @@
+/* Which driver a TU belongs to, and the flags of a source the database does not list
+ * (the interface: compdb_driver.h). */
 #include "compdb_driver.h"
 #include <stdlib.h>
 #include <string.h>

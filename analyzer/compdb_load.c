@@ -30,7 +30,10 @@ static int entry_to_tu(struct pt_compdb *db, const char *dbpath, size_t idx, con
     const cJSON *args = cJSON_GetObjectItemCaseSensitive(e, "arguments");
     const cJSON *cmd = cJSON_GetObjectItemCaseSensitive(e, "command");
     if (!cJSON_IsObject(e)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "not an object"); return -1; }
-    if (!cJSON_IsString(dir)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "\"directory\" is not a string"); return -1; }
+    if (!cJSON_IsString(dir)) {
+        warn(db, "%s: entry %zu: %s", dbpath, idx, "\"directory\" is not a string");
+        return -1;
+    }
     if (!cJSON_IsString(file)) { warn(db, "%s: entry %zu: %s", dbpath, idx, "\"file\" is not a string"); return -1; }
     struct pt_strv argv = {0};
     if (cJSON_IsArray(args)) {

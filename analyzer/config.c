@@ -179,8 +179,8 @@ static int routine(struct reader *rd, const char *list, int idx, const cJSON *o,
                    struct pt_config *c)
 {
     char key[160];
-    struct pt_api api = {NULL, is_free ? PT_API_FREE : PT_API_ALLOC, PT_FAM_NONE, -1, NULL,
-                         -1, -1, -1, -1, 0, 0, 0, 0};
+    struct pt_api api = {.kind = is_free ? PT_API_FREE : PT_API_ALLOC, .family = PT_FAM_NONE,
+                         .ptr = -1, .size = -1, .tag = -1, .pool = -1, .cond = -1};
     int has_family = 0;
     snprintf(key, sizeof key, "%s[%d]", list, idx);
     if (!cJSON_IsObject(o)) return bad(rd, key, "%s", "must be an object {\"name\": ..., \"family\": ...}");
@@ -219,7 +219,7 @@ static int routine(struct reader *rd, const char *list, int idx, const cJSON *o,
     if (!has_family) return bad(rd, key, "%s", "needs \"family\"");
     if (is_free && api.ptr < 0) return bad(rd, key, "%s", "needs \"ptr_arg\" (the argument it frees)");
     if (api.tag_fixed && api.tag >= 0) return bad(rd, key, "%s", "has both \"tag\" and \"tag_arg\"");
-    pt_api_register_extra(&api);
+    pt_api_extras_add(&c->extras, &api);
     salt_append(c, api.name);
     return 0;
 }
@@ -258,13 +258,13 @@ static int strings(struct reader *rd, const char *key, const cJSON *a, struct pt
             int64_t tag;
             if (pt_tag_parse(s, &tag) != 0)
                 return bad(rd, k, "%s", "must be a tag as PoolMon shows it (\"MyBf\") or \"0x...\"");
-            pt_api_register_forbidden_tag(tag);
+            pt_api_extras_add_forbidden_tag(&c->extras, tag);
         } else if (strcmp(key, "dpc_routines") == 0) {   /* a function or a role type */
-            pt_api_register_dpc_name(s);
-            pt_api_register_dpc_name(PT_CONFIG_DPC_ROLE);
+            pt_api_extras_add_dpc_name(&c->extras, s);
+            pt_api_extras_add_dpc_name(&c->extras, PT_CONFIG_DPC_ROLE);
         } else if (strcmp(key, "unload_routines") == 0) {
-            pt_api_register_unload_name(s);
-            pt_api_register_unload_name(PT_CONFIG_UNLOAD_ROLE);
+            pt_api_extras_add_unload_name(&c->extras, s);
+            pt_api_extras_add_unload_name(&c->extras, PT_CONFIG_UNLOAD_ROLE);
         } else {
             if (strlen(s) > PT_LIMIT_PATTERN)
                 return bad(rd, k, "%s", "is longer than 4096 characters (no path is that long)");
@@ -410,5 +410,6 @@ void pt_config_free(struct pt_config *c)
     for (size_t i = 0; i < c->nexclude; i++) free(c->exclude[i]);
     free(c->exclude);
     free(c->cache_salt);
+    pt_api_extras_free(&c->extras);
     memset(c, 0, sizeof *c);
 }

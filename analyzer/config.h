@@ -1,6 +1,7 @@
 /* .pooltrack.json: the project's configuration (docs/config.md). Read once in
  * the parent before any worker starts; what it adds to the families table is
- * registered in analyzer/model/pool_api (workers are forked and inherit it). */
+ * its `extras`, which pt_config_setup makes the run's (pt_api_use_extras:
+ * workers are forked after, and inherit that). */
 #ifndef PT_CONFIG_H
 #define PT_CONFIG_H
 #include <stddef.h>
@@ -8,6 +9,7 @@
 #include "compdb.h"
 #include "finding.h"
 #include "ir.h"
+#include "pool_api.h"
 #include "rule_info.h"
 
 #define PT_CONFIG_NAME ".pooltrack.json"
@@ -36,6 +38,7 @@ struct pt_config {
     int64_t driver_tag;
     char *cache_salt;           /* what the per-TU step depends on ("" when nothing) */
     size_t salt_len, salt_cap;
+    struct pt_api_extras extras; /* allocators, frees, routine names, forbidden tags */
 };
 
 /* The git repository root holding start (an absolute folder): the nearest
@@ -47,8 +50,8 @@ char *pt_config_repo_root(const char *start);
  * never one above the repository. NULL if none. */
 char *pt_config_find(const char *dir);
 /* Reads and checks path (at most PT_LIMIT_CONFIG bytes, a regular file; flags
- * as pt_read_file's), registers its allocators, frees, routine names and tags
- * with the families table. 0, or -1 with one line in err naming the key, or
+ * as pt_read_file's) into c: its allocators, frees, routine names and tags go
+ * to c->extras. 0, or -1 with one line in err naming the key, or
  * "WHAT PATH: cause". */
 int pt_config_read(const char *what, const char *path, int flags, struct pt_config *c, char *err,
                    size_t errlen);
@@ -78,9 +81,9 @@ size_t pt_config_filter_tus(const struct pt_config *c, struct pt_compdb *db);
 void pt_config_assign_drivers(const struct pt_config *c, struct pt_tu *tus, size_t n);
 /* Rules turned off or given another level; findings in excluded files dropped. */
 void pt_config_apply_results(const struct pt_config *c, struct pt_results *r);
-/* Functions named as DPC or unload routines get PT_CONFIG_*_ROLE as their
+/* Functions c names as DPC or unload routines get PT_CONFIG_*_ROLE as their
  * role, so the rules treat them as if declared with a DPC/unload role type. */
-void pt_config_mark_routines(struct pt_tu_ir *ir);
+void pt_config_mark_routines(const struct pt_config *c, struct pt_tu_ir *ir);
 /* "*", "?" within a path segment, "**" across segments; exposed for tests. */
 int pt_glob_match(const char *pattern, const char *path);
 

@@ -147,13 +147,14 @@ void pt_config_apply_results(const struct pt_config *c, struct pt_results *r)
     r->nfindings = out;
 }
 
-void pt_config_mark_routines(struct pt_tu_ir *ir)
+void pt_config_mark_routines(const struct pt_config *c, struct pt_tu_ir *ir)
 {
+    const struct pt_strmap *dpc = &c->extras.dpc_names, *unload = &c->extras.unload_names;
     for (unsigned i = 0; i < ir->nfuncs; i++) {
         struct pt_func *fn = ir->funcs[i];
         if (!fn->name) continue;
-        if (pt_api_extra_dpc(fn->name)) fn->role = PT_CONFIG_DPC_ROLE;
-        else if (pt_api_extra_unload(fn->name)) fn->role = PT_CONFIG_UNLOAD_ROLE;
+        if (dpc->n && pt_strmap_get(dpc, fn->name) >= 0) fn->role = PT_CONFIG_DPC_ROLE;
+        else if (unload->n && pt_strmap_get(unload, fn->name) >= 0) fn->role = PT_CONFIG_UNLOAD_ROLE;
     }
 }
 
@@ -162,6 +163,7 @@ static int finish_setup(int rc, const struct pt_config *c)
     if (rc == 0) {
         pt_cache_set_salt(c->cache_salt);
         pt_config_set_used(c);
+        pt_api_use_extras(&c->extras);   /* the run's, before any worker is forked */
     }
     return rc;
 }

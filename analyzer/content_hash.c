@@ -1,3 +1,4 @@
+/* XXH3-128 content hashes of files and cache keys (the interface: content_hash.h). */
 #include "content_hash.h"
 #include <fcntl.h>
 #include <stdio.h>
@@ -6,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
+#include "safe_io.h"
 #include "util.h"
 
 static struct pt_digest from_xxh(XXH128_hash_t h)
@@ -21,10 +23,8 @@ struct pt_digest pt_digest_bytes(const void *p, size_t n)
 int pt_digest_file(const char *path, struct pt_digest *out)
 {
     /* regular files only: a FIFO would block, a device never end */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
+    int fd = pt_open_regular(path, 0, NULL);
     if (fd < 0) return -1;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
     XXH3_state_t *s = XXH3_createState();
     if (!s || XXH3_128bits_reset(s) != XXH_OK) { XXH3_freeState(s); close(fd); return -1; }
     unsigned char buf[65536];
@@ -74,10 +74,7 @@ struct pt_keyhash *pt_keyhash_new(void)
 {
     struct pt_keyhash *k = pt_xcalloc(1, sizeof *k);
     k->s = XXH3_createState();
-    if (!k->s || XXH3_128bits_reset(k->s) != XXH_OK) {
-        fputs("pooltrack: out of memory\n", stderr);
-        exit(3);
-    }
+    if (!k->s || XXH3_128bits_reset(k->s) != XXH_OK) pt_fatal(3, "pooltrack: out of memory");
     return k;
 }
 

@@ -1,3 +1,4 @@
+/* How much of the code the run path-analysed, for every output (the interface: coverage.h). */
 #include "coverage.h"
 #include <cjson/cJSON.h>
 

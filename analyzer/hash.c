@@ -1,3 +1,4 @@
+/* 64-bit FNV-1a for the in-memory hash tables (the interface: hash.h). */
 #include "hash.h"
 #include <string.h>
 

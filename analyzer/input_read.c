@@ -1,3 +1,5 @@
+/* Bounded reads of the inputs a repository controls, with one-line errors that keep their cause
+ * (the interface: input_read.h). */
 #include "input_read.h"
 #include <stdarg.h>
 #include <stdio.h>

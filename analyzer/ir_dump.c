@@ -1,3 +1,4 @@
+/* The IR as text (--dump-ir), for debugging (the interface: ir_dump.h). */
 #include "ir_dump.h"
 #include <inttypes.h>
 

@@ -423,7 +423,7 @@ static struct pt_func *read_func(struct rctx *r, const cJSON *o)
 int pt_ir_from_json(const cJSON *j, struct pt_arena *arena, struct pt_tu_ir *ir, char *err,
                     size_t errlen)
 {
-    struct rctx r = {arena, NULL, 0, err, errlen, 0};
+    struct rctx r = {.arena = arena, .err = err, .errlen = errlen};
     const cJSON *files = cJSON_GetObjectItemCaseSensitive(j, "files");
     const cJSON *funcs = cJSON_GetObjectItemCaseSensitive(j, "funcs");
     if (!cJSON_IsArray(files) || !cJSON_IsArray(funcs)) return bad(&r, "IR: no functions");

@@ -1,3 +1,4 @@
+/* The link step: every unit's functions in one call graph, analysed callees first (the interface: link.h). */
 #include "link.h"
 #include <stdint.h>
 #include <stdlib.h>
@@ -320,7 +321,8 @@ void pt_link_run(struct pt_tu_ir *const *irs, size_t nirs, const struct pt_engin
 {
     struct pt_link_unit **facts = pt_xcalloc(nirs + 1, sizeof *facts);
     for (size_t u = 0; u < nirs; u++) facts[u] = pt_link_unit_facts(irs[u]);
-    struct pt_link_units src = {nirs, facts, (void *)irs, held_get, held_next, NULL};
+    struct pt_link_units src = {.n = nirs, .facts = facts, .ctx = (void *)irs, .get = held_get,
+                                .next = held_next};
     pt_link_units_run(&src, opts, results);
     for (size_t u = 0; u < nirs; u++) pt_link_unit_free(facts[u]);
     free(facts);

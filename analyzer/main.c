@@ -205,7 +205,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
         long v;
         switch (c) {
         case 'j':
-            if ((v = parse_count(optarg, 1, 256)) < 0) return fail("-j wants a number of workers from 1 to 256, not '%s'", optarg);
+            if ((v = parse_count(optarg, 1, 256)) < 0)
+                return fail("-j wants a number of workers from 1 to 256, not '%s'", optarg);
             o->jobs = (unsigned)v;
             break;
         case O_CACHE: o->cache_dir = optarg; break;
@@ -214,15 +215,18 @@ static int parse_args(int argc, char **argv, struct opts *o)
         case O_NOPCH: o->no_pch = 1; break;
         case O_PCHDIR: o->pch_dir = optarg; break;
         case O_TIMEOUT:
-            if ((v = parse_count(optarg, 0, 86400)) < 0) return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 86400)) < 0)
+                return fail("--tu-timeout wants seconds (0 = never), not '%s'", optarg);
             o->tu_timeout = (double)v;
             break;
         case O_MEMORY:
-            if ((v = parse_count(optarg, 0, 1L << 22)) < 0) return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 1L << 22)) < 0)
+                return fail("--tu-memory wants megabytes (0 = no limit), not '%s'", optarg);
             o->tu_memory = v;
             break;
         case O_MINCOV:
-            if ((v = parse_count(optarg, 0, 100)) < 0) return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
+            if ((v = parse_count(optarg, 0, 100)) < 0)
+                return fail("--min-coverage wants a percentage 0-100, not '%s'", optarg);
             o->min_coverage = (int)v;
             break;
         case O_WDK: o->wdk = optarg; break;
@@ -297,7 +301,8 @@ static int parse_args(int argc, char **argv, struct opts *o)
     o->files = argv + optind;
     o->nfiles = (size_t)(argc - optind);
     if (o->shard_n && !o->units_out) return fail("%s", "--shard needs --summaries-only DIR");
-    if (o->link && (o->units_out || o->db)) return fail("%s", "--link takes folders of units, not -p or --summaries-only");
+    if (o->link && (o->units_out || o->db))
+        return fail("%s", "--link takes folders of units, not -p or --summaries-only");
     if (o->link && o->nfiles == 0) return fail("%s", "--link needs at least one folder of units");
     if (o->no_wdk && (o->wdk || o->wdk_version)) return fail("%s", "--no-wdk excludes --wdk and --wdk-version");
     if (o->pooltag && !o->inventory) return fail("%s", "--pooltag-file is used by --inventory");
@@ -442,8 +447,15 @@ static char *default_cache(const struct opts *o)
     return pt_asprintf("%.*s/.pooltrack-cache", (int)(slash - o->db), o->db);
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
+    pt_set_fatal_hook(fatal_exit);
     struct opts o;
     memset(&o, 0, sizeof o);
     o.fail_on = PT_NOTE;
@@ -487,11 +499,20 @@ int main(int argc, char **argv)
     char *cache = default_cache(&o);
     long nproc = sysconf(_SC_NPROCESSORS_ONLN);
     struct pt_pch_groups *groups = NULL;
-    struct pt_run_opts ro = {o.dump_ir, 0, o.quiet ? 0 : isatty(2) ? PT_PROGRESS_TTY : PT_PROGRESS_LOG,
-                             o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
-                             cache, o.tu_timeout >= 0 ? o.tu_timeout : 300,
-                             o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
-                             o.units_out, o.shard_k, o.shard_n, o.no_pch, o.pch_dir, NULL};
+    struct pt_run_opts ro = {
+        .dump_ir = o.dump_ir,
+        .progress = o.quiet ? 0 : isatty(2) ? PT_PROGRESS_TTY : PT_PROGRESS_LOG,
+        .jobs = o.jobs ? o.jobs : (unsigned)(nproc > 0 ? nproc : 1),
+        .cache_dir = cache,
+        .tu_timeout = o.tu_timeout >= 0 ? o.tu_timeout : 300,
+        .tu_memory_mb = o.tu_memory >= 0 ? (size_t)o.tu_memory : 4096,
+        .units_out = o.units_out,
+        .shard_k = o.shard_k,
+        .shard_n = o.shard_n,
+        .no_pch = o.no_pch,
+        .pch_dir = o.pch_dir,
+        .config = &in.config,
+    };
     int input_error = 0;
     if (o.summaries) pt_summary_dump_enable();
     if (o.link) {
@@ -564,8 +585,9 @@ int main(int argc, char **argv)
                                 .show_suppressed = o.show_suppressed, .quiet = o.quiet,
                                 .category = o.category};
     const char *term = getenv("TERM");
-    oo.color = o.format == PT_FMT_TEXT && (o.color == 1 || (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") &&
-                                                              !(term && strcmp(term, "dumb") == 0)));
+    oo.color = o.format == PT_FMT_TEXT &&
+               (o.color == 1 ||
+                (o.color == 0 && !o.out && isatty(1) && !getenv("NO_COLOR") && !(term && strcmp(term, "dumb") == 0)));
     struct pt_coverage cov;
     pt_stats_coverage(&st, &cov);
     cov.functions_partly = res.partly_analysed;
@@ -607,7 +629,8 @@ int main(int argc, char **argv)
             rc = 2;
             goto cleanup;
         }
-    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {   /* --diff: stdout is the patch */
+    } else if (!o.diff && (pt_output_write(stdout, &res, &oo) != 0 || fflush(stdout) != 0)) {
+        /* (--diff: stdout is the patch) */
         fprintf(stderr, "pooltrack-analyze: cannot write the report to standard output\n");
         rc = 2;
         goto cleanup;

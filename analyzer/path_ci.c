@@ -1,3 +1,4 @@
+/* Case-insensitive path lookup: Windows projects name files in any case (the interface: path_ci.h). */
 #include "path_ci.h"
 #include <dirent.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* --path-map FROM=TO: another machine's paths read as this one's (the interface: path_map.h). */
 #include "path_map.h"
 #include <ctype.h>
 #include <stdio.h>

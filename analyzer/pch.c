@@ -1,3 +1,4 @@
+/* Shared precompiled headers: which prefix of includes a TU shares, keys, checks (the interface: pch.h). */
 #include "pch.h"
 #include <clang-c/Index.h>
 #include <errno.h>
@@ -65,9 +66,8 @@ char *pt_pch_prefix(const struct pt_tu *tu)
 {
     /* O_NONBLOCK: a FIFO in a source's place must not block the run (this
      * runs in the main process, under no time budget) */
-    int fd = open(tu->file, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    FILE *f = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? fdopen(fd, "rb") : NULL;
+    int fd = pt_open_regular(tu->file, 0, NULL);
+    FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
     if (!f) {
         if (fd >= 0) close(fd);
         return NULL;
@@ -166,15 +166,13 @@ static int mac_of(const char *dir, const char *key, const char *text, size_t len
     const char *parts[] = {"h", with_pch ? "pch" : NULL};
     for (int i = 0; i < 2 && parts[i]; i++) {
         char *path = pt_pch_file(dir, key, parts[i]);
-        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        int fd = pt_open_regular(path, PT_READ_NOFOLLOW, NULL);
         free(path);
-        struct stat st;
         if (fd < 0 && errno == ENOENT && i == 0) {   /* a probe's verdict: no KEY.h was made */
             pt_hmac_update(&m, "-", 2);
             continue;
         }
         if (fd < 0) return -1;
-        if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) { close(fd); return -1; }
         unsigned char buf[65536];
         ssize_t got;
         while ((got = read(fd, buf, sizeof buf)) > 0) pt_hmac_update(&m, buf, (size_t)got);

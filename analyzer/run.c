@@ -1,3 +1,4 @@
+/* The run: units from the cache or from workers, then the link step over them (the interface: run.h). */
 #include "run.h"
 #include <dirent.h>
 #include <errno.h>
@@ -116,7 +117,7 @@ static void hold(struct run *run, struct item *it, size_t when)
     if (run->o->units_out) { drop_ir(run, it); return; }   /* --summaries-only: no link here */
     /* the driver as this run groups them: a cached unit may predate a "drivers" change */
     if (it->tu) it->unit.ir.project = pt_arena_strdup(&it->unit.arena, pt_tu_project(it->tu));
-    pt_config_mark_routines(&it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
+    pt_config_mark_routines(run->o->config, &it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
     it->facts = pt_link_unit_facts(&it->unit.ir);
     pt_stats_add_tu(&it->st, &it->unit.ir);
     fit_budget(run);
@@ -357,7 +358,8 @@ static void check_probe(struct run *run, size_t p)
 static void parse_all(struct run *run, struct pt_compdb *db, const char *cache)
 {
     const struct pt_run_opts *o = run->o;
-    struct pt_workers_opts wo = {o->jobs ? o->jobs : 1, o->tu_timeout, o->tu_memory_mb};
+    struct pt_workers_opts wo = {.jobs = o->jobs ? o->jobs : 1, .timeout_s = o->tu_timeout,
+                                 .memory_mb = o->tu_memory_mb};
     size_t n = run->ntodo, n1 = 0, n2 = 0;
     run->all = run->todo;
     run->total = n;
@@ -438,11 +440,9 @@ static struct pt_tu_ir *unit_get(void *ctx, size_t u)
     struct item *it = run->linked[u];
     if (!it->unit.has_ir) {
         char err[1024];
-        if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0) {
-            fprintf(stderr, "pooltrack-analyze: internal error: %s\n", err);
-            exit(3);
-        }
-        pt_config_mark_routines(&it->unit.ir);
+        if (pt_unit_reload_ir(it->path, &it->unit, err, sizeof err) != 0)
+            pt_fatal(3, "pooltrack-analyze: internal error: %s", err);   /* its file went away mid-run */
+        pt_config_mark_routines(run->o->config, &it->unit.ir);
         run->held += it->unit.bytes;
         if (getenv("PT_LINK_DEBUG")) fprintf(stderr, "reload %zu\n", u);
     }
@@ -495,8 +495,9 @@ static void link_units(struct run *run)
         for (unsigned f = 0; f < ir->nfuncs; f++) pt_ir_dump_func(stderr, ir->funcs[f]);
         unit_next(run, u, u);
     }
-    struct pt_engine_opts eo = {run->o->max_visits};
-    struct pt_link_units src = {n, facts, run, unit_get, unit_next, context};
+    struct pt_engine_opts eo = {.max_visits = run->o->max_visits};
+    struct pt_link_units src = {.n = n, .facts = facts, .ctx = run, .get = unit_get, .next = unit_next,
+                                .context = context};
     pt_link_units_run(&src, &eo, run->r);
     pt_engine_finish(run->r);
     free(context);

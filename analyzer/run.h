@@ -5,6 +5,7 @@
 #define PT_RUN_H
 #include <stdio.h>
 #include "compdb.h"
+#include "config.h"
 #include "finding.h"
 #include "ir.h"
 #include "pch.h"
@@ -51,6 +52,7 @@ struct pt_run_opts {
     const char *pch_dir;    /* --pch-dir: where they are kept; NULL: CACHE/pch or the run's own */
     const struct pt_pch_groups *pch_groups;  /* who shares a PCH, from the whole database
                                                 before a selection; NULL: from db */
+    const struct pt_config *config;  /* the run's .pooltrack.json (routine names for the link) */
 };
 
 /* Analyse all TUs; input problems become error notifications. Returns the

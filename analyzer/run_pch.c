@@ -1,3 +1,4 @@
+/* The run's precompiled headers: who shares one, building the missing ones (the interface: run_pch.h). */
 #include "run_pch.h"
 #include <dirent.h>
 #include <fcntl.h>
@@ -108,7 +109,7 @@ void pt_pch_probe_failed(struct pt_pch_run *pr, size_t i, const char *why, char 
 
 void pt_pch_build(struct pt_pch_run *pr, const struct pt_workers_opts *wo)
 {
-    struct jobs js = {pr->w, pt_xcalloc(pr->nw + 1, sizeof(size_t)), pr->dir, pr};
+    struct jobs js = {.w = pr->w, .todo = pt_xcalloc(pr->nw + 1, sizeof(size_t)), .dir = pr->dir, .pr = pr};
     unsigned char *needed = pt_xcalloc(pr->nw + 1, 1);
     for (size_t i = 0; i < pr->n; i++)
         if (pr->which[i] >= 0 && pr->w[pr->which[i]].probe != i) needed[pr->which[i]] = 1;

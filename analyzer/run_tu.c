@@ -1,3 +1,4 @@
+/* The per-TU step in a worker: parse and lower one TU, write its unit (the interface: run_tu.h). */
 #include "run_tu.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,5 @@
+/* Bounded reads of regular files and atomic writes, for files a repository may have planted
+ * (the interface: safe_io.h). */
 #include "safe_io.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -25,20 +27,40 @@ static void size_text(size_t n, char *buf, size_t len)
     else snprintf(buf, len, "%zu bytes", n);
 }
 
+int pt_open_regular(const char *path, int flags, const char **kind)
+{
+    if (kind) *kind = NULL;
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | ((flags & PT_READ_NOFOLLOW) ? O_NOFOLLOW : 0));
+    if (fd < 0) return -1;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        int e = errno;
+        if (fstat(fd, &st) == 0) {
+            if (kind) *kind = kind_of(st.st_mode);
+            e = EINVAL;
+        }
+        close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
 char *pt_read_file(const char *what, const char *path, size_t max, int flags, size_t *len,
                    char *err, size_t errlen)
 {
-    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | ((flags & PT_READ_NOFOLLOW) ? O_NOFOLLOW : 0));
+    const char *kind = NULL;
+    int fd = pt_open_regular(path, flags, &kind);
     if (fd < 0) {
         if (errno == ELOOP && (flags & PT_READ_NOFOLLOW))
             snprintf(err, errlen, "%s %s: is a symbolic link (not followed)", what, path);
-        else snprintf(err, errlen, "%s %s: %s", what, path, strerror(errno));
+        else snprintf(err, errlen, "%s %s: %s", what, path, kind ? kind : strerror(errno));
         return NULL;
     }
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        snprintf(err, errlen, "%s %s: %s", what, path, fstat(fd, &st) != 0 ? strerror(errno) : kind_of(st.st_mode));
+    if (fstat(fd, &st) != 0) {
+        snprintf(err, errlen, "%s %s: %s", what, path, strerror(errno));
         close(fd);
         return NULL;
     }

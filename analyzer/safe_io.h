@@ -14,6 +14,13 @@ enum {
     PT_READ_NOFOLLOW = 1,   /* a symlink at path is an error */
 };
 
+/* A read-only descriptor of path when it is a regular file, opened without
+ * blocking (a FIFO in a file's place must not wait for a writer); -1
+ * otherwise (errno from open or fstat; EINVAL when it is no regular file, and
+ * *kind then says what it is, for messages). The one open under
+ * pt_read_file and under the readers that stream a file (hashes, prefixes). */
+int pt_open_regular(const char *path, int flags, const char **kind);
+
 /* The whole file, NUL-terminated (*len without the NUL), or NULL with a
  * one-line reason in err ("WHAT PATH: ..."): not a regular file (FIFO,
  * device, socket, folder), larger than max bytes, unreadable. what names the

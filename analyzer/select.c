@@ -1,3 +1,4 @@
+/* Which TUs the files named on the command line mean (the interface: select.h). */
 #include "select.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SHA-256 and HMAC-SHA-256, for the cache's authenticator (the interface: sha256.h). */
 #include "sha256.h"
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* A string -> integer map (open addressing) for lookups by name (the interface: strmap.h). */
 #include "strmap.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* Inline suppressions: pooltrack-ignore comments on or above a finding's line (the interface: suppress.h). */
 #include "suppress.h"
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* A unit (a TU's IR, notes and files read) written and read as JSON (the interface: unit.h). */
 #include "unit.h"
 #include <errno.h>
 #include <stdio.h>
@@ -236,7 +237,8 @@ static int read_unit(const char *path, int authenticated, struct pt_unit *u, cha
         u->error = jstr(j, "error") ? pt_strdup(jstr(j, "error")) : NULL;
         u->parsed_with_pch = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "pch"));
         const cJSON *he = cJSON_GetObjectItemCaseSensitive(j, "header_errors");
-        u->header_errors = cJSON_IsNumber(he) && he->valuedouble > 0 && he->valuedouble < 1e9 ? (unsigned)he->valuedouble : 0;
+        int sane = cJSON_IsNumber(he) && he->valuedouble > 0 && he->valuedouble < 1e9;
+        u->header_errors = sane ? (unsigned)he->valuedouble : 0;
         u->ir.file = pt_arena_strdup(&u->arena, u->file);
         u->driver = jstr(j, "driver") ? pt_strdup(jstr(j, "driver")) : NULL;
         u->ir.project = pt_arena_strdup(&u->arena, u->driver ? u->driver : u->directory);

@@ -1,3 +1,4 @@
+/* Small helpers every module uses: checked allocation, strings, temporary folders, pt_fatal (the interface: util.h). */
 #include "util.h"
 #include <ftw.h>
 #include <sys/stat.h>
@@ -6,10 +7,27 @@
 #include <string.h>
 #include <unistd.h>
 
+static pt_fatal_hook fatal_hook;
+
+void pt_set_fatal_hook(pt_fatal_hook hook)
+{
+    fatal_hook = hook;
+}
+
+void pt_fatal(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    if (fatal_hook) fatal_hook(code);
+    abort();   /* no program installed a hook, or it returned */
+}
+
 static void oom(void)
 {
-    fputs("pooltrack: out of memory\n", stderr);
-    exit(3);
+    pt_fatal(3, "pooltrack: out of memory");
 }
 
 void *pt_xmalloc(size_t n)

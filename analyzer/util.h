@@ -4,6 +4,15 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* The one way library code ends the process (out of memory, an internal
+ * error it cannot report otherwise): the message goes to stderr as one line,
+ * then the hook a program's main installed ends it with code (each main
+ * exits, so the documented exit codes hold: 3 is an internal error). Without
+ * a hook the process aborts. Library code never calls exit() itself. */
+typedef void (*pt_fatal_hook)(int code);
+void pt_set_fatal_hook(pt_fatal_hook hook);
+_Noreturn void pt_fatal(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 void *pt_xmalloc(size_t n);
 void *pt_xcalloc(size_t n, size_t size);
 void *pt_xrealloc(void *p, size_t n);

@@ -1,3 +1,4 @@
+/* The per-TU clang VFS overlay: case-insensitive headers and .tmh stand-ins (the interface: vfs_overlay.h). */
 #include "vfs_overlay.h"
 #include <dirent.h>
 #include <fcntl.h>
@@ -7,6 +8,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "safe_io.h"
 #include "util.h"
 #include "wdk_flags.h"
 #include "wpp_config.h"
@@ -151,9 +153,8 @@ static void missing_tmh(FILE *f, const struct pt_tu *tu, const char *dir, int *f
     }
     /* O_NONBLOCK: a FIFO as the source must not block here (frontend.c
      * refuses it after this) */
-    int fd = open(source, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat sb;
-    FILE *src = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? fdopen(fd, "r") : NULL;
+    int fd = pt_open_regular(source, 0, NULL);
+    FILE *src = fd >= 0 ? fdopen(fd, "r") : NULL;
     if (!src) {
         if (fd >= 0) close(fd);
         return;

@@ -1,3 +1,5 @@
+/* The clang arguments that make driver code parse here (a real WDK or MinGW-w64 and the supplement)
+ * (the interface: wdk_flags.h). */
 #include "wdk_flags.h"
 #include <stdio.h>
 #include <stdlib.h>

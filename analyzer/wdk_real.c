@@ -1,3 +1,4 @@
+/* A real WDK: finding one and choosing its version (the interface: wdk_real.h). */
 #include "wdk_real.h"
 #include <dirent.h>
 #include <stdio.h>

@@ -1,3 +1,5 @@
+/* Worker processes: one child per job, at most `jobs` at a time, with time and memory limits
+ * (the interface: workers.h). */
 #include "workers.h"
 #include <errno.h>
 #include <poll.h>

@@ -1,3 +1,4 @@
+/* WPP trace functions from `begin_wpp config` comments, for the .tmh stand-ins (the interface: wpp_config.h). */
 #include "wpp_config.h"
 #include <ctype.h>
 #include <dirent.h>

@@ -13,5 +13,6 @@ void pt001_on_event(const struct pt_event *ev)
                                      "%s is passed %s as its pool tag; a tag must be a four-character "
                                      "constant such as 'gaTM'", ev->call->name,
                                      t->is_string ? "a string literal" : "a pointer");
-    if (t->is_string) pt_hint(f, ev->call->name, PT_FIX_STRING_TAG, ev->api->tag, -1, NULL, NULL, (struct pt_srcloc){0});
+    if (t->is_string)
+        pt_hint(f, ev->call->name, PT_FIX_STRING_TAG, ev->api->tag, -1, NULL, NULL, (struct pt_srcloc){0});
 }

@@ -156,7 +156,8 @@ static void unseen_unload_code(struct verdict *v)
         if (pt_cg_has_body(v->unload.keys[i])) continue;
         size_t e = v->unload_entry[v->unload.root[i]];
         if (v->unload.via[i] < 0) {
-            if (pt_strmap_get(&v->opaque, entries[e].project) < 0) pt_strmap_put(&v->opaque, entries[e].project, (long)e);
+            if (pt_strmap_get(&v->opaque, entries[e].project) < 0)
+                pt_strmap_put(&v->opaque, entries[e].project, (long)e);
         } else {
             pt_strmap_put(&v->any_global, entries[e].project, 1);
         }

@@ -26,7 +26,7 @@ SEARCH = ["analyzer", "analyzer/model", "rules"]
 # analyzer/ holds two components: the base every other one uses (the IR types
 # and small utilities; pt_base in analyzer/CMakeLists.txt) and the frontend
 # and driver above everything else.
-BASE = {"arena", "finding", "hash", "ir", "json_write", "path_ci", "safe_io", "strmap", "util"}
+BASE = {"arena", "content_hash", "finding", "hash", "ir", "json_write", "path_ci", "safe_io", "strmap", "util"}
 COMPONENTS = {"analyzer": lambda name: "analyzer (base)" if name in BASE else "analyzer (frontend, driver)"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"')

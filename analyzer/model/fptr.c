@@ -1,3 +1,5 @@
+/* Functions stored into struct fields, by field name: what a call through the field may reach
+ * (the interface: fptr.h). */
 #include "fptr.h"
 #include <stdlib.h>
 #include <string.h>

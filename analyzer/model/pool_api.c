@@ -187,7 +187,9 @@ static int in_list(const char *const *list, const char *name)
 enum pt_entry_kind pt_api_entry_field(const char *field)
 {
     if (pt_api_extra_unload(field)) return PT_ENTRY_UNLOAD;
-    return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD : in_list(init_fields, field) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
+    return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD
+           : in_list(init_fields, field) ? PT_ENTRY_INIT
+                                         : PT_ENTRY_NONE;
 }
 
 int pt_api_unload_call(const char *name)

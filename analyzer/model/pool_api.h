@@ -2,7 +2,9 @@
  * model knows, as data (data/pool_api.def). */
 #ifndef PT_POOL_API_H
 #define PT_POOL_API_H
+#include <stddef.h>
 #include <stdint.h>
+#include "strmap.h"
 
 /* One catalogue with the runtime shim (data/families.def). */
 enum pt_family {
@@ -100,19 +102,31 @@ enum pt_family pt_family_by_key(const char *key, int *configurable);
  * block from allocator ("ExFreeToNPagedLookasideList(A0,P)"); NULL if none. */
 const char *pt_api_tagged_twin(const char *name);
 const char *pt_api_release_call(const char *allocator);
-/* The configuration's additions (pool_api_extra.c), for the whole run:
- * allocators/frees (found before the table and the learned routines), names of
- * DPC and unload routines (function names or role types; unload names also
- * match the field a routine is assigned to), tags PT002 reports. Copied. */
-void pt_api_register_extra(const struct pt_api *api);
-void pt_api_register_dpc_name(const char *name);
-void pt_api_register_unload_name(const char *name);
-void pt_api_register_forbidden_tag(int64_t tag);
+/* The configuration's additions (pool_api_extra.c): allocators/frees (found
+ * before the table and the learned routines), names of DPC and unload
+ * routines (function names or role types; unload names also match the field
+ * a routine is assigned to), tags PT002 reports. An object the configuration
+ * owns (struct pt_config) and fills as it reads; the _add functions copy. */
+struct pt_api_extras {
+    struct pt_api *apis;
+    size_t n, cap;
+    struct pt_strmap index, dpc_names, unload_names;
+    int64_t *forbidden;
+    size_t nforbidden, cap_forbidden;
+};
+void pt_api_extras_add(struct pt_api_extras *x, const struct pt_api *api);
+void pt_api_extras_add_dpc_name(struct pt_api_extras *x, const char *name);
+void pt_api_extras_add_unload_name(struct pt_api_extras *x, const char *name);
+void pt_api_extras_add_forbidden_tag(struct pt_api_extras *x, int64_t tag);
+void pt_api_extras_free(struct pt_api_extras *x);
+/* The run's additions, NULL for none: set once in the parent when the
+ * configuration is read, before any worker is forked (the frontend's count of
+ * pool calls looks names up too); pt_api_find and the lookups below read it. */
+void pt_api_use_extras(const struct pt_api_extras *x);
 const struct pt_api *pt_api_find_extra(const char *name);
 int pt_api_extra_dpc(const char *name);
 int pt_api_extra_unload(const char *name);
 int pt_api_tag_forbidden(int64_t tag);
-void pt_api_forget_extra(void);
 /* IoCompleteRequest & co (a word of the name, data/pool_api.def): 1 when the
  * routine completes the IRP it is given. */
 int pt_api_completes_irp(const char *name);

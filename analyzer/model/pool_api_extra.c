@@ -1,81 +1,88 @@
 /* What the configuration (.pooltrack.json) adds to the families table:
  * allocators and frees, DPC and unload routine names, forbidden tags. Kept
  * apart from the learned routines: those are forgotten after each link, these
- * last the whole run (and are inherited by forked workers). */
+ * last the whole run; the object is the configuration's, the model only
+ * reads the one the run installed (pt_api_use_extras). */
 #include <stdlib.h>
 #include <string.h>
 #include "pool_api.h"
 #include "strmap.h"
 #include "util.h"
 
-static struct pt_api *extras;
-static size_t nextras, cap_extras;
-static struct pt_strmap extra_index;
-static struct pt_strmap dpc_names, unload_names;
-static int64_t *forbidden;
-static size_t nforbidden, cap_forbidden;
+static const struct pt_api_extras *run_extras;
 
-void pt_api_register_extra(const struct pt_api *api)
+void pt_api_use_extras(const struct pt_api_extras *x)
 {
-    long i = pt_strmap_get(&extra_index, api->name);
-    if (i < 0) {
-        PT_GROW(extras, nextras, cap_extras);
-        i = (long)nextras++;
-    } else {
-        free((char *)extras[i].name);
-        free((char *)extras[i].field);
-    }
-    extras[i] = *api;
-    extras[i].name = pt_strdup(api->name);
-    extras[i].field = api->field ? pt_strdup(api->field) : NULL;
-    pt_strmap_put(&extra_index, api->name, i);
+    run_extras = x;
 }
 
-void pt_api_register_dpc_name(const char *name) { pt_strmap_put(&dpc_names, name, 1); }
-void pt_api_register_unload_name(const char *name) { pt_strmap_put(&unload_names, name, 1); }
-
-void pt_api_register_forbidden_tag(int64_t tag)
+void pt_api_extras_add(struct pt_api_extras *x, const struct pt_api *api)
 {
-    PT_GROW(forbidden, nforbidden, cap_forbidden);
-    forbidden[nforbidden++] = tag & 0xffffffffLL;
+    long i = pt_strmap_get(&x->index, api->name);
+    if (i < 0) {
+        PT_GROW(x->apis, x->n, x->cap);
+        i = (long)x->n++;
+    } else {
+        free((char *)x->apis[i].name);
+        free((char *)x->apis[i].field);
+    }
+    x->apis[i] = *api;
+    x->apis[i].name = pt_strdup(api->name);
+    x->apis[i].field = api->field ? pt_strdup(api->field) : NULL;
+    pt_strmap_put(&x->index, api->name, i);
+}
+
+void pt_api_extras_add_dpc_name(struct pt_api_extras *x, const char *name) { pt_strmap_put(&x->dpc_names, name, 1); }
+
+void pt_api_extras_add_unload_name(struct pt_api_extras *x, const char *name)
+{
+    pt_strmap_put(&x->unload_names, name, 1);
+}
+
+void pt_api_extras_add_forbidden_tag(struct pt_api_extras *x, int64_t tag)
+{
+    PT_GROW(x->forbidden, x->nforbidden, x->cap_forbidden);
+    x->forbidden[x->nforbidden++] = tag & 0xffffffffLL;
 }
 
 const struct pt_api *pt_api_find_extra(const char *name)
 {
-    long i = nextras && name ? pt_strmap_get(&extra_index, name) : -1;
-    return i >= 0 ? &extras[i] : NULL;
+    const struct pt_api_extras *x = run_extras;
+    long i = x && x->n && name ? pt_strmap_get(&x->index, name) : -1;
+    return i >= 0 ? &x->apis[i] : NULL;
 }
 
 int pt_api_extra_dpc(const char *name)
 {
-    return name && dpc_names.n && pt_strmap_get(&dpc_names, name) >= 0;
+    const struct pt_api_extras *x = run_extras;
+    return x && name && x->dpc_names.n && pt_strmap_get(&x->dpc_names, name) >= 0;
 }
 
 int pt_api_extra_unload(const char *name)
 {
-    return name && unload_names.n && pt_strmap_get(&unload_names, name) >= 0;
+    const struct pt_api_extras *x = run_extras;
+    return x && name && x->unload_names.n && pt_strmap_get(&x->unload_names, name) >= 0;
 }
 
 int pt_api_tag_forbidden(int64_t tag)
 {
-    for (size_t i = 0; i < nforbidden; i++)
-        if (forbidden[i] == (tag & 0xffffffffLL)) return 1;
+    const struct pt_api_extras *x = run_extras;
+    for (size_t i = 0; x && i < x->nforbidden; i++)
+        if (x->forbidden[i] == (tag & 0xffffffffLL)) return 1;
     return 0;
 }
 
-void pt_api_forget_extra(void)
+void pt_api_extras_free(struct pt_api_extras *x)
 {
-    for (size_t i = 0; i < nextras; i++) {
-        free((char *)extras[i].name);
-        free((char *)extras[i].field);
+    if (run_extras == x) run_extras = NULL;
+    for (size_t i = 0; i < x->n; i++) {
+        free((char *)x->apis[i].name);
+        free((char *)x->apis[i].field);
     }
-    free(extras);
-    extras = NULL;
-    nextras = cap_extras = 0;
-    pt_strmap_free(&extra_index);
-    pt_strmap_free(&dpc_names);
-    pt_strmap_free(&unload_names);
-    free(forbidden);
-    forbidden = NULL;
-    nforbidden = cap_forbidden = 0;
+    free(x->apis);
+    pt_strmap_free(&x->index);
+    pt_strmap_free(&x->dpc_names);
+    pt_strmap_free(&x->unload_names);
+    free(x->forbidden);
+    memset(x, 0, sizeof *x);
 }

@@ -1,3 +1,5 @@
+/* --summaries FILE: what the link learned about every function, as deterministic JSON
+ * (the interface: summary_dump.h). */
 #include "summary_dump.h"
 #include <stdio.h>
 #include <stdlib.h>

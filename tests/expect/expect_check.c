@@ -4,7 +4,9 @@
  * usage or input, 1 when the analyzer fails (exit 2/3, crash, bad JSON). */
 #include "expect.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include "util.h"
 
 static int collect_expected(struct ex_set *exp, const struct ex_case *c, char *err,
                             size_t errlen)
@@ -41,6 +43,12 @@ static size_t compare(const struct ex_set *exp, const struct ex_set *act, size_t
     return matched;
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
     struct ex_case c;
@@ -48,6 +56,7 @@ int main(int argc, char **argv)
     char err[8192] = "";
     size_t matched, diffs = 0;
     int rc = 2;
+    pt_set_fatal_hook(fatal_exit);
     if (argc < 3) {
         fprintf(stderr, "usage: expect_check <pooltrack-analyze> <case file or folder> [analyzer options...]\n");
         return 2;

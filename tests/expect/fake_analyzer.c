@@ -6,27 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "safe_io.h"
 
+/* DIR/name, or NULL when it is not there (pt_read_file: the test's own files). */
 static char *slurp(const char *dir, const char *name)
 {
-    char path[4096];
-    FILE *f;
-    char *s;
-    long n;
+    char path[4096], err[256];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    s = calloc(1, (size_t)n + 1);
-    if (!s || fread(s, 1, (size_t)n, f) != (size_t)n) {
-        fclose(f);
-        free(s);
-        return NULL;
-    }
-    fclose(f);
-    return s;
+    return pt_read_file("fake_analyzer:", path, 1u << 20, 0, NULL, err, sizeof err);
 }
 
 /* "a.c b.c" must equal the FILES after DIR/ is stripped. */

@@ -21,6 +21,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pt_config_excluded(&c, "/src/third_party/lib.c");
     }
     pt_config_free(&c);
-    pt_api_forget_extra();
     return 0;
 }

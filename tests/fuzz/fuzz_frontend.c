@@ -47,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char err[1024];
     if (pt_frontend_parse(fe, &tu, &arena, &ir, &notes, err, sizeof err) == 0) {
         struct pt_tu_ir *irs[] = {&ir};
-        struct pt_engine_opts eo = {20000};
+        struct pt_engine_opts eo = {.max_visits = 20000};
         pt_link_run(irs, 1, &eo, &r);
         pt_engine_finish(&r);
         pt_results_finish(&r);

@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     memset(&r, 0, sizeof r);
     if (!u.error) {
         struct pt_tu_ir *irs[] = {&u.ir};
-        struct pt_engine_opts eo = {20000};
+        struct pt_engine_opts eo = {.max_visits = 20000};
         pt_link_run(irs, 1, &eo, &r);
         pt_engine_finish(&r);
     }

@@ -1,3 +1,4 @@
+/* Shared by the fuzz targets: the input as a file, and a sink for outputs (the interface: fuzz_util.h). */
 #include "fuzz_util.h"
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,5 @@
+/* Just enough MSBuild to read a driver's .vcxproj: properties, conditions, imports, items
+ * (the interface: msbuild.h). */
 #include "msbuild.h"
 #include <ctype.h>
 #include <stdarg.h>
@@ -435,7 +437,7 @@ static int expr_or(struct cparse *c)
 int pt_msb_condition(struct pt_msb *m, const char *cond)
 {
     if (!cond || !*cond) return 1;
-    struct cparse c = {cond, cond + strlen(cond), m, 0};
+    struct cparse c = {.p = cond, .end = cond + strlen(cond), .m = m};
     int v = expr_or(&c);
     return v && !m->error[0];
 }

@@ -461,7 +461,10 @@ static int string_method(struct fparse *f, struct val *v, const char *fn, char *
                to_long(a[0], &i)) {
         char pad = n == 2 && a[1][0] ? a[1][0] : ' ';
         if (i <= (long long)len) { r = pt_strdup(s); goto done; }
-        if (!charge(m, i > (long long)PT_MSB_VALUE_MAX ? PT_MSB_VALUE_MAX + 1 : (size_t)i)) { r = pt_strdup(""); goto done; }
+        if (!charge(m, i > (long long)PT_MSB_VALUE_MAX ? PT_MSB_VALUE_MAX + 1 : (size_t)i)) {
+            r = pt_strdup("");
+            goto done;
+        }
         r = pt_xmalloc((size_t)i + 1);
         size_t fill = (size_t)i - len;
         if (strcasecmp(fn, "PadLeft") == 0) { memset(r, pad, fill); strcpy(r + fill, s); }
@@ -506,7 +509,7 @@ char *pt_msb_function(struct pt_msb *m, const char *s, size_t n, const struct pt
         return NULL;
     }
     m->depth++;
-    struct fparse f = {m, s, s + n, meta, 0, ""};
+    struct fparse f = {.m = m, .p = s, .end = s + n, .meta = meta};
     struct val v = {0};
     ws(&f);
     if (f.p < f.end && *f.p == '[') {   /* [Class]::Method(args) */

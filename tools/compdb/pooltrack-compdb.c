@@ -247,8 +247,15 @@ static int write_database(const char *text, const char *out)
     return 0;
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
+    pt_set_fatal_hook(fatal_exit);
     struct pt_vcx_run run;
     struct pt_vcx_opts o = {NULL, NULL, NULL, &run};
     const char *out = NULL;

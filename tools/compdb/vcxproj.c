@@ -264,7 +264,11 @@ static void add_options(cJSON *args, const char *opts, const struct project *p, 
             free(a);
             continue;
         }
-        const char *flag = strncmp(f, "FI", 2) == 0 ? "/FI" : f[0] == 'D' ? "/D" : f[0] == 'U' ? "/U" : f[0] == 'I' ? "/I" : NULL;
+        const char *flag = strncmp(f, "FI", 2) == 0 ? "/FI"
+                           : f[0] == 'D'            ? "/D"
+                           : f[0] == 'U'            ? "/U"
+                           : f[0] == 'I'            ? "/I"
+                                                    : NULL;
         if (!flag) continue;
         const char *val = f + strlen(flag) - 1;
         if (!*val) { toks[0] = (char *)flag; pending = 1; continue; }
@@ -761,10 +765,12 @@ static const char *too_much_markup(struct project *p, const char *text, size_t l
     }
     p->markup += marks;
     if (p->markup > PT_VCX_PROJECT_MARKUP_MAX)
-        return "the project and its imports have more than " PT_STR(PT_VCX_PROJECT_MARKUP_MAX) " elements and attributes ('<' and '=')";
+        return "the project and its imports have more than " PT_STR(PT_VCX_PROJECT_MARKUP_MAX)
+               " elements and attributes ('<' and '=')";
     if (marks > p->run->markup_left) {
         p->stop_run = 1;
-        return "the files of this run have more than " PT_STR(PT_VCX_RUN_MARKUP_MAX) " elements and attributes ('<' and '='); the rest is not read";
+        return "the files of this run have more than " PT_STR(PT_VCX_RUN_MARKUP_MAX)
+               " elements and attributes ('<' and '='); the rest is not read";
     }
     p->run->markup_left -= marks;
     return NULL;

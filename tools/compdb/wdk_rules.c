@@ -108,7 +108,11 @@ int pt_wdk_toolset_props(struct pt_msb *m)
     set_default(m, "UMDF_INC_PATH", umdf);
     free(wdf), free(kmdf), free(umdf);
     const char *pl = get(m, "Platform");
-    set_default(m, "DDKPlatform", is(pl, "Win32") || is(pl, "x86") ? "x86" : is(pl, "ARM64") ? "arm64" : is(pl, "ARM") ? "arm" : "x64");
+    set_default(m, "DDKPlatform",
+                is(pl, "Win32") || is(pl, "x86") ? "x86"
+                : is(pl, "ARM64")                ? "arm64"
+                : is(pl, "ARM")                  ? "arm"
+                                                 : "x64");
     const char *dt = get(m, "DriverType");
     if (mode == PT_WDK_KERNEL && is(dt, "KMDF")) {
         /* Driver Model Settings: KMDF 1.15 for Windows 10, 1.11 for 8/8.1, 1.9 for 7 */
@@ -159,7 +163,9 @@ void pt_wdk_item_definitions(struct pt_msb *m, int mode, struct pt_props *defs)
     if (!v) v = target_winnt(get(m, "TargetVersion"));
     if (!v) v = 0x0A00;
     unsigned winnt = v > 0xFFFF ? (unsigned)(v >> 16) : (unsigned)v;
-    unsigned ntddi = v > 0xFFFF ? (unsigned)v : winnt >= 0x0A00 ? kit_ntddi(get(m, "TargetPlatformVersion")) : winnt << 16;
+    unsigned ntddi = v > 0xFFFF        ? (unsigned)v
+                     : winnt >= 0x0A00 ? kit_ntddi(get(m, "TargetPlatformVersion"))
+                                       : winnt << 16;
     char *defines = pt_asprintf("%s;%s_WIN32_WINNT=0x%04X;WINVER=0x%04X;WINNT=1;NTDDI_VERSION=0x%08X%s", arch,
                                 debug && mode == PT_WDK_KERNEL ? "DEPRECATE_DDK_FUNCTIONS=1;MSC_NOOPT;" : "", winnt,
                                 winnt, ntddi, debug ? ";DBG=1" : "");
@@ -174,7 +180,8 @@ void pt_wdk_item_definitions(struct pt_msb *m, int mode, struct pt_props *defs)
     } else {
         prepend(m, defs, "AdditionalIncludeDirectories",
                 is(dt, "UMDF") && strcmp(get(m, "UMDF_VERSION_MAJOR"), "2") == 0
-                    ? "$(UM_IncludePath);$(KIT_SHARED_IncludePath);$(UMDF_INC_PATH)$(UMDF_VERSION_MAJOR).$(UMDF_VERSION_MINOR)"
+                    ? "$(UM_IncludePath);$(KIT_SHARED_IncludePath);"
+                      "$(UMDF_INC_PATH)$(UMDF_VERSION_MAJOR).$(UMDF_VERSION_MINOR)"
                     : "$(UM_IncludePath);$(KIT_SHARED_IncludePath)");
     }
     /* C/C++ > Advanced > Forced Include File: $(KIT_SHARED_IncludePath)\warning.h */

@@ -81,8 +81,15 @@ static int log_has_module(const cJSON *records, const char *mod)
     return 0;
 }
 
+/* pt_fatal's end (util.h): the exit code it was given, atexit handlers run. */
+static void fatal_exit(int code)
+{
+    exit(code);
+}
+
 int main(int argc, char **argv)
 {
+    pt_set_fatal_hook(fatal_exit);
     struct args a;
     char err[512] = "";
     char *stext = NULL, *rtext = NULL;

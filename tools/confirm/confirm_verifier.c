@@ -448,8 +448,9 @@ static int match_bugcheck(struct verifier_join *j, const cJSON *rec, int table_l
         else if (nfn > 1)
             attach(&j->r[i], rec, M_AMBIGUOUS, "ambiguous: several findings in the bug check's faulting function");
         else if ((double)n <= count)
-            attach(&j->r[i], rec, M_PROBABLE, leak ? "probable: a leak bug check at unload names the driver, not the blocks"
-                                                   : "probable: the bug check names the driver, not the tag or function");
+            attach(&j->r[i], rec, M_PROBABLE,
+                   leak ? "probable: a leak bug check at unload names the driver, not the blocks"
+                        : "probable: the bug check names the driver, not the tag or function");
         else
             attach(&j->r[i], rec, M_AMBIGUOUS, "ambiguous: the bug check counts fewer blocks than there are findings");
     }
