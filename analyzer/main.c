@@ -465,7 +465,8 @@ int main(int argc, char **argv)
     memset(o.enabled, 1, sizeof o.enabled);
     int rc = parse_args(argc, argv, &o);
     if (rc >= 0) return rc;
-    const char *outs[] = {o.format == PT_FMT_HTML ? NULL : o.out, o.write_baseline, o.stats_json, o.export_fixes, o.summaries};
+    const char *outs[] = {o.format == PT_FMT_HTML ? NULL : o.out, o.write_baseline, o.stats_json, o.export_fixes,
+                          o.summaries};
     for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {   /* not after an hour of analysis */
         char why[512];
         if (outs[i] && pt_output_path_check(outs[i], why, sizeof why) != 0) {

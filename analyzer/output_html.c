@@ -164,7 +164,8 @@ static void rule_table(FILE *out, const struct report *rep)
 /* Findings are sorted by file: one row per run of the same file. */
 static void file_table(FILE *out, const struct report *rep)
 {
-    fputs("<h2>By file</h2>\n<table class=\"sum\"><tr><th>File</th><th>Findings</th><th>Rules and lines</th></tr>\n", out);
+    fputs("<h2>By file</h2>\n<table class=\"sum\"><tr><th>File</th><th>Findings</th><th>Rules and lines</th></tr>\n",
+          out);
     for (size_t k = 0; k < rep->nshown;) {
         const char *file = rep->r->findings[rep->shown[k]].loc.file;
         size_t end = k;
@@ -222,7 +223,8 @@ static void write_index(FILE *out, const struct report *rep)
     if (rep->nshown) {
         rule_table(out, rep);
         file_table(out, rep);
-        fputs("<h2>All findings</h2>\n<table class=\"sum\"><tr><th></th><th>Rule</th><th>Where</th><th>Message</th></tr>\n", out);
+        fputs("<h2>All findings</h2>\n<table class=\"sum\">"
+              "<tr><th></th><th>Rule</th><th>Where</th><th>Message</th></tr>\n", out);
         for (size_t k = 0; k < rep->nshown; k++) {
             const struct pt_finding *f = &rep->r->findings[rep->shown[k]];
             fputs("<tr><td>", out);
@@ -240,7 +242,8 @@ static void write_index(FILE *out, const struct report *rep)
         const struct pt_notification *n = &rep->r->notes[i];
         if (!notes++) fputs("<h2>Notes of the run</h2>\n<table class=\"sum\">\n", out);
         fputs("<tr><td>", out);
-        fprintf(out, "<span class=\"lvl %s\">%s</span></td><td><code>", pt_level_name(n->level), pt_level_name(n->level));
+        fprintf(out, "<span class=\"lvl %s\">%s</span></td><td><code>", pt_level_name(n->level),
+                pt_level_name(n->level));
         struct pt_loc l = {n->file, n->line, 0};
         if (n->file) place(out, rep, &l);
         fputs("</code></td><td>", out);
@@ -382,7 +385,8 @@ int pt_output_html_dir(const char *dir, const struct pt_results *r, const struct
     struct report rep = {r, o, NULL, 0, NULL, NULL, 0};
     collect(&rep);
     int rc = write_page(dir, "index.html", &rep, (size_t)-1, err, errlen);
-    for (size_t d = 0; rc == 0 && d < rep.ndrivers; d++) rc = write_page(dir, rep.drivers[d].page, &rep, d, err, errlen);
+    for (size_t d = 0; rc == 0 && d < rep.ndrivers; d++)
+        rc = write_page(dir, rep.drivers[d].page, &rep, d, err, errlen);
     for (size_t d = 0; d < rep.ndrivers; d++) free(rep.drivers[d].page);
     free(rep.drivers);
     free(rep.shown);

@@ -73,7 +73,8 @@ void pt_html_source(FILE *out, const char *file, const char *shown, const struct
         if (lo <= last) lo = last + 1;
         size_t off = pt_src_offset(t, len, lo, 1);
         if (off == (size_t)-1) continue;   /* past the end: listed below */
-        if (lo > last + 1) fprintf(out, "<tr class=\"gap\"><td class=\"m\"></td><td class=\"ln\">&#8942;</td><td></td></tr>\n");
+        if (lo > last + 1)
+            fprintf(out, "<tr class=\"gap\"><td class=\"m\"></td><td class=\"ln\">&#8942;</td><td></td></tr>\n");
         for (unsigned line = lo; line <= hi && off <= len; line++) {
             if (off == len && line > lo) break;   /* no line after the last newline */
             code_row(out, t, len, off, line, marks, n);
