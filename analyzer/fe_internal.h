@@ -59,6 +59,9 @@ struct fb {
      * comparison, an expression statement an assignment. */
     CXCursor hint_cursor;
     int hint;
+    /* the `if` being lowered comes from a macro's body (`CHECK(x)` that is
+     * `if (!(x)) goto fail`): its conditions are named by the macro call */
+    int if_in_macro;
 };
 
 /* children */

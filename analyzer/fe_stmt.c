@@ -108,6 +108,11 @@ void fe_cond(struct fb *b, CXCursor c, int t, int f)
     bl->cond = e;
     bl->loc = fe_loc(b->fe, c);
     bl->cond_text = fe_text(b->fe, c, 80);
+    if (b->if_in_macro) {   /* the text is the macro call: say the test is in it (engine.c branch_msg) */
+        char *m = pt_asprintf("%c%s", PT_COND_IN_MACRO, bl->cond_text);
+        bl->cond_text = pt_arena_strdup(b->fe->arena, m);
+        free(m);
+    }
     terminate(b, PT_T_BRANCH, t, f);
 }
 
@@ -187,7 +192,10 @@ static void lower_if(struct fb *b, CXCursor c)
     int then_b = fe_new_block(b), join = fe_new_block(b);
     int has_else = n > ci + 2;
     int else_b = has_else ? fe_new_block(b) : join;
+    int saved_macro = b->if_in_macro;
+    b->if_in_macro = fe_in_macro(b->fe, c);
     fe_cond(b, kids[ci], then_b, else_b);
+    b->if_in_macro = saved_macro;
     b->cur = then_b;
     fe_stmt(b, kids[ci + 1]);
     fe_goto(b, join);

@@ -95,6 +95,8 @@ enum pt_term_kind {
     PT_T_RETURN,    /* cond = returned expression or NULL */
 };
 
+#define PT_COND_IN_MACRO '\x01'
+
 struct pt_block {
     struct pt_stmt *stmts;
     unsigned nstmts, cap;
@@ -105,7 +107,9 @@ struct pt_block {
     int *case_succ;
     unsigned ncases, cap_cases;
     struct pt_srcloc loc;      /* of the condition / return */
-    const char *cond_text;     /* source text of the condition, for path steps */
+    const char *cond_text;     /* source text of the condition, for path steps; first
+                                  character PT_COND_IN_MACRO: the text is the call of
+                                  the macro whose body holds the `if` */
 };
 
 struct pt_func {

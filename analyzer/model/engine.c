@@ -287,7 +287,9 @@ static int admit(struct walk *w, int block, struct pt_state *s)
 static const char *branch_msg(struct pt_fctx *c, const struct pt_block *b, int taken)
 {
     const char *t = b->cond_text && *b->cond_text ? b->cond_text : "the condition";
-    char *m = pt_asprintf("'%s' is %s", t, taken ? "true" : "false");
+    /* `CHECK(n > 3)` whose body is `if (!(x)) goto fail`: the call is not what is true */
+    char *m = t[0] == PT_COND_IN_MACRO ? pt_asprintf("the test in '%s' is %s", t + 1, taken ? "true" : "false")
+                                       : pt_asprintf("'%s' is %s", t, taken ? "true" : "false");
     char *a = pt_arena_strdup(c->arena, m);
     free(m);
     return a;

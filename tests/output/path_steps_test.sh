@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The words of a path's condition steps: a macro whose body holds the `if`
+# (CHECK(x) = `if (!(x)) goto fail`) is named by its call with "the test in";
+# a condition that is a macro call (IS_BAD(s)) is named as written.
+set -u
+analyzer="$1"; cases="$2"
+out=$("$analyzer" --no-cache "$cases/pt005_leak_past_check_macro.c" 2>&1)
+pass=0; fail=0
+has() { if grep -qF -- "$2" <<<"$out"; then pass=$((pass+1)); else echo "FAIL $1: no \"$2\""; fail=$((fail+1)); fi; }
+hasnt() { if grep -qF -- "$2" <<<"$out"; then echo "FAIL $1: \"$2\""; fail=$((fail+1)); else pass=$((pass+1)); fi; }
+has macro-holding-the-if "note: the test in 'CHECK(Size > 3)' is true"
+hasnt not-the-call-itself "note: 'CHECK(Size > 3)' is true"
+has macro-as-condition "note: 'IS_BAD(Status)' is true"
+echo "path-steps: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
