@@ -21,4 +21,13 @@ extern void (*pt_ndis_real_free)(const struct pt_block *b);
 extern void (*pt_flt_real_free)(const struct pt_block *b);
 
 #define SITE_OF() ((struct pt_site){ pt_file, pt_line, pt_func })
+
+/* An allocation request of a family whose size and pool the wrapper knows
+ * (I/O, lookaside, work items, MDL pages): one builder for all of them. */
+static inline struct pt_alloc_req pt_family_req(enum pt_family fam, ULONG tag, SIZE_T n, const char *pool,
+                                                int paged, int quota, const void *aux, struct pt_site site)
+{
+    struct pt_alloc_req r = { fam, tag, n, pool, paged, quota, aux, site, 0, 0 };
+    return r;
+}
 #endif

@@ -10,18 +10,11 @@
 #define TAG_CONTIG 0x6d436d4du /* 'MmCm': contiguous memory */
 #define TAG_USTR 0x72747355u   /* 'Ustr': the shim's label for Rtl string buffers */
 
-static struct pt_alloc_req io_req(enum pt_family fam, ULONG tag, SIZE_T n, const char *pool,
-                                  int paged, int quota, const void *aux, struct pt_site site)
-{
-    struct pt_alloc_req r = { fam, tag, n, pool, paged, quota, aux, site, 0, 0 };
-    return r;
-}
-
 PMDL pt_IoAllocateMdl(PVOID va, ULONG len, BOOLEAN secondary, BOOLEAN quota, PIRP irp,
                       PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_MDL, TAG_MDL, MmSizeOfMdl(va, len),
-                                   "NonPagedPoolNx", 0, quota != FALSE, NULL, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_MDL, TAG_MDL, MmSizeOfMdl(va, len),
+                                          "NonPagedPoolNx", 0, quota != FALSE, NULL, SITE_OF());
     PMDL m;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -50,8 +43,8 @@ VOID pt_MmUnlockPages(PMDL mdl, PT_SITE_PARAMS)
 
 PIRP pt_IoAllocateIrp(CCHAR stack, BOOLEAN quota, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_IRP, TAG_IRP, IoSizeOfIrp(stack), "NonPagedPoolNx",
-                                   0, quota != FALSE, NULL, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_IRP, TAG_IRP, IoSizeOfIrp(stack), "NonPagedPoolNx",
+                                          0, quota != FALSE, NULL, SITE_OF());
     PIRP irp;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -67,8 +60,8 @@ VOID pt_IoFreeIrp(PIRP irp, PT_SITE_PARAMS)
 
 PVOID pt_ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_LOOKASIDE_NP, l->L.Tag, l->L.Size, "NonPagedPool",
-                                   0, 0, l, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_LOOKASIDE_NP, l->L.Tag, l->L.Size, "NonPagedPool",
+                                          0, 0, l, SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -85,8 +78,8 @@ VOID pt_ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p, PT_SITE_P
 
 PVOID pt_ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_LOOKASIDE_P, l->L.Tag, l->L.Size, "PagedPool",
-                                   1, 0, l, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_LOOKASIDE_P, l->L.Tag, l->L.Size, "PagedPool",
+                                          1, 0, l, SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -102,8 +95,8 @@ VOID pt_ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p, PT_SITE_PAR
 
 PVOID pt_MmAllocateContiguousMemory(SIZE_T n, PHYSICAL_ADDRESS high, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_CONTIG, TAG_CONTIG, n, "ContiguousMemory", 0, 0,
-                                   NULL, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_CONTIG, TAG_CONTIG, n, "ContiguousMemory", 0, 0,
+                                          NULL, SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -117,8 +110,8 @@ PVOID pt_MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low,
                                                 MEMORY_CACHING_TYPE cache, PT_SITE_PARAMS)
 {
     /* aux: the caching type + 1, which its free routine needs again. */
-    struct pt_alloc_req r = io_req(PT_FAM_CONTIG, TAG_CONTIG, n, "ContiguousMemory", 0, 0,
-                                   (const void *)((ULONG_PTR)cache + 1), SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_CONTIG, TAG_CONTIG, n, "ContiguousMemory", 0, 0,
+                                          (const void *)((ULONG_PTR)cache + 1), SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -150,8 +143,8 @@ VOID pt_MmFreeContiguousMemorySpecifyCache(PVOID p, SIZE_T n, MEMORY_CACHING_TYP
 NTSTATUS pt_RtlAnsiStringToUnicodeString(PUNICODE_STRING dst, PCANSI_STRING src,
                                          BOOLEAN alloc, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = io_req(PT_FAM_USTR, TAG_USTR,
-                                   ((SIZE_T)src->Length + 1) * sizeof(WCHAR), "PagedPool", 1, 0,
+    struct pt_alloc_req r = pt_family_req(PT_FAM_USTR, TAG_USTR,
+                                          ((SIZE_T)src->Length + 1) * sizeof(WCHAR), "PagedPool", 1, 0,
                                    NULL, SITE_OF());
     NTSTATUS st;
     if (!alloc)

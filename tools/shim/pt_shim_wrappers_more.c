@@ -9,18 +9,11 @@
 #define TAG_MDL 0x206c644du    /* 'Mdl ' */
 #define TAG_WORKITEM 0x6b576f49u  /* 'IoWk': the shim's label for work items */
 
-static struct pt_alloc_req more_req(enum pt_family fam, ULONG tag, SIZE_T n, const char *pool,
-                                    int paged, const void *aux, struct pt_site site)
-{
-    struct pt_alloc_req r = { fam, tag, n, pool, paged, 0, aux, site, 0, 0 };
-    return r;
-}
-
 PVOID pt_ExAllocateFromLookasideListEx(PLOOKASIDE_LIST_EX l, PT_SITE_PARAMS)
 {
     int paged = ((int)l->L.Type & 1) != 0;
-    struct pt_alloc_req r = more_req(PT_FAM_LOOKASIDE_EX, l->L.Tag, l->L.Size,
-                                     paged ? "PagedPool" : "NonPagedPool", paged, l, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_LOOKASIDE_EX, l->L.Tag, l->L.Size,
+                                          paged ? "PagedPool" : "NonPagedPool", paged, 0, l, SITE_OF());
     PVOID p;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -37,8 +30,8 @@ VOID pt_ExFreeToLookasideListEx(PLOOKASIDE_LIST_EX l, PVOID p, PT_SITE_PARAMS)
 
 PIO_WORKITEM pt_IoAllocateWorkItem(PDEVICE_OBJECT dev, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = more_req(PT_FAM_WORKITEM, TAG_WORKITEM, IoSizeofWorkItem(),
-                                     "NonPagedPool", 0, NULL, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_WORKITEM, TAG_WORKITEM, IoSizeofWorkItem(),
+                                          "NonPagedPool", 0, 0, NULL, SITE_OF());
     PIO_WORKITEM w;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -58,8 +51,8 @@ VOID pt_IoFreeWorkItem(PIO_WORKITEM w, PT_SITE_PARAMS)
 PIRP pt_IoBuildAsynchronousFsdRequest(ULONG major, PDEVICE_OBJECT dev, PVOID buffer, ULONG length,
                                       PLARGE_INTEGER offset, PIO_STATUS_BLOCK iosb, PT_SITE_PARAMS)
 {
-    struct pt_alloc_req r = more_req(PT_FAM_IRP, TAG_IRP, IoSizeOfIrp(dev->StackSize),
-                                     "NonPagedPoolNx", 0, NULL, SITE_OF());
+    struct pt_alloc_req r = pt_family_req(PT_FAM_IRP, TAG_IRP, IoSizeOfIrp(dev->StackSize),
+                                          "NonPagedPoolNx", 0, 0, NULL, SITE_OF());
     PIRP irp;
     if (pt_core_before_alloc(&r))
         return NULL;
@@ -70,7 +63,7 @@ PIRP pt_IoBuildAsynchronousFsdRequest(ULONG major, PDEVICE_OBJECT dev, PVOID buf
 
 static struct pt_alloc_req pages_req(SIZE_T total, struct pt_site site)
 {
-    return more_req(PT_FAM_MDL_PAGES, TAG_MDL, total, "MdlPages", 0, NULL, site);
+    return pt_family_req(PT_FAM_MDL_PAGES, TAG_MDL, total, "MdlPages", 0, 0, NULL, site);
 }
 
 PMDL pt_MmAllocatePagesForMdl(PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high, PHYSICAL_ADDRESS skip,
