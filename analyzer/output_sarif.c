@@ -154,7 +154,8 @@ static cJSON *rules_json(void)
         cJSON_AddStringToObject(help, "markdown", md);
         free(md);
         cJSON_AddItemToObject(j, "help", help);
-        char *uri = pt_asprintf("https://github.com/pooltrack/pooltrack/blob/main/docs/rules.md#%s", lower_id(r[i].id, low));
+        char *uri =
+            pt_asprintf("https://github.com/pooltrack/pooltrack/blob/main/docs/rules.md#%s", lower_id(r[i].id, low));
         cJSON_AddStringToObject(j, "helpUri", uri);
         free(uri);
         cJSON *cfg = cJSON_AddObjectToObject(j, "defaultConfiguration");

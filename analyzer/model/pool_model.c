@@ -260,7 +260,8 @@ static int irp_only_read(struct pt_fctx *c, int var)
             case PT_EX_CALL: {
                 const struct pt_api *api = pt_api_find(x->name);
                 if (api) {
-                    if (api->kind != PT_API_KEEPS && !(api->kind == PT_API_BORROWS && k < 32 && (api->borrows >> k & 1)))
+                    if (api->kind != PT_API_KEEPS &&
+                        !(api->kind == PT_API_BORROWS && k < 32 && (api->borrows >> k & 1)))
                         return 0;
                     break;
                 }

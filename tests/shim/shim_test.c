@@ -1,3 +1,4 @@
+/* The shim tests' capture of the JSON lines the shim emits, and their queries (shim_test.h). */
 #include <stdlib.h>
 #include <string.h>
 #include "shim_test.h"

@@ -12,9 +12,15 @@ extern int st_failures;
 #define CHECK_INT(a, b) \
     do { long long a_ = (long long)(a), b_ = (long long)(b); if (a_ != b_) { st_failures++; \
         fprintf(stderr, "%s:%d: %s == %lld, expected %lld\n", __FILE__, __LINE__, #a, a_, b_); } } while (0)
-#define CHECK_STR(a, b) \
-    do { const char *a_ = (a), *b_ = (b); if (!a_ || !b_ || strcmp(a_, b_) != 0) { st_failures++; \
-        fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)"); } } while (0)
+#define CHECK_STR(a, b)                                                                                                \
+    do {                                                                                                               \
+        const char *a_ = (a), *b_ = (b);                                                                               \
+        if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                                                       \
+            st_failures++;                                                                                             \
+            fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, a_ ? a_ : "(null)",      \
+                    b_ ? b_ : "(null)");                                                                               \
+        }                                                                                                              \
+    } while (0)
 
 /* Routes the shim's JSON lines into memory (and clears what was kept). */
 void st_capture(void);

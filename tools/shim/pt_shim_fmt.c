@@ -1,3 +1,4 @@
+/* The bounded text builder of pt_shim_fmt.h: reports without snprintf, so the same code links in a driver. */
 #include "pt_shim_fmt.h"
 
 void pt_fmt_init(struct pt_fmt *f, char *buf, size_t cap)

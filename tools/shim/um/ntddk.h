@@ -33,7 +33,13 @@ typedef void *PVOID;
 typedef UCHAR KIRQL, *PKIRQL;
 typedef CCHAR KPROCESSOR_MODE;
 typedef ULONG64 POOL_FLAGS;
-typedef union { struct { ULONG LowPart; LONG HighPart; } u; LONGLONG QuadPart; } LARGE_INTEGER, *PLARGE_INTEGER, PHYSICAL_ADDRESS;
+typedef union {
+    struct {
+        ULONG LowPart;
+        LONG HighPart;
+    } u;
+    LONGLONG QuadPart;
+} LARGE_INTEGER, *PLARGE_INTEGER, PHYSICAL_ADDRESS;
 
 #define PASSIVE_LEVEL 0
 #define APC_LEVEL 1

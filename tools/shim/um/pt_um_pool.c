@@ -19,7 +19,11 @@ PVOID ExAllocatePoolWithTagPriority(POOL_TYPE t, SIZE_T n, ULONG tag, EX_POOL_PR
 PVOID ExAllocatePoolWithQuota(POOL_TYPE t, SIZE_T n) { (void)t; return pool_alloc(n, 0); }
 PVOID ExAllocatePoolWithQuotaTag(POOL_TYPE t, SIZE_T n, ULONG tag) { (void)t; (void)tag; return pool_alloc(n, 0); }
 /* ExAllocatePool2/3 zero the block unless POOL_FLAG_UNINITIALIZED. */
-PVOID ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag) { (void)tag; return pool_alloc(n, !(f & POOL_FLAG_UNINITIALIZED)); }
+PVOID ExAllocatePool2(POOL_FLAGS f, SIZE_T n, ULONG tag)
+{
+    (void)tag;
+    return pool_alloc(n, !(f & POOL_FLAG_UNINITIALIZED));
+}
 PVOID ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMETER e, ULONG c)
 {
     (void)e;
@@ -29,7 +33,12 @@ PVOID ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED_PARAMET
 PVOID ExAllocatePoolZero(POOL_TYPE t, SIZE_T n, ULONG tag) { (void)t; (void)tag; return pool_alloc(n, 1); }
 PVOID ExAllocatePoolUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag) { (void)t; (void)tag; return pool_alloc(n, 0); }
 PVOID ExAllocatePoolQuotaZero(POOL_TYPE t, SIZE_T n, ULONG tag) { (void)t; (void)tag; return pool_alloc(n, 1); }
-PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag) { (void)t; (void)tag; return pool_alloc(n, 0); }
+PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE t, SIZE_T n, ULONG tag)
+{
+    (void)t;
+    (void)tag;
+    return pool_alloc(n, 0);
+}
 PVOID ExAllocatePoolPriorityZero(POOL_TYPE t, SIZE_T n, ULONG tag, EX_POOL_PRIORITY p)
 {
     (void)t; (void)tag; (void)p;
@@ -67,7 +76,11 @@ VOID ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOI
 }
 VOID ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l) { (void)l; }
 PVOID ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l) { return pool_alloc(l->L.Size, 0); }
-VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; pt_um_mem_free(p, "ExFreeToNPagedLookasideList"); }
+VOID ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST l, PVOID p)
+{
+    (void)l;
+    pt_um_mem_free(p, "ExFreeToNPagedLookasideList");
+}
 VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOID fr,
                                     ULONG flags, SIZE_T size, ULONG tag, USHORT depth)
 {
@@ -76,7 +89,11 @@ VOID ExInitializePagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID alloc, PVOID 
 }
 VOID ExDeletePagedLookasideList(PPAGED_LOOKASIDE_LIST l) { (void)l; }
 PVOID ExAllocateFromPagedLookasideList(PPAGED_LOOKASIDE_LIST l) { return pool_alloc(l->L.Size, 0); }
-VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p) { (void)l; pt_um_mem_free(p, "ExFreeToPagedLookasideList"); }
+VOID ExFreeToPagedLookasideList(PPAGED_LOOKASIDE_LIST l, PVOID p)
+{
+    (void)l;
+    pt_um_mem_free(p, "ExFreeToPagedLookasideList");
+}
 
 PVOID MmAllocateContiguousMemory(SIZE_T n, PHYSICAL_ADDRESS high) { (void)high; return pool_alloc(n, 0); }
 PVOID MmAllocateContiguousMemorySpecifyCache(SIZE_T n, PHYSICAL_ADDRESS low, PHYSICAL_ADDRESS high,
