@@ -1,6 +1,7 @@
 /* HTML escaping for the report: every file name, message and source line
  * comes from the analysed repository, so none may open markup or hide text. */
 #include <stdio.h>
+#include <string.h>
 #include "output_internal.h"
 
 static void octal(FILE *out, unsigned char c)
@@ -55,7 +56,5 @@ void pt_html_text(FILE *out, const char *text, size_t n, int keep_tabs)
 void pt_html_str(FILE *out, const char *text)
 {
     const char *s = text ? text : "";
-    size_t n = 0;
-    while (s[n]) n++;
-    pt_html_text(out, s, n, 0);
+    pt_html_text(out, s, strlen(s), 0);
 }

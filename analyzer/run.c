@@ -626,12 +626,6 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
     return run.failed;
 }
 
-static int is_unit_name(const char *n)
-{
-    size_t len = strlen(n), suf = strlen(".unit.json");
-    return len > suf && strcmp(n + len - suf, ".unit.json") == 0;
-}
-
 static int cmp_loaded(const void *a, const void *b)
 {
     const struct item *x = a, *y = b;
@@ -652,7 +646,7 @@ long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct 
             return -1;
         }
         for (struct dirent *de; (de = readdir(dh));) {
-            if (!is_unit_name(de->d_name)) continue;
+            if (!pt_unit_file_name(de->d_name)) continue;
             PT_GROW(run.items, run.nitems, cap);
             struct item *it = &run.items[run.nitems];
             memset(it, 0, sizeof *it);

@@ -305,3 +305,9 @@ int pt_unit_reload_ir(const char *path, struct pt_unit *u, char *err, size_t err
     pt_unit_free(&t);
     return 0;
 }
+
+int pt_unit_file_name(const char *name)
+{
+    size_t len = strlen(name), suf = strlen(".unit.json");
+    return len > suf && strcmp(name + len - suf, ".unit.json") == 0;
+}

@@ -58,6 +58,8 @@ int pt_unit_deps_current(const struct pt_unit *u);
  * own source is not complete, and never current. */
 int pt_unit_lists_dep(const struct pt_unit *u, const char *file);
 void pt_unit_free(struct pt_unit *u);
+/* A file name a --link folder offers as a unit: "*.unit.json". */
+int pt_unit_file_name(const char *name);
 /* Frees the IR and keeps the rest (file, key, deps, notes). */
 void pt_unit_drop_ir(struct pt_unit *u);
 /* Reads the IR again from path; -1 with a reason when the file cannot be read

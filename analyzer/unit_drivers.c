@@ -11,12 +11,6 @@
 #include "unit.h"
 #include "util.h"
 
-static int is_unit(const char *n)
-{
-    size_t len = strlen(n), suf = strlen(".unit.json");
-    return len > suf && strcmp(n + len - suf, ".unit.json") == 0;
-}
-
 size_t pt_link_driver_modules(char **dirs, size_t ndirs, char ***out)
 {
     struct pt_tu *tus = NULL;
@@ -24,7 +18,7 @@ size_t pt_link_driver_modules(char **dirs, size_t ndirs, char ***out)
     for (size_t d = 0; d < ndirs; d++) {
         DIR *dh = opendir(dirs[d]);
         for (struct dirent *de; dh && (de = readdir(dh));) {
-            if (!is_unit(de->d_name)) continue;
+            if (!pt_unit_file_name(de->d_name)) continue;
             char *path = pt_asprintf("%s/%s", dirs[d], de->d_name), why[256];
             struct pt_unit u;
             memset(&u, 0, sizeof u);
