@@ -61,8 +61,15 @@ struct fb {
     int hint;
     /* the `if` being lowered comes from a macro's body (`CHECK(x)` that is
      * `if (!(x)) goto fail`): its conditions are named by the macro call */
-    int if_in_macro;
+    int if_in_macro;           /* FE_IN_ASSERTION: of an assertion, whose failing side ends */
 };
+#define FE_IN_ASSERTION 2
+
+/* Calls that never return (fe_noreturn.c): the expression statement may end
+ * its path (a call that never returns as the statement, in a comma list, in
+ * an arm of ?:, under a cast to void); the call itself never returns. */
+int fe_may_not_return(struct fe *fe, CXCursor c);
+int fe_never_returns(CXCursor c);
 
 /* children */
 unsigned fe_children(CXCursor c, CXCursor *out, unsigned max);

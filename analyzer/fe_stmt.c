@@ -73,6 +73,16 @@ static CXCursor strip(CXCursor c)
     }
 }
 
+/* libclang 14 cannot show an operator written in a macro's body
+ * (`(!(exp)) ? ...` of NT_ASSERT): there a prefix operator giving int, used
+ * as a condition, is taken for '!' (-x and ~x are not written as tests). */
+static int cond_not(struct fb *b, CXCursor u, CXCursor sub)
+{
+    enum pt_op op = fe_unary_op(b->fe, u, sub);
+    if (op != PT_OP_NONE) return op == PT_OP_NOT;
+    return fe_in_macro(b->fe, u) && clang_getCanonicalType(clang_getCursorType(u)).kind == CXType_Int;
+}
+
 /* Branch on a condition, splitting && / || / ! so each test is its own edge. */
 void fe_cond(struct fb *b, CXCursor c, int t, int f)
 {
@@ -93,7 +103,7 @@ void fe_cond(struct fb *b, CXCursor c, int t, int f)
         }
     }
     if (b->depth < FE_MAX_DEPTH && k == CXCursor_UnaryOperator && fe_children(s, kids, 1) == 1 &&
-        fe_unary_op(b->fe, s, kids[0]) == PT_OP_NOT) {
+        cond_not(b, s, kids[0])) {
         b->depth++;
         fe_cond(b, kids[0], f, t);
         b->depth--;
@@ -109,7 +119,8 @@ void fe_cond(struct fb *b, CXCursor c, int t, int f)
     bl->loc = fe_loc(b->fe, c);
     bl->cond_text = fe_text(b->fe, c, 80);
     if (b->if_in_macro) {   /* the text is the macro call: say the test is in it (engine.c branch_msg) */
-        char *m = pt_asprintf("%c%s", PT_COND_IN_MACRO, bl->cond_text);
+        char *m = pt_asprintf("%c%s", b->if_in_macro == FE_IN_ASSERTION ? PT_COND_ASSERTION : PT_COND_IN_MACRO,
+                              bl->cond_text);
         bl->cond_text = pt_arena_strdup(b->fe->arena, m);
         free(m);
     }
@@ -357,6 +368,51 @@ static int contains_call(CXCursor c)
     return found;
 }
 
+static CXCursor strip_void(CXCursor c)
+{
+    for (CXCursor kids[2];;) {
+        c = strip(c);
+        if (clang_getCursorKind(c) != CXCursor_CStyleCastExpr || fe_children(c, kids, 2) != 1) return c;
+        c = kids[0];
+    }
+}
+
+/* An expression statement that may not return (fe_noreturn.c), lowered so the
+ * path ends after the call: `!(x) ? (Fail(), FALSE) : TRUE` (NT_ASSERT, ASSERT)
+ * becomes a branch whose failing side ends, so the paths that go on assume x. */
+static void lower_may_end(struct fb *b, CXCursor c)
+{
+    CXCursor s = strip_void(c), kids[3];
+    enum CXCursorKind k = clang_getCursorKind(s);
+    unsigned n = k == CXCursor_BinaryOperator || k == CXCursor_ConditionalOperator ? fe_children(s, kids, 3) : 0;
+    if (b->depth < FE_MAX_DEPTH && k == CXCursor_ConditionalOperator && n == 3) {
+        int then_b = fe_new_block(b), else_b = fe_new_block(b), join = fe_new_block(b);
+        int saved = b->if_in_macro;
+        b->if_in_macro = fe_in_macro(b->fe, s) ? FE_IN_ASSERTION : 0;
+        fe_cond(b, kids[0], then_b, else_b);
+        b->if_in_macro = saved;
+        b->depth++;
+        for (int side = 0; side < 2; side++) {
+            b->cur = side ? else_b : then_b;
+            lower_may_end(b, kids[1 + side]);
+            fe_goto(b, join);
+        }
+        b->depth--;
+        b->cur = join;
+        return;
+    }
+    if (b->depth < FE_MAX_DEPTH && k == CXCursor_BinaryOperator && n == 2 &&
+        fe_binary_op(b->fe, s, kids[0], kids[1]) == PT_OP_COMMA) {
+        b->depth++;
+        lower_may_end(b, kids[0]);
+        if (b->cur >= 0) lower_may_end(b, kids[1]);
+        b->depth--;
+        return;
+    }
+    fe_emit(b, fe_expr(b, c));
+    if (fe_never_returns(s)) fe_goto(b, -1);   /* no edge out: the path ends here */
+}
+
 static void lower_try(struct fb *b, CXCursor c)
 {
     CXCursor kids[3];
@@ -457,6 +513,10 @@ void fe_stmt(struct fb *b, CXCursor c)
                 fe_binary_op(b->fe, sc, kids[0], kids[1]) == PT_OP_ASSIGN &&
                 lower_cond_assign(b, sc, kids[0], -1, kids[1]))
                 break;
+            if (fe_may_not_return(b->fe, c)) {
+                lower_may_end(b, c);
+                break;
+            }
             b->hint_cursor = strip(c);
             b->hint = FE_OPS_ASSIGN;
             struct pt_expr *e = fe_expr(b, c);

@@ -320,6 +320,14 @@ enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs)
         op = op_scan(fe, a, b, clang_getFileLocation);
         if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
     }
+    /* Both operands in one argument of a macro call, written at the use site
+     * (NT_ASSERT(n > 3), whose body has its own ',' and '?'): the operator is
+     * between them there. A ',' there separates two arguments instead. */
+    if (op == PT_OP_NONE && fe_in_macro(fe, lhs) && fe_in_macro(fe, rhs)) {
+        op = op_scan(fe, a, b, clang_getFileLocation);
+        if (op == PT_OP_NONE) op = op_scan(fe, begin_of(lhs), begin_of(rhs), clang_getFileLocation);
+        if (op == PT_OP_COMMA) op = PT_OP_NONE;
+    }
     if (op == PT_OP_NONE) op = fe_macro_op(fe, c, FE_OPS_ANY);
     /* No operator in the macro's body: it came with an argument written at
      * the use site (`TRACE(("fmt %p", p))`, a comma), where the file's tokens

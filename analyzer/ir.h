@@ -96,6 +96,7 @@ enum pt_term_kind {
 };
 
 #define PT_COND_IN_MACRO '\x01'
+#define PT_COND_ASSERTION '\x02'
 
 struct pt_block {
     struct pt_stmt *stmts;
@@ -109,7 +110,9 @@ struct pt_block {
     struct pt_srcloc loc;      /* of the condition / return */
     const char *cond_text;     /* source text of the condition, for path steps; first
                                   character PT_COND_IN_MACRO: the text is the call of
-                                  the macro whose body holds the `if` */
+                                  the macro whose body holds the `if`; PT_COND_ASSERTION:
+                                  the text is an assertion macro's call (NT_ASSERT(x)) whose
+                                  failing side ends the path */
 };
 
 struct pt_func {

@@ -79,7 +79,10 @@ void pt_ir_dump_func(FILE *out, const struct pt_func *fn)
         }
         switch (b->term) {
         case PT_T_NONE: fputs("   (end)\n", out); break;
-        case PT_T_GOTO: fprintf(out, "   goto B%d\n", b->succ[0]); break;
+        case PT_T_GOTO:
+            if (b->succ[0] < 0) fputs("   (does not return)\n", out);
+            else fprintf(out, "   goto B%d\n", b->succ[0]);
+            break;
         case PT_T_BRANCH:
             fputs("   if ", out);
             pt_ir_dump_expr(out, fn, b->cond);

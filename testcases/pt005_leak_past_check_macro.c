@@ -1,6 +1,7 @@
 /* A leak past a CHECK macro whose body holds the `if` (`if (!(x)) goto
- * fail`): the path step names the macro call and says the test in it is
- * true, not that 'CHECK(Size > 3)' is (tests/output/path_steps_test.sh reads
+ * fail`): the path step names the macro call and says the test in it
+ * (Size > 3, the '!' of the body is read as such) is false, not that
+ * 'CHECK(Size > 3)' is (tests/output/path_steps_test.sh reads
  * the wording). A condition that is a macro call (`IS_BAD(Status)`) is named
  * as written. */
 #include <ntddk.h>

@@ -287,9 +287,11 @@ static int admit(struct walk *w, int block, struct pt_state *s)
 static const char *branch_msg(struct pt_fctx *c, const struct pt_block *b, int taken)
 {
     const char *t = b->cond_text && *b->cond_text ? b->cond_text : "the condition";
-    /* `CHECK(n > 3)` whose body is `if (!(x)) goto fail`: the call is not what is true */
-    char *m = t[0] == PT_COND_IN_MACRO ? pt_asprintf("the test in '%s' is %s", t + 1, taken ? "true" : "false")
-                                       : pt_asprintf("'%s' is %s", t, taken ? "true" : "false");
+    /* `CHECK(n > 3)` whose body is `if (!(x)) goto fail`: the call is not what is true;
+     * NT_ASSERT(x): only the side where it holds goes on */
+    char *m = t[0] == PT_COND_IN_MACRO    ? pt_asprintf("the test in '%s' is %s", t + 1, taken ? "true" : "false")
+              : t[0] == PT_COND_ASSERTION ? pt_asprintf("'%s' holds (a failed one ends the path)", t + 1)
+                                          : pt_asprintf("'%s' is %s", t, taken ? "true" : "false");
     char *a = pt_arena_strdup(c->arena, m);
     free(m);
     return a;
