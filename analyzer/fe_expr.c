@@ -269,8 +269,23 @@ static struct pt_expr *lower_ref(struct fb *b, CXCursor c)
     return fe_new_expr(b, PT_EX_UNKNOWN, c);
 }
 
+/* "struct _FDO" for a field declared `struct _FDO *` (PFDO): what the
+ * whole-driver rules compare with the blocks an unload path frees. */
+static const char *pointee_record(struct fb *b, CXCursor field)
+{
+    CXType t = clang_getCanonicalType(clang_getCursorType(field));
+    if (t.kind != CXType_Pointer) return NULL;
+    CXType p = clang_getCanonicalType(clang_getPointeeType(t));
+    if (p.kind != CXType_Record) return NULL;
+    CXString s = clang_getTypeSpelling(p);
+    const char *r = pt_arena_strdup(b->fe->arena, clang_getCString(s));
+    clang_disposeString(s);
+    return r;
+}
+
 void fe_member_record(struct fb *b, struct pt_expr *e, CXCursor field)
 {
+    e->pointee = pointee_record(b, field);
     CXCursor rec = clang_getCursorSemanticParent(field);
     if (clang_Cursor_isNull(rec)) return;
     e->record_system = clang_Location_isInSystemHeader(clang_getCursorLocation(rec)) != 0;

@@ -67,6 +67,7 @@ struct pt_expr {
     int var;                 /* PT_EX_VAR */
     const char *name;        /* CALL: callee; MEMBER: field; FUNC: function */
     const char *record;      /* MEMBER: the struct type the field belongs to */
+    const char *pointee;     /* MEMBER: the struct a pointer field points to ("struct _FDO"), or NULL */
     const char *macro;       /* CALL: name of the macro it was written through, or NULL */
     struct pt_expr **kids;
     unsigned nkids;

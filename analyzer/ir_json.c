@@ -80,6 +80,7 @@ static int write_expr(struct wctx *w, const struct pt_func *fn, const struct pt_
     cJSON_AddItemToArray(a, str_or_null(e->macro));
     cJSON_AddItemToArray(a, kids);
     cJSON_AddItemToArray(a, loc_json(w, e->loc));
+    if (e->pointee) cJSON_AddItemToArray(a, str_or_null(e->pointee));   /* optional: most have none */
     cJSON_AddItemToArray(w->exprs, a);
     int pos = w->nwritten++;
     if (e->id < fn->nexprs) {
@@ -289,8 +290,9 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
                                  const struct pt_func *fn)
 {
     struct pt_expr *e = PT_ANEW(r->arena, struct pt_expr);
-    const cJSON *v[12];
-    if (items(a, v, 12) != 12) { bad(r, "IR: bad expression"); return e; }
+    const cJSON *v[13];
+    int nv = items(a, v, 13);
+    if (nv != 12 && nv != 13) { bad(r, "IR: bad expression"); return e; }
     e->id = (unsigned)num_of(r, v[0], 0, 0, fn->nexprs ? fn->nexprs - 1 : 0);
     e->kind = (enum pt_ex_kind)num_of(r, v[1], 1, PT_EX_UNKNOWN, PT_EX_COMMA);
     e->op = (enum pt_op)num_of(r, v[2], 2, PT_OP_NONE, PT_OP_COMMA);
@@ -321,6 +323,7 @@ static struct pt_expr *read_expr(struct rctx *r, const cJSON *a, struct pt_expr 
         e->kids[i] = done[at];
     }
     e->loc = loc_val(r, v[11]);
+    if (nv == 13) e->pointee = str_val(r, v[12], 1);
     if (e->kind == PT_EX_VAR && e->var < 0) bad(r, "IR: variable without index");
     if (e->nkids < min_kids(e->kind)) bad(r, "IR: expression with too few operands");
     return e;

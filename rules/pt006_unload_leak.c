@@ -22,6 +22,7 @@
 
 struct keep_fact {             /* an allocation kept in a place */
     char *project, *place, *fkey, *function, *file, *desc;
+    char *ptype;               /* the struct the place points to, or NULL */
     unsigned line, col;
     int listed;                /* inserted into the list at place */
 };
@@ -68,6 +69,7 @@ static void keep(const struct pt_event *ev, int listed)
     struct keep_fact *k = &keeps[nkeeps++];
     k->project = pt_strdup(project_of(ev));
     k->place = pt_strdup(ev->place);
+    k->ptype = ev->place_type ? pt_strdup(ev->place_type) : NULL;
     k->fkey = pt_cg_self(ev);
     k->function = pt_strdup(ev->fn->name);
     k->file = pt_strdup(call->loc.file);
@@ -77,17 +79,18 @@ static void keep(const struct pt_event *ev, int listed)
     k->listed = listed;
 }
 
-static void use(const struct pt_event *ev)
+/* place: the event's, or "block struct _FDO" for a freed parameter of that type */
+static void use(const struct pt_event *ev, const char *place)
 {
     char *fkey = pt_cg_self(ev);
-    if (!first_time(pt_asprintf("U|%s|%d|%d|%s|%s", project_of(ev), (int)ev->kind, (int)ev->use, ev->place, fkey))) {
+    if (!first_time(pt_asprintf("U|%s|%d|%d|%s|%s", project_of(ev), (int)ev->kind, (int)ev->use, place, fkey))) {
         free(fkey);
         return;
     }
     PT_GROW(uses, nuses, cap_uses);
     struct use_fact *u = &uses[nuses++];
     u->project = pt_strdup(project_of(ev));
-    u->place = pt_strdup(ev->place);
+    u->place = pt_strdup(place);
     u->fkey = fkey;
     u->function = pt_strdup(ev->fn->name);
     u->kind = ev->kind;
@@ -118,7 +121,14 @@ void pt006_on_event(const struct pt_event *ev)
     switch (ev->kind) {
     case PT_EV_STORE: keep(ev, 0); break;
     case PT_EV_LISTED: keep(ev, 1); break;
-    case PT_EV_FREE_PLACE: case PT_EV_PLACE_USE: use(ev); break;
+    case PT_EV_FREE_PLACE: case PT_EV_PLACE_USE: use(ev, ev->place); break;
+    case PT_EV_FREE:   /* FdoDestroy(Fdo) frees what a `struct _FDO *` field held */
+        if (ev->place_type) {
+            char *block = pt_asprintf("block %s", ev->place_type);
+            use(ev, block);
+            free(block);
+        }
+        break;
     case PT_EV_ENTRY: if (ev->routine && ev->routine->name) entry(ev); break;
     default: break;
     }
@@ -223,6 +233,12 @@ static void judge(struct verdict *v)
 static int released(const struct verdict *v, const struct keep_fact *k)
 {
     if (get_pair(&v->released, k->project, k->place) >= 0) return 1;
+    if (k->ptype) {   /* an unload path frees a parameter of the type the place points to */
+        char *block = pt_asprintf("block %s", k->ptype);
+        long r = get_pair(&v->released, k->project, block);
+        free(block);
+        if (r >= 0) return 1;
+    }
     if (strncmp(k->place, "global ", 7) == 0 && pt_strmap_get(&v->any_global, k->project) >= 0) return 1;
     const char *sep = strstr(k->place, "::");   /* a pointer to the whole struct went unseen */
     if (!sep) return 0;
@@ -295,7 +311,7 @@ static void forget(void)
 {
     for (size_t i = 0; i < nkeeps; i++) {
         free(keeps[i].project); free(keeps[i].place); free(keeps[i].fkey);
-        free(keeps[i].function); free(keeps[i].file); free(keeps[i].desc);
+        free(keeps[i].function); free(keeps[i].file); free(keeps[i].desc); free(keeps[i].ptype);
     }
     for (size_t i = 0; i < nuses; i++) {
         free(uses[i].project); free(uses[i].place); free(uses[i].fkey); free(uses[i].function);

@@ -294,7 +294,8 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
         /* stored into memory that is not ours to free (a caller's block): handed over */
         if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
         /* a block that points to itself (ExInitializeWorkItem(&w->Item, R, w)) is kept nowhere */
-        if (place && !(where == 2 && owner == v.id)) pt_model_stored(c, s, v.id, place, where == 2);
+        if (place && !(where == 2 && owner == v.id))
+            pt_model_stored(c, s, v.id, place, pt_place_pointee(c, lhs), where == 2);
         if (where == 1 || sl < 0) pt_escape(s, v);
         else if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
     }
@@ -340,6 +341,22 @@ const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv)
         return NULL;
     }
     return pt_arena_strdup(c->arena, buf);
+}
+
+const char *pt_var_pointee(struct pt_fctx *c, int var)
+{
+    const char *t = c->fn->vars[var].type;
+    size_t n = t ? strlen(t) : 0;
+    if (n < 10 || strncmp(t, "struct ", 7) != 0 || strcmp(t + n - 2, " *") != 0) return NULL;
+    char *r = pt_arena_strdup(c->arena, t);
+    r[n - 2] = 0;
+    return strchr(r, '*') ? NULL : r;
+}
+
+const char *pt_place_pointee(struct pt_fctx *c, const struct pt_expr *lv)
+{
+    if (lv && lv->kind == PT_EX_MEMBER) return lv->pointee;
+    return lv && lv->kind == PT_EX_VAR && lv->var >= 0 ? pt_var_pointee(c, lv->var) : NULL;
 }
 
 /* The callee may read or write anything reachable from `lvalue`. With
@@ -401,7 +418,8 @@ static void copy_fields(struct pt_fctx *c, struct pt_state *s, const struct pt_e
         if (where == 0) continue;   /* a local copy: the source still holds it */
         const char *place = pt_place_name(c, lhs);
         if (where == 2 && s->allocs[owner].status != PT_A_LIVE) where = 1;
-        if (place && !(where == 2 && owner == v.id)) pt_model_stored(c, s, v.id, place, where == 2);
+        if (place && !(where == 2 && owner == v.id))
+            pt_model_stored(c, s, v.id, place, pt_place_pointee(c, lhs), where == 2);
         if (where == 2 && owner != v.id && s->allocs[v.id].parent < 0) s->allocs[v.id].parent = owner;
         else if (where == 1) pt_escape(s, v);
     }

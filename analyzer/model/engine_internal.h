@@ -32,6 +32,10 @@ enum { PT_CLOBBER_FORGET, PT_CLOBBER_ESCAPE, PT_CLOBBER_KEEP_ALLOCS, PT_CLOBBER_
 void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode);
 int pt_slot(const struct pt_fctx *c, const struct pt_expr *e);
 const char *pt_place_name(struct pt_fctx *c, const struct pt_expr *lv);
+/* The struct a variable (pt_var_pointee) or a place is declared to point to:
+ * "struct _FDO" for `struct _FDO *` (PFDO); NULL for anything else. */
+const char *pt_var_pointee(struct pt_fctx *c, int var);
+const char *pt_place_pointee(struct pt_fctx *c, const struct pt_expr *lv);
 int pt_truth(const struct pt_state *s, struct pt_val v);   /* 1 true, 0 false, -1 unknown */
 void pt_trail_add(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc loc, const char *msg,
                   int alloc);
@@ -89,13 +93,15 @@ struct pt_pending_keep {
     int kind;            /* PT_EV_STORE or PT_EV_LISTED */
     int alloc;
     const char *place;
+    const char *place_type;   /* the struct the place points to (pt_place_pointee) */
     int in_own_block;
 };
 #define PT_FAM_NONE_VALUE 0
 void pt_model_lost(struct pt_fctx *c, struct pt_state *s, int alloc, struct pt_srcloc where);
 void pt_model_callsites(struct pt_fctx *c);
 /* in_own_block: the place is a field of a block this function allocated (not yet kept anywhere). */
-void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block);
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, const char *place_type,
+                     int in_own_block);
 /* after a sym's range narrows: allocations that exist only on success follow */
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym);
 /* The call result is known to differ from k (k inside its range). */

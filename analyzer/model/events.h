@@ -55,6 +55,9 @@ struct pt_event {
     const char *via_field;             /* CALLEDGE: the struct field the call goes through, or NULL */
     int entry;                         /* ENTRY: PT_ENTRY_UNLOAD or PT_ENTRY_INIT; routine, where */
     const char *reason;                /* ENTRY: why ("assigned to DriverUnload") */
+    const char *place_type;            /* STORE: the struct the place is declared to point to;
+                                          FREE of a parameter: the struct its declared type points
+                                          to ("struct _FDO"); NULL if none */
     int place_via_copy;                /* FREE_PLACE: freed through a local copy of the place */
     int in_own_block;                  /* STORE: into a field of a block this function allocated */
     int kept;                          /* STORE/LISTED: some exit of the function still holds the

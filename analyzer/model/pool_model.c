@@ -421,7 +421,8 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
 
 /* A store or list insert of block `alloc` into `place`, told at the end of
  * the walk (pt_model_function_end), once per site, place and kind. */
-static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, int in_own_block)
+static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, const char *place_type,
+                       int in_own_block)
 {
     int site = pt_site_of(c, alloc);   /* a loop's previous round */
     if (!in_own_block) c->site_shared[site] = 1;   /* in a block of ours: shared if that one is */
@@ -435,17 +436,19 @@ static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place
     k->kind = kind;
     k->alloc = site;
     k->place = pt_arena_strdup(c->arena, place);
+    k->place_type = place_type;
     k->in_own_block = in_own_block;
 }
 
-void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, int in_own_block)
+void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, const char *place_type,
+                     int in_own_block)
 {
     (void)s;   /* told at the end of the walk, not on this path (pt_model_function_end) */
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
     const struct pt_api *api = pt_api_find(c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
-    defer_keep(c, PT_EV_STORE, alloc, place, in_own_block);
+    defer_keep(c, PT_EV_STORE, alloc, place, place_type, in_own_block);
 }
 
 /* `RESERVED(nbl)->State = state; ...; wait; ExFreePool(state);` leaves a
@@ -460,6 +463,7 @@ void pt_model_function_end(struct pt_fctx *c)
         ev.call = c->alloc_call[k->alloc];
         ev.api = pt_api_find(ev.call->name);
         ev.place = k->place;
+        ev.place_type = k->place_type;
         ev.in_own_block = k->in_own_block;
         ev.kept = c->budget_hit || c->site_held_at_exit[k->alloc];
         pt_model_emit(&ev);
@@ -513,6 +517,16 @@ static void free_place_event(struct pt_fctx *c, struct pt_state *s, const struct
     pt_model_emit(&ev);
 }
 
+/* "struct _FDO" when block id is a parameter declared `struct _FDO *`: an
+ * unload path that frees such a parameter frees the object a field of that
+ * type held (FdoDestroy(Fdo) reached from a remove handler, given Dx->Fdo
+ * by its caller). */
+static const char *param_record(struct pt_fctx *c, int id)
+{
+    int i = id - (int)(2 * c->nsites);
+    return i >= 0 && i < (int)c->nparams ? pt_var_pointee(c, c->param_var[i]) : NULL;
+}
+
 static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                     const struct pt_api *api, struct pt_val target, const struct pt_expr *what)
 {
@@ -534,6 +548,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.alloc_call = c->alloc_call[target.id];
     ev.alloc_api = ev.alloc_call ? pt_api_find(ev.alloc_call->name) : NULL;
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
+    ev.place_type = param_record(c, target.id);
     pt_model_emit(&ev);
     if (a->locked && a->status != PT_A_FREED) {
         locked_event(c, s, target.id, call->loc);
@@ -619,7 +634,7 @@ static void listed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *
         if (sl >= 0 && s->vals[sl].kind == PT_V_ALLOC) id = s->vals[sl].id;
     }
     if (id < 0 || !c->alloc_call[id] || s->allocs[id].status != PT_A_LIVE) return;
-    defer_keep(c, PT_EV_LISTED, id, place, 0);
+    defer_keep(c, PT_EV_LISTED, id, place, NULL, 0);
 }
 
 /* IoCallDriver(Device, Irp) with an IRP of ours: 1 when the call does not
