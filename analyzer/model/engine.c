@@ -9,7 +9,7 @@
 #include "summary.h"
 #include "util.h"
 
-#define MAX_STATES_PER_BLOCK 128
+#define MAX_STATES_PER_BLOCK 512
 #define WIDEN_AFTER 4
 #define UNROLL_UP_TO 12   /* rounds a loop whose counters are known exactly runs before widening */
 #define MAX_STORED_BYTES (96u << 20)

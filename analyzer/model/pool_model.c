@@ -935,6 +935,22 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     else if (!fresh && !null) sum->returns_other = 1;
 }
 
+/* A local (or a field of a local struct) still points to block id: its
+ * parent is not the only holder (a buffer an MDL described, still in
+ * `ctx.va` after the MDL was freed), so the leak is a plain one. */
+static int held_by_local(const struct pt_fctx *c, const struct pt_state *s, int id)
+{
+    for (unsigned i = 0; i < c->nslots; i++) {
+        if (s->vals[i].kind != PT_V_ALLOC || s->vals[i].id != id) continue;
+        const struct pt_expr *lv = c->slot_lvalue[i];
+        while (lv && lv->kind == PT_EX_MEMBER && !lv->arrow && lv->nkids) lv = lv->kids[0];
+        if (lv && lv->kind == PT_EX_VAR && lv->var >= 0 &&
+            (c->fn->vars[lv->var].kind == PT_VAR_LOCAL || c->fn->vars[lv->var].kind == PT_VAR_TEMP))
+            return 1;
+    }
+    return 0;
+}
+
 void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where)
 {
     for (unsigned i = 0; i < 2 * c->nsites; i++) {
@@ -955,7 +971,8 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
                                  s->allocs[p].parent != (int)i && steps < c->nallocs;
              steps++)
             p = s->allocs[p].parent;
-        if (p < 0) leak(c, s, (int)i, PT_LEAK_EXIT, where);
+        if (p < 0 || (s->allocs[p].status == PT_A_FREED && held_by_local(c, s, (int)i)))
+            leak(c, s, (int)i, PT_LEAK_EXIT, where);
         else if (s->allocs[p].status == PT_A_FREED) leak(c, s, (int)i, PT_LEAK_PARENT_FREED, where);
         else if (s->allocs[p].status == PT_A_ESCAPED && c->owned_place[i] && c->alloc_call[i]) {
             /* the block holding it was handed over: its fields are now driver places, every
