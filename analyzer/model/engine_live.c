@@ -72,6 +72,44 @@ static void successors(const struct pt_block *b, int *out, unsigned *n)
         if (b->succ[i] >= 0) out[(*n)++] = b->succ[i];
 }
 
+static int any_succ(const struct pt_block *bl, const unsigned char *flag)
+{
+    int succ[2];
+    unsigned ns;
+    successors(bl, succ, &ns);
+    for (unsigned i = 0; i < ns; i++)
+        if (flag[succ[i]]) return 1;
+    for (unsigned i = 0; i < bl->ncases; i++)
+        if (bl->case_succ[i] >= 0 && flag[bl->case_succ[i]]) return 1;
+    return 0;
+}
+
+/* Blocks from which every way ends in a call that never returns (a failed
+ * assertion, a bug check) keep every variable live: nothing is forgotten on
+ * a path that dies there, which forgetting would take for "handed over and
+ * out of reach" (pt_model_function_end's `kept`). */
+static void keep_all_before_dead_ends(struct pt_fctx *c)
+{
+    const struct pt_func *fn = c->fn;
+    unsigned nb = fn->nblocks;
+    unsigned char *ret = pt_xcalloc(nb, 1), *end = pt_xcalloc(nb, 1);
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (unsigned b = nb; b-- > 0;) {
+            const struct pt_block *bl = &fn->blocks[b];
+            int r = bl->term == PT_T_RETURN || any_succ(bl, ret);
+            int e = ((bl->term == PT_T_GOTO || bl->term == PT_T_NONE) && bl->succ[0] < 0) || any_succ(bl, end);
+            if (r != ret[b] || e != end[b]) changed = 1;
+            ret[b] = (unsigned char)r;
+            end[b] = (unsigned char)e;
+        }
+    }
+    for (unsigned b = 0; b < nb; b++)
+        if (end[b] && !ret[b]) memset(c->live_in + (size_t)b * c->live_words, 0xFF, c->live_words * sizeof *c->live_in);
+    free(ret);
+    free(end);
+}
+
 void pt_live_compute(struct pt_fctx *c)
 {
     const struct pt_func *fn = c->fn;
@@ -135,6 +173,7 @@ void pt_live_compute(struct pt_fctx *c)
     free(judged);
     free(gen);
     free(kill);
+    keep_all_before_dead_ends(c);
 }
 
 /* A block whose story is told: freed, handed over, reported, or NULL. Which

@@ -1,0 +1,44 @@
+/* Twin of clean_pt006_state_freed_after_assertion.c: the send state is not
+ * freed when the packets are back, so the packets' State field keeps it and
+ * no unload path frees it (PT006); with no IRP to send it is simply leaked
+ * (PT005). */
+#define DBG 1
+#include <ntddk.h>
+
+#define ST_TAG 'tSdS'
+
+typedef struct _SEND_STATE { LONG Pending; KEVENT Done; } SEND_STATE, *PSEND_STATE;
+typedef struct _PKT_RESERVED { PSEND_STATE State; ULONG Length; } PKT_RESERVED, *PPKT_RESERVED;
+#define RESERVED(irp) ((PPKT_RESERVED)(irp)->Tail.Overlay.DriverContext)
+
+DRIVER_UNLOAD SendUnload;
+
+NTSTATUS SendAll(PDEVICE_OBJECT Lower, PIRP *Irps, ULONG Count)
+{
+    PSEND_STATE st = ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(*st), ST_TAG);   // expect: PT005, PT006
+    if (!st) return STATUS_INSUFFICIENT_RESOURCES;
+    st->Pending = 0;
+    KeInitializeEvent(&st->Done, NotificationEvent, FALSE);
+    for (ULONG i = 0; i < Count; i++) {
+        PIRP irp = Irps[i];
+        RESERVED(irp)->State = st;
+        RESERVED(irp)->Length = i;
+        InterlockedIncrement(&st->Pending);
+        IoCallDriver(Lower, irp);
+        NT_ASSERT(i < 1000000);
+    }
+    while (st->Pending > 0) KeWaitForSingleObject(&st->Done, Executive, KernelMode, FALSE, NULL);
+    return STATUS_SUCCESS;
+}
+
+VOID SendUnload(PDRIVER_OBJECT DriverObject)
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+}
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+    UNREFERENCED_PARAMETER(RegistryPath);
+    DriverObject->DriverUnload = SendUnload;
+    return STATUS_SUCCESS;
+}
