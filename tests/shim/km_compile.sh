@@ -15,7 +15,7 @@ FLAGS="-c -O2 -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$
 for f in pt_shim_core.c pt_shim_table.c pt_shim_unload.c pt_shim_fmt.c pt_shim_inject.c \
          pt_shim_report.c pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_wrappers_more.c \
          pt_shim_ndis.c pt_shim_flt.c pt_shim_wdf.c \
-         pt_shim_km.c pt_shim_km_pool2.c; do
+         pt_shim_modules.c pt_shim_km.c pt_shim_km_pool2.c pt_shim_km_modules.c; do
     "$CC" $FLAGS "$SHIM/$f" -o "$OUT/${f%.c}.o"
 done
 "$CC" $FLAGS -include "$SHIM/pt_shim.h" "$TESTS/km/sample_driver.c" -o "$OUT/sample_driver.o"
@@ -49,7 +49,7 @@ grep -q 'DLL Name: ntoskrnl.exe' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]MmGetSystemRoutineAddress$' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]ExAllocatePoolWithTag$' "$OUT/pt_sample.imports"
 # The allocation stacks and the families added for issue 14 link too.
-for f in RtlCaptureStackBackTrace IoAllocateWorkItem IoBuildAsynchronousFsdRequest \
+for f in RtlCaptureStackBackTrace ZwQuerySystemInformation IoAllocateWorkItem IoBuildAsynchronousFsdRequest \
          MmAllocatePagesForMdlEx MmFreePagesFromMdl; do
     grep -Eq "[[:space:]]$f\$" "$OUT/pt_sample.imports" || { echo "pt_sample.sys does not import $f" >&2; exit 1; }
 done
