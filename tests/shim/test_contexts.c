@@ -10,6 +10,7 @@
 #include <wdf.h>
 
 void CtxLeak(void), CtxPair(void), CtxGetLeak(void), CtxRefLeak(void), CtxRefPair(void), CtxTwice(void);
+void CtxTwoRefsLeak(void);
 void WdfLeak(void), WdfPair(void), WdfParented(void);
 
 #define FLT SHIM_DRIVERS_DIR "/flt_ctx.c"
@@ -67,6 +68,7 @@ int main(void)
     clean(CtxPair);
     leak(CtxGetLeak, "flt_context", FLT, "site:ctx_get_leak", NULL);
     leak(CtxRefLeak, "flt_context", FLT, "site:ctx_ref", NULL);
+    leak(CtxTwoRefsLeak, "flt_context", FLT, "site:ctx_two", NULL);   /* one block, all its references given back */
     clean(CtxRefPair);
     run(CtxTwice);
     CHECK_INT(st_count("double_free", "PT008"), 1);

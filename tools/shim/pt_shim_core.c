@@ -299,6 +299,7 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
     *out = n->b;
     if (n->b.refs > 0 && n->b.req.family == family) {   /* a reference released, not the last */
         n->b.refs--;
+        out->refs = 0;   /* the real routine releases this one reference */
         goto out;
     }
     check_free(out, family, check_tag, tag, aux, at, &p);

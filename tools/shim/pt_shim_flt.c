@@ -15,10 +15,14 @@
 
 #define TAG_CTX 0x43746c46u   /* 'FltC': the shim's label (the tag is the registration's) */
 
+/* A context's block holds refs + 1 references (all of them when a leak is
+ * given back at unload, PT_SHIM_RELEASE_LEAKS; one on a release). */
 static void flt_real_free(const struct pt_block *b)
 {
+    unsigned i;
     if (b->req.family == PT_FAM_FLT_CONTEXT)
-        FltReleaseContext((PFLT_CONTEXT)(ULONG_PTR)b->addr);
+        for (i = 0; i <= b->refs; i++)
+            FltReleaseContext((PFLT_CONTEXT)(ULONG_PTR)b->addr);
     else
         FltFreePoolAlignedWithTag((PFLT_INSTANCE)(ULONG_PTR)b->req.aux, (PVOID)(ULONG_PTR)b->addr,
                                   b->req.tag);

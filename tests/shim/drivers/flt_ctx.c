@@ -48,6 +48,13 @@ void CtxRefLeak(void)
     FltReleaseContext(ctx);   /* one of two */
 }
 
+void CtxTwoRefsLeak(void)
+{
+    PFLT_CONTEXT ctx = NULL;
+    (void)FltAllocateContext(g_filter, FLT_INSTANCE_CONTEXT, 32, PagedPool, &ctx); /* site:ctx_two */
+    FltReferenceContext(ctx);   /* neither given back: both released at settle */
+}
+
 void CtxRefPair(void)
 {
     PFLT_CONTEXT ctx = NULL;
