@@ -55,6 +55,8 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
         cJSON_AddStringToObject(j, "name", info ? info->name : "");
         cJSON_AddStringToObject(j, "level", pt_level_name(f->level));
         if (f->function) cJSON_AddStringToObject(j, "function", f->function);
+        const char *family = pt_output_family(f);
+        if (family) cJSON_AddStringToObject(j, "family", family);
         cJSON_AddStringToObject(j, "message", f->message);
         if (f->suppressed) {
             cJSON_AddTrueToObject(j, "suppressed");

@@ -14,8 +14,8 @@ rm -f "$OUT"/*.o "$OUT"/*.sys "$OUT"/*.a
 FLAGS="-c -O2 -std=gnu11 -Wall -Wextra -Werror -Wno-multichar -DPOOL_TAGGING -I$TESTS/km -I$DDK -I$SHIM"
 for f in pt_shim_core.c pt_shim_table.c pt_shim_unload.c pt_shim_fmt.c pt_shim_inject.c \
          pt_shim_report.c pt_shim_wrappers.c pt_shim_wrappers_io.c pt_shim_wrappers_more.c \
-         pt_shim_ndis.c pt_shim_flt.c \
-         pt_shim_km.c pt_shim_km_pool2.c; do
+         pt_shim_ndis.c pt_shim_flt.c pt_shim_wdf.c \
+         pt_shim_modules.c pt_shim_km.c pt_shim_km_pool2.c pt_shim_km_modules.c; do
     "$CC" $FLAGS "$SHIM/$f" -o "$OUT/${f%.c}.o"
 done
 "$CC" $FLAGS -include "$SHIM/pt_shim.h" "$TESTS/km/sample_driver.c" -o "$OUT/sample_driver.o"
@@ -32,6 +32,8 @@ fi
 "${TOOLS}nm" "$OUT/pt_shim_wrappers_more.o" | grep -q ' U __imp_MmAllocatePagesForMdlEx$'
 "${TOOLS}nm" "$OUT/pt_shim_wrappers_more.o" | grep -q ' U __imp_IoAllocateWorkItem$'
 "${TOOLS}nm" "$OUT/pt_shim_flt.o" | grep -q ' U __imp_FltFreePoolAlignedWithTag$'
+"${TOOLS}nm" "$OUT/pt_shim_flt.o" | grep -q ' U __imp_FltReleaseContext$'
+"${TOOLS}nm" "$OUT/pt_shim_wdf.o" | grep -q ' U WdfFunctions$'
 "${TOOLS}nm" "$OUT/pt_shim_ndis.o" | grep -q ' U __imp_NdisAllocateMemoryWithTagPriority$'
 
 # Link a .sys (the NDIS file needs ndis.sys and stays out: the sample is WDM).
@@ -39,7 +41,7 @@ fi
 # --dynamicbase keeps the base relocations: a driver is loaded anywhere.
 "$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
       -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_sample.sys" \
-      $(ls "$OUT"/*.o | grep -v 'pt_shim_ndis.o\|pt_shim_flt.o') "$OUT/libntoskrnl_pt.a"
+      $(ls "$OUT"/*.o | grep -v 'pt_shim_ndis.o\|pt_shim_flt.o\|pt_shim_wdf.o') "$OUT/libntoskrnl_pt.a"
 "${TOOLS}objdump" -p "$OUT/pt_sample.sys" > "$OUT/pt_sample.imports"
 grep -q 'Subsystem.*(NT native)' "$OUT/pt_sample.imports"
 "${TOOLS}objdump" -h "$OUT/pt_sample.sys" | grep -q ' [.]reloc '
@@ -47,7 +49,7 @@ grep -q 'DLL Name: ntoskrnl.exe' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]MmGetSystemRoutineAddress$' "$OUT/pt_sample.imports"
 grep -Eq '[[:space:]]ExAllocatePoolWithTag$' "$OUT/pt_sample.imports"
 # The allocation stacks and the families added for issue 14 link too.
-for f in RtlCaptureStackBackTrace IoAllocateWorkItem IoBuildAsynchronousFsdRequest \
+for f in RtlCaptureStackBackTrace ZwQuerySystemInformation IoAllocateWorkItem IoBuildAsynchronousFsdRequest \
          MmAllocatePagesForMdlEx MmFreePagesFromMdl; do
     grep -Eq "[[:space:]]$f\$" "$OUT/pt_sample.imports" || { echo "pt_sample.sys does not import $f" >&2; exit 1; }
 done
@@ -63,9 +65,21 @@ fi
 "${TOOLS}dlltool" -d "$TESTS/km/fltmgr.def" -l "$OUT/libfltmgr_pt.a"
 "$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
       -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_flt_sample.sys" \
-      $(ls "$OUT"/*.o | grep -v pt_shim_ndis.o) "$OUT/libntoskrnl_pt.a" "$OUT/libfltmgr_pt.a"
+      $(ls "$OUT"/*.o | grep -v 'pt_shim_ndis.o\|pt_shim_wdf.o') "$OUT/libntoskrnl_pt.a" "$OUT/libfltmgr_pt.a"
 "${TOOLS}objdump" -p "$OUT/pt_flt_sample.sys" > "$OUT/pt_flt_sample.imports"
 grep -q 'DLL Name: fltmgr.sys' "$OUT/pt_flt_sample.imports"
 grep -Eq '[[:space:]]FltAllocatePoolAlignedWithTag$' "$OUT/pt_flt_sample.imports"
+grep -Eq '[[:space:]]FltReleaseContext$' "$OUT/pt_flt_sample.imports"
+# A KMDF driver links the memory-object wrappers; the framework's routines
+# are reached through WdfFunctions (wdf_stub.c stands for WdfDriverEntry.lib),
+# so the image still imports from ntoskrnl.exe only.
+"$CC" $FLAGS "$TESTS/km/wdf_stub.c" -o "$OUT/wdf_stub.o.x"
+"$CC" -nostdlib -shared -Wl,--subsystem,native -Wl,--entry,DriverEntry \
+      -Wl,--exclude-all-symbols -Wl,--dynamicbase -Wl,--nxcompat -o "$OUT/pt_wdf_sample.sys" \
+      $(ls "$OUT"/*.o | grep -v 'pt_shim_ndis.o\|pt_shim_flt.o') "$OUT/wdf_stub.o.x" "$OUT/libntoskrnl_pt.a"
+"${TOOLS}objdump" -p "$OUT/pt_wdf_sample.sys" > "$OUT/pt_wdf_sample.imports"
+if grep 'DLL Name:' "$OUT/pt_wdf_sample.imports" | grep -vq 'ntoskrnl.exe'; then
+    echo "pt_wdf_sample.sys imports from a module other than ntoskrnl.exe" >&2; exit 1
+fi
 echo "kernel build of the shim compiled ($(ls "$OUT"/*.o | wc -l) objects) and linked:" \
      "$OUT/pt_sample.sys, $(grep -Ec '^[[:space:]]+[0-9a-f]+[[:space:]]+[0-9]+[[:space:]]+[A-Za-z_]' "$OUT/pt_sample.imports") imports"

@@ -2,9 +2,12 @@
  * pair through the shim against the same pair without it, with no and with
  * 16,000 blocks outstanding, and the unload report and !verifier 3 table
  * over 16,000 outstanding blocks. Figures only: no pass/fail.
- * usage: shim_bench [pairs]   (built by CMake: target shim_bench) */
+ * usage: shim_bench [pairs]   (built by CMake: target shim_bench)
+ *        shim_bench --only raw|shim|shim_nostack|shim_full PAIRS: runs just that loop, for
+ *        shim_instr.sh to count its instructions under callgrind. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "pt_um_harness.h"
 
@@ -83,6 +86,16 @@ int main(int argc, char **argv)
     int i;
     pt_shim_reset();
     pt_shim_set_sink(count_sink, NULL);
+    if (argc == 4 && strcmp(argv[1], "--only") == 0) {   /* no timing: callgrind counts */
+        /* volatile: the loop stays a function of its own for --toggle-collect */
+        double (*volatile loop)(long) = strcmp(argv[2], "raw") == 0 ? pairs_raw : pairs_shim;
+        if (strcmp(argv[2], "shim_nostack") == 0)
+            pt_shim_set_stack_depth(0);
+        for (i = 0; strcmp(argv[2], "shim_full") == 0 && i < OUTSTANDING; i++)
+            held[i] = pt_ExAllocatePoolWithTag(PagedPool, 48, TAG, __FILE__, __LINE__, __func__);
+        loop(atol(argv[3]));
+        return 0;
+    }
     m = best(pairs_malloc, n);
     raw = best(pairs_raw, n);
     shim = best(pairs_shim, n);

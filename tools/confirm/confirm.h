@@ -80,6 +80,15 @@ const char *pt_confirm_sarif_module(const cJSON *sarif);
  * ignoring file:// and %SRCROOT%, one a suffix of the other at a separator. */
 int pt_confirm_same_file(const char *a, const char *b);
 
+/* confirm_family.c: the result's properties.pooltrackFamily, or NULL (an
+ * older SARIF, or a finding with no allocation). */
+const char *pt_confirm_result_family(const cJSON *res);
+/* Can an event of ev's "family" be the block of a result of result_family?
+ * Yes when either side names none. */
+int pt_confirm_family_fits(const char *result_family, const cJSON *ev);
+/* Can a Driver Verifier pool record be a block of this family? (NULL: yes) */
+int pt_confirm_pool_backed(const char *family);
+
 /* The at-a-glance text: one line per result, then the totals. */
 void pt_confirm_print_text(FILE *out, const cJSON *sarif, const struct pt_confirm_stats *st);
 #endif

@@ -277,7 +277,7 @@ static void set_runtime(cJSON *res, const char *status, size_t n, cJSON *evidenc
 static size_t attach_matching(cJSON *res, const struct event_index *x, char *used)
 {
     cJSON *evidence = cJSON_CreateArray();
-    const char *uri, *rule = jstr(res, "ruleId");
+    const char *uri, *rule = jstr(res, "ruleId"), *family = pt_confirm_result_family(res);
     int line;
     size_t n = 0;
     if (result_location(res, &uri, &line) == 0) {
@@ -287,7 +287,8 @@ static size_t attach_matching(cJSON *res, const struct event_index *x, char *use
         for (k = first_at(x, line, base); k < x->nplaced && x->by_place[k].line == line &&
                                           strcmp(x->by_place[k].base, base) == 0; k++) {
             const struct placed *p = &x->by_place[k];
-            if (!rule_matches(rule, x->ev[p->i]) || !same_norm_file(norm, p->norm))
+            if (!rule_matches(rule, x->ev[p->i]) || !pt_confirm_family_fits(family, x->ev[p->i]) ||
+                !same_norm_file(norm, p->norm))
                 continue;
             used[p->i] = 1;
             if (n++ < PT_MAX_EVIDENCE)

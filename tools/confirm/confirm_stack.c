@@ -4,7 +4,7 @@
  * and lost the block. The shim's "alloc_stack" frames ("mod!Func+0x1c")
  * name that caller, so a leak result still unconfirmed is confirmed by an
  * unused leak event with the result's function among the allocation's
- * callers, and the same tag when both tell one. */
+ * callers, and the same tag and family when both tell one. */
 #include <stdlib.h>
 #include <string.h>
 #include "confirm.h"
@@ -99,7 +99,8 @@ static int confirm_by_stack(cJSON *res, const struct caller *c, size_t from, siz
     result_tag(res, tag);
     for (k = from; k < to; k++) {
         const char *et = jstr(ev[c[k].i], "tag");
-        if (used[c[k].i] || (tag[0] && et && strcmp(et, tag) != 0))
+        if (used[c[k].i] || (tag[0] && et && strcmp(et, tag) != 0) ||
+            !pt_confirm_family_fits(pt_confirm_result_family(res), ev[c[k].i]))
             continue;
         used[c[k].i] = 1;
         if (n++ < PT_MAX_EVIDENCE)

@@ -14,6 +14,9 @@
  * many blocks as there are such findings, "ambiguous" when fewer; for a
  * leak at unload (0xC4/0x62), only if the log has no !verifier 3 table of
  * the driver, which says which blocks leaked.
+ * Pool rows and leak bug checks count pool blocks only: a leak result whose
+ * pooltrackFamily is not pool-backed (an IRP, an MDL, a work item) is no
+ * candidate for them (confirm_family.c).
  * Records of other drivers than the analysed one are skipped. */
 #include <string.h>
 #include <strings.h>
@@ -68,6 +71,7 @@ struct result_info {
     cJSON *res;
     const char *fn;     /* the function it is reported in, or NULL */
     char tag[5];        /* the allocation's tag, "" if the message names none */
+    int pooled;         /* its block can be a pool block (its family, if named) */
     /* The matches, gathered here and written to the result once at the end
      * (flush): a log of many blocks of one tag that several results share
      * costs a few integer operations per pair, not cJSON edits. */
@@ -161,12 +165,13 @@ static void join_init(struct verifier_join *j, cJSON *sarif)
             j->r[j->n].fn = result_function(res);
             if (!result_tag(res, j->r[j->n].tag))
                 j->r[j->n].tag[0] = '\0';
+            j->r[j->n].pooled = pt_confirm_pool_backed(pt_confirm_result_family(res));
             j->n++;
         }
     j->leaks_by_tag.v = pt_xcalloc(j->n + 1, sizeof(struct keyed));
     j->frees_by_function.v = pt_xcalloc(j->n + 1, sizeof(struct keyed));
     for (size_t i = 0; i < j->n; i++) {
-        if (is_rule(j->r[i].res, leak_rules) && j->r[i].tag[0])
+        if (is_rule(j->r[i].res, leak_rules) && j->r[i].tag[0] && j->r[i].pooled)
             add_key(&j->leaks_by_tag, j->r[i].tag, j->r[i].fn ? short_name(j->r[i].fn) : ":", i);
         if (is_rule(j->r[i].res, free_rules) && j->r[i].fn)
             add_key(&j->frees_by_function, short_name(j->r[i].fn), "", i);
@@ -430,7 +435,7 @@ static int match_bugcheck(struct verifier_join *j, const cJSON *rec, int table_l
     if (leak && table_leaks)
         return 0;   /* the !verifier 3 table says which blocks: its rows confirm */
     for (i = 0; i < j->n; i++)
-        if (has_rule(j->r[i].res, rule)) {
+        if (has_rule(j->r[i].res, rule) && (!leak || j->r[i].pooled)) {
             n++;
             nfn += fn && j->r[i].fn && strcmp(short_name(j->r[i].fn), short_name(fn)) == 0;
         }
@@ -441,7 +446,7 @@ static int match_bugcheck(struct verifier_join *j, const cJSON *rec, int table_l
     }
     for (i = 0; i < j->n; i++) {
         int same_fn = fn && j->r[i].fn && strcmp(short_name(j->r[i].fn), short_name(fn)) == 0;
-        if (!has_rule(j->r[i].res, rule) || (nfn && !same_fn))
+        if (!has_rule(j->r[i].res, rule) || (leak && !j->r[i].pooled) || (nfn && !same_fn))
             continue;
         if (nfn == 1)
             attach(&j->r[i], rec, M_EXACT, "exact: the bug check's faulting function");

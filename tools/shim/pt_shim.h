@@ -17,6 +17,9 @@
 #ifdef PT_SHIM_NDIS
 #include <ndis.h>
 #endif
+#ifdef PT_SHIM_WDF
+#include <wdf.h>
+#endif
 #include "pt_shim_decls.h"
 
 #undef ExAllocatePool
@@ -117,6 +120,11 @@
 /* Minifilters: include <fltKernel.h> first, or define PT_SHIM_FLT. */
 #if defined(__FLTKERNEL__) || defined(PT_SHIM_FLT)
 #include "pt_shim_flt.h"
+#endif
+
+/* KMDF drivers: include <wdf.h> first, or define PT_SHIM_WDF. */
+#if defined(_WDFMEMORY_H_) || defined(PT_SHIM_WDF)
+#include "pt_shim_wdf.h"
 #endif
 
 /* NDIS drivers: include <ndis.h> first (it defines _NDIS_), or define PT_SHIM_NDIS. */

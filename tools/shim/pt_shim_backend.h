@@ -28,5 +28,8 @@ unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after);
 /* "module!function+0x1c" or "module+0x1c40" for pc into buf; 0 if the
  * backend cannot name it (the report then prints the bare address). */
 int pt_backend_frame_name(const void *pc, char *buf, size_t cap);
+/* At PASSIVE_LEVEL, before a report: the kernel backend takes a snapshot of
+ * the loaded modules for pt_backend_frame_name; user mode needs none. */
+void pt_backend_modules_refresh(void);
 
 #endif

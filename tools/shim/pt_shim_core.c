@@ -187,6 +187,13 @@ PT_NOINLINE void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr)
                                              PT_SHIM_STACK_DEPTH : depth,
                                              PT_RETURN_ADDRESS());
     lock_begin(&st);
+    if (addr != NULL && req->family == PT_FAM_FLT_CONTEXT) {   /* another reference */
+        n = pt_table_find(&pt_g.blocks, addr);
+        if (n != NULL && !n->freed && n->b.req.family == PT_FAM_FLT_CONTEXT) {
+            n->b.refs++;
+            goto out;
+        }
+    }
     if (!req->counted)
         count_attempt(req);
     b.req = *req;
@@ -290,6 +297,11 @@ enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,
         goto out;
     }
     *out = n->b;
+    if (n->b.refs > 0 && n->b.req.family == family) {   /* a reference released, not the last */
+        n->b.refs--;
+        out->refs = 0;   /* the real routine releases this one reference */
+        goto out;
+    }
     check_free(out, family, check_tag, tag, aux, at, &p);
     counts_of(&out->req)->current_allocs--;
     counts_of(&out->req)->current_bytes -= out->req.size;
@@ -300,6 +312,18 @@ out:
     pt_backend_unlock(st);
     send_pending(&p);
     return v;
+}
+
+int pt_core_holds(enum pt_family f, const void *addr)
+{
+    uintptr_t st;
+    struct pt_node *n;
+    int held;
+    lock_begin(&st);
+    n = pt_table_find(&pt_g.blocks, addr);
+    held = n != NULL && !n->freed && n->b.req.family == f;
+    pt_backend_unlock(st);
+    return held;
 }
 
 int pt_core_retype(enum pt_family from, enum pt_family to, const void *addr, struct pt_site at)

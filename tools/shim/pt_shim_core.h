@@ -19,6 +19,11 @@ enum pt_family {
 #include "../../analyzer/model/data/families.def"
 #undef PT_FAMILY
     PT_FAM_LOCKED,        /* the shim's own: MmProbeAndLockPages -> MmUnlockPages */
+    /* The shim's own until the analyzer models them (no families.def row):
+     * filter-manager contexts (FltAllocateContext, reference counted) and
+     * KMDF memory objects without a parent (WdfMemoryCreate/WdfObjectDelete). */
+    PT_FAM_FLT_CONTEXT,
+    PT_FAM_WDF_MEMORY,
     PT_FAM_COUNT
 };
 
@@ -71,6 +76,7 @@ struct pt_block {
     struct pt_alloc_req req;
     unsigned long seq;
     unsigned nframes;                      /* 0: no stack captured */
+    unsigned refs;                         /* flt_context: references beyond the first */
     void *stack[PT_SHIM_STACK_DEPTH];      /* stack[0]: in the allocating function */
 };
 
@@ -113,8 +119,14 @@ typedef void (*pt_sink_fn)(void *ctx, const char *line);
 /* Before the real allocator runs: counts the attempt, checks quota at
  * DISPATCH_LEVEL, decides failure injection. Returns 1: fail it. */
 int pt_core_before_alloc(struct pt_alloc_req *req);
-/* After the real allocator: addr NULL means it failed on its own. */
+/* After the real allocator: addr NULL means it failed on its own. For a
+ * reference-counted family (flt_context) a live block of addr gains a
+ * reference instead; one the shim does not hold yet (a context gotten after
+ * the driver released its own references) becomes a block of the getter. */
 void pt_core_after_alloc(struct pt_alloc_req *req, const void *addr);
+/* Is addr a live block of family f? (WdfObjectDelete frees objects of every
+ * type; only the memory objects the shim tracks go through pt_core_free.) */
+int pt_core_holds(enum pt_family f, const void *addr);
 
 enum pt_free_verdict {
     PT_FREE_REAL,  /* free it for real, with the routine of out->req.family */
@@ -122,7 +134,8 @@ enum pt_free_verdict {
 };
 /* check_tag: the free routine passed tag (ExFreePoolWithTag and friends);
  * tag 0 is not checked, as the kernel does not. aux: the lookaside list or
- * NDIS handle the free routine was given. An address the shim never saw
+ * NDIS handle the free routine was given. A block holding more than one
+ * reference (flt_context) loses one and stays. An address the shim never saw
  * (memory the OS allocated for the driver) is reported and still freed:
  * out then describes the call. */
 enum pt_free_verdict pt_core_free(enum pt_family family, const void *addr,

@@ -1,5 +1,5 @@
-/* Filter-manager allocator wrappers; pt_shim.h includes this when
- * <fltKernel.h> came first (or PT_SHIM_FLT is defined). */
+/* Filter-manager wrappers (aligned pool, contexts); pt_shim.h includes this
+ * when <fltKernel.h> came first (or PT_SHIM_FLT is defined). */
 #ifndef PT_SHIM_FLT_H
 #define PT_SHIM_FLT_H
 #include "pt_shim_decls.h"
@@ -7,13 +7,37 @@
 PVOID pt_FltAllocatePoolAlignedWithTag(PFLT_INSTANCE inst, POOL_TYPE type, SIZE_T n, ULONG tag,
                                        PT_SITE_PARAMS);
 VOID pt_FltFreePoolAlignedWithTag(PFLT_INSTANCE inst, PVOID p, ULONG tag, PT_SITE_PARAMS);
+NTSTATUS pt_FltAllocateContext(PFLT_FILTER filter, FLT_CONTEXT_TYPE type, SIZE_T n, POOL_TYPE pool,
+                               PFLT_CONTEXT *ctx, PT_SITE_PARAMS);
+VOID pt_FltReferenceContext(PFLT_CONTEXT ctx, PT_SITE_PARAMS);
+VOID pt_FltReleaseContext(PFLT_CONTEXT ctx, PT_SITE_PARAMS);
+NTSTATUS pt_FltGetInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *ctx, PT_SITE_PARAMS);
+NTSTATUS pt_FltGetStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *ctx, PT_SITE_PARAMS);
+NTSTATUS pt_FltSetInstanceContext(PFLT_INSTANCE inst, FLT_SET_CONTEXT_OPERATION op, PFLT_CONTEXT ctx,
+                                  PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltSetStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_SET_CONTEXT_OPERATION op,
+                                PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS);
 
 /* pt_shim_flt.c itself calls the real routines. */
 #ifndef PT_SHIM_FLT_NO_MACROS
 #undef FltAllocatePoolAlignedWithTag
 #undef FltFreePoolAlignedWithTag
+#undef FltAllocateContext
+#undef FltReferenceContext
+#undef FltReleaseContext
+#undef FltGetInstanceContext
+#undef FltGetStreamContext
+#undef FltSetInstanceContext
+#undef FltSetStreamContext
 #define FltAllocatePoolAlignedWithTag(i, t, n, g) \
     pt_FltAllocatePoolAlignedWithTag((i), (t), (n), (g), PT_SITE)
 #define FltFreePoolAlignedWithTag(i, p, g) pt_FltFreePoolAlignedWithTag((i), (p), (g), PT_SITE)
+#define FltAllocateContext(f, t, n, p, c) pt_FltAllocateContext((f), (t), (n), (p), (c), PT_SITE)
+#define FltReferenceContext(c) pt_FltReferenceContext((c), PT_SITE)
+#define FltReleaseContext(c) pt_FltReleaseContext((c), PT_SITE)
+#define FltGetInstanceContext(i, c) pt_FltGetInstanceContext((i), (c), PT_SITE)
+#define FltGetStreamContext(i, f, c) pt_FltGetStreamContext((i), (f), (c), PT_SITE)
+#define FltSetInstanceContext(i, o, c, p) pt_FltSetInstanceContext((i), (o), (c), (p), PT_SITE)
+#define FltSetStreamContext(i, f, o, c, p) pt_FltSetStreamContext((i), (f), (o), (c), (p), PT_SITE)
 #endif
 #endif

@@ -5,6 +5,7 @@
 #include <ntddk.h>
 #include "pt_shim_km_compat.h"
 #include "pt_shim_backend.h"
+#include "pt_shim_modules.h"
 
 #define PT_STACK_MORE 4            /* frames before the driver's: core, wrapper, slack */
 #define PT_DBG_CHUNK 400          /* DbgPrintEx truncates long strings */
@@ -83,12 +84,9 @@ unsigned pt_backend_capture_stack(void **out, unsigned max, const void *after)
     return k;
 }
 
-/* No module list walk in here: the report prints the address, and WinDbg's
- * `ln ADDRESS` names it. */
+/* "module+0x1c40" from the module snapshot of the last report
+ * (pt_shim_km_modules.c); before the first report, the bare address. */
 int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
 {
-    (void)pc;
-    (void)buf;
-    (void)cap;
-    return 0;
+    return pt_modules_name(pc, buf, cap);
 }

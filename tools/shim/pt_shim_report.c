@@ -12,6 +12,8 @@ const char *pt_family_name(enum pt_family f)
 #include "../../analyzer/model/data/families.def"
 #undef PT_FAMILY
         [PT_FAM_LOCKED] = "locked_pages",
+        [PT_FAM_FLT_CONTEXT] = "flt_context",
+        [PT_FAM_WDF_MEMORY] = "wdf_memory",
     };
     return (unsigned)f < PT_FAM_COUNT ? names[f] : "?";
 }

@@ -16,6 +16,7 @@ int pt_report_begin(pt_sink_fn fn, void *ctx, const char *what)
     struct pt_fmt f;
     if (pt_backend_irql() == 0) {
         pt_backend_report_lock();
+        pt_backend_modules_refresh();   /* frames named module+0xOFFSET in the kernel */
         return 1;
     }
     pt_fmt_init(&f, line, sizeof(line));

@@ -181,8 +181,13 @@ void pt_real_free(const struct pt_block *b)
             pt_ndis_real_free(b);
         break;
     case PT_FAM_FLT:
+    case PT_FAM_FLT_CONTEXT:
         if (pt_flt_real_free != NULL)
             pt_flt_real_free(b);
+        break;
+    case PT_FAM_WDF_MEMORY:
+        if (pt_wdf_real_free != NULL)
+            pt_wdf_real_free(b);
         break;
     default:
         break;
@@ -191,6 +196,7 @@ void pt_real_free(const struct pt_block *b)
 
 void (*pt_ndis_real_free)(const struct pt_block *b);
 void (*pt_flt_real_free)(const struct pt_block *b);
+void (*pt_wdf_real_free)(const struct pt_block *b);
 
 void pt_tracked_free(enum pt_family fam, PVOID p, int check_tag, ULONG tag, const void *aux,
                      struct pt_site site)

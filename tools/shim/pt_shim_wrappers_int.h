@@ -19,6 +19,8 @@ PVOID pt_real_ExAllocatePool3(POOL_FLAGS f, SIZE_T n, ULONG tag, PCPOOL_EXTENDED
 extern void (*pt_ndis_real_free)(const struct pt_block *b);
 /* Set by pt_shim_flt.c on first use, so only minifilters need fltmgr.sys. */
 extern void (*pt_flt_real_free)(const struct pt_block *b);
+/* Set by pt_shim_wdf.c on first use, so only KMDF drivers need the framework. */
+extern void (*pt_wdf_real_free)(const struct pt_block *b);
 
 #define SITE_OF() ((struct pt_site){ pt_file, pt_line, pt_func })
 

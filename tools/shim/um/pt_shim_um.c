@@ -168,6 +168,11 @@ static int frame_name_uncached(const void *pc, char *buf, size_t cap)
 static struct { const void *pc; char name[PT_FRAME_NAME_MAX]; } frame_cache[PT_FRAME_CACHE];
 static pthread_mutex_t frame_cache_lock = PTHREAD_MUTEX_INITIALIZER;
 
+/* dladdr names frames: no module snapshot to take. */
+void pt_backend_modules_refresh(void)
+{
+}
+
 int pt_backend_frame_name(const void *pc, char *buf, size_t cap)
 {
     size_t slot = ((size_t)pc >> 2) % PT_FRAME_CACHE;
