@@ -86,6 +86,8 @@ struct pt_finding {
     unsigned end_line, end_col;   /* the reported call's end (fixes.c); 0: unknown */
     struct pt_fix_hint hint;      /* set by the rule */
     struct pt_fix *fix;           /* resolved from hint by pt_fixes_resolve; NULL: none */
+    const char *family;           /* the block's allocation family (families.def key, a static
+                                     string: "pool", "lookaside_np"); NULL: not known */
 };
 
 /* Tool execution notifications: a TU that did not parse, a budget that was hit,

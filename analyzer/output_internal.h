@@ -7,8 +7,6 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
 int pt_output_inventory(FILE *out, const struct pt_output_opts *o);
 int pt_output_msvc(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
 int pt_output_sarif(FILE *out, const struct pt_results *r, const struct pt_output_opts *o);
-/* The families.def key of the finding's block ("pool", "lookaside_np"), or NULL (output_sarif.c). */
-const char *pt_output_family(const struct pt_finding *f);
 const char *pt_relative(const char *file, const char *srcroot);
 const char *pt_display_path(const char *file, const char *srcroot);
 /* Length of the valid UTF-8 sequence at s, or 0 (output.c). */

@@ -55,7 +55,7 @@ int pt_output_json(FILE *out, const struct pt_results *r, const struct pt_output
         cJSON_AddStringToObject(j, "name", info ? info->name : "");
         cJSON_AddStringToObject(j, "level", pt_level_name(f->level));
         if (f->function) cJSON_AddStringToObject(j, "function", f->function);
-        const char *family = pt_output_family(f);
+        const char *family = f->family;
         if (family) cJSON_AddStringToObject(j, "family", family);
         cJSON_AddStringToObject(j, "message", f->message);
         if (f->suppressed) {

@@ -10,7 +10,6 @@
 #include "linehash.h"
 #include "srcfile.h"
 #include "output_internal.h"
-#include "pool_api.h"
 #include "rule_info.h"
 #include "util.h"
 #include "wdk_real.h"
@@ -235,27 +234,6 @@ static cJSON *fixes_json(const struct pt_fix *fix, const struct pt_output_opts *
     return fixes;
 }
 
-/* The family (families.def machine key) of the block the finding is about, or
- * NULL. The fingerprint key's last field starts with the call the rule named:
- * the allocation for leaks and tag findings, the free for PT004 and PT008,
- * whose routine belongs to the block's family. PT009 names the wrong routine,
- * so its free says nothing of the block. pooltrack-confirm compares it with
- * the shim's "family" so a lookaside leak does not confirm a pool one. */
-const char *pt_output_family(const struct pt_finding *f)
-{
-    const char *key = f->fingerprint_key ? strrchr(f->fingerprint_key, '|') : NULL;
-    char name[128];
-    size_t n = 0;
-    if (!key) return NULL;
-    for (key++; key[n] && key[n] != ' ' && n + 1 < sizeof name; n++) name[n] = key[n];
-    name[n] = 0;
-    const struct pt_api *api = n ? pt_api_find(name) : NULL;
-    if (!api || api->family == PT_FAM_NONE) return NULL;
-    if (api->kind == PT_API_FREE && strcmp(f->rule_id, "PT009") == 0) return NULL;
-    if (api->kind != PT_API_ALLOC && api->kind != PT_API_ALLOC_OUT && api->kind != PT_API_FREE) return NULL;
-    return pt_family_key(api->family);
-}
-
 static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_output_opts *o,
                           struct artifacts *arts)
 {
@@ -305,7 +283,7 @@ static cJSON *result_json(const struct pt_results *r, size_t i, const struct pt_
     if (f->nsteps) cJSON_AddItemToObject(j, "codeFlows", code_flow(f, o, arts));
     if (f->baseline != PT_BASELINE_NONE)   /* SARIF 2.1.0 3.27.24 */
         cJSON_AddStringToObject(j, "baselineState", f->baseline == PT_BASELINE_NEW ? "new" : "unchanged");
-    const char *family = pt_output_family(f);
+    const char *family = f->family;
     if (family) cJSON_AddStringToObject(cJSON_AddObjectToObject(j, "properties"), "pooltrackFamily", family);
     if (f->suppressed) {   /* kept, marked: reviewers see what was silenced and why */
         cJSON *sup = cJSON_AddArrayToObject(j, "suppressions"), *one = cJSON_CreateObject();

@@ -106,6 +106,7 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
                                 example->function, slash ? slash + 1 : example->file, example->line),
                     fr->place);
     pt_finding_relate(fd, example->file, example->line, example->col, "allocated and stored there with another tag");
+    fd->family = pt_family_key(PT_FAM_POOL);   /* only pool frees are remembered */
 }
 
 static void free_facts(struct place_fact *v, size_t n)

@@ -23,6 +23,7 @@
 struct keep_fact {             /* an allocation kept in a place */
     char *project, *place, *fkey, *function, *file, *desc;
     char *ptype;               /* the struct the place points to, or NULL */
+    const char *family;        /* of the allocation (static), or NULL */
     unsigned line, col;
     int listed;                /* inserted into the list at place */
 };
@@ -70,6 +71,7 @@ static void keep(const struct pt_event *ev, int listed)
     k->project = pt_strdup(project_of(ev));
     k->place = pt_strdup(ev->place);
     k->ptype = ev->place_type ? pt_strdup(ev->place_type) : NULL;
+    k->family = pt_block_family(ev, 0);
     k->fkey = pt_cg_self(ev);
     k->function = pt_strdup(ev->fn->name);
     k->file = pt_strdup(call->loc.file);
@@ -298,6 +300,7 @@ static void report(struct pt_results *r, const struct verdict *v, const struct k
                       "unload Driver Verifier bug-checks with 0xC4 (0x62, pool allocations still "
                       "outstanding)", k->desc, where, k->function, names, also);
     f.fingerprint_key = pt_asprintf("PT006|%s|%s|%s", k->place, k->function, k->desc);
+    f.family = k->family;
     char *m = pt_asprintf("%s runs at unload and does not free %s", root->name, where);
     pt_finding_relate(&f, root->file, root->line, root->col, m);
     free(m);

@@ -8,7 +8,7 @@
 #include "util.h"
 
 struct node_fact { char *key, *file; unsigned line; char *what; };        /* DPC roots */
-struct quota_fact { char *fn, *file, *fname, *api; unsigned line, col; };
+struct quota_fact { char *fn, *file, *fname, *api; const char *family; unsigned line, col; };
 
 static struct node_fact *roots;
 static struct quota_fact *quotas;
@@ -68,6 +68,7 @@ void pt007_on_event(const struct pt_event *ev)
         q->fname = pt_strdup(ev->fn->name);
         q->file = pt_strdup(ev->call->loc.file);
         q->api = pt_strdup(ev->call->name);
+        q->family = pt_block_family(ev, 0);
         q->line = ev->call->loc.line;
         q->col = ev->call->loc.col;
     }
@@ -90,6 +91,7 @@ static void report(struct pt_results *r, const struct pt_cg_reach *reach, size_t
     size_t depth = pt_cg_chain(reach, k, chain, 64);
     struct pt_finding f;
     pt_finding_at(&f, PT_RULE_ID(PT007), q->file, q->line, q->col, q->fname);
+    f.family = q->family;
     f.steps = pt_xcalloc(depth + 2, sizeof *f.steps);
     f.steps[f.nsteps].loc.file = pt_strdup(root->file);
     f.steps[f.nsteps].loc.line = root->line;

@@ -2,7 +2,7 @@
 # The allocation family of a finding (families.def key) in SARIF
 # (properties.pooltrackFamily) and JSON ("family"): pooltrack-confirm needs it
 # to tell a lookaside leak from a pool leak of the same tag. A wrong-routine
-# free (PT009) names no family: its call is not the block's.
+# free (PT009) names the block's family (its allocation's), not the routine's.
 set -u
 analyzer="$1"; cases="$2"
 pass=0; fail=0
@@ -28,7 +28,7 @@ want() {
 for f in sarif json; do
     want lookaside-leak $f pt005_leak_lookaside.c PT005 27 lookaside_np
     want lookaside-double-free $f pt008_double_free_lookaside.c PT008 37 lookaside_np
-    want wrong-routine $f pt009_exfreepool_on_lookaside.c PT009 32 -
+    want wrong-routine $f pt009_exfreepool_on_lookaside.c PT009 32 lookaside_np
 done
 at() { grep -n "expect: $2" "$cases/$1" | head -1 | cut -d: -f1; }
 want pool-leak sarif pt005_array_member_copied_not_kept.c PT005 "$(at pt005_array_member_copied_not_kept.c PT005)" pool
