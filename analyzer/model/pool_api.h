@@ -60,7 +60,8 @@ struct pt_api {
     uint32_t borrows; /* BORROWS: arguments (bit i: argument i) only read or filled */
 };
 
-/* The WDK table alone (data/pool_api.def): a pure lookup. */
+/* The WDK table alone (data/pool_api.def): the same answer for a name in any
+ * run (its sorted index is built once, a cache of constant data). */
 const struct pt_api *pt_api_find(const char *name);
 struct pt_api_extras;
 /* What a lookup knows beyond the WDK table: the configuration's additions
@@ -68,7 +69,7 @@ struct pt_api_extras;
  * the project's own code (summaries). An object, not a global: whoever runs
  * an analysis owns one (the link step, pt_link_units_run, for the engine, the
  * model and the rules, which reach it as struct pt_fctx `apis`; the frontend
- * one without learned routines, for its count of pool calls) and frees it
+ * and --stats one without learned routines, to count pool calls) and frees it
  * after (pt_api_table_free: the learned routines go, the extras stay theirs). */
 struct pt_api_table {
     const struct pt_api_extras *extras;
