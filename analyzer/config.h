@@ -1,7 +1,7 @@
 /* .pooltrack.json: the project's configuration (docs/config.md). Read once in
  * the parent before any worker starts; what it adds to the families table is
- * its `extras`, which pt_config_setup makes the run's (pt_api_use_extras:
- * workers are forked after, and inherit that). */
+ * its `extras`, which the run passes down (pt_run_opts.config): to each worker
+ * as pt_run_tu's argument, to the link step in pt_engine_opts.extras. */
 #ifndef PT_CONFIG_H
 #define PT_CONFIG_H
 #include <stddef.h>

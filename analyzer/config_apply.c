@@ -163,7 +163,6 @@ static int finish_setup(int rc, const struct pt_config *c)
     if (rc == 0) {
         pt_cache_set_salt(c->cache_salt);
         pt_config_set_used(c);
-        pt_api_use_extras(&c->extras);   /* the run's, before any worker is forked */
     }
     return rc;
 }

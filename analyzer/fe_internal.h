@@ -11,6 +11,8 @@
 struct fe_extent { unsigned begin, end; };
 
 /* Per translation unit. */
+struct pt_api_table;
+
 struct fe {
     CXTranslationUnit tu;
     CXFile main_file;
@@ -31,6 +33,7 @@ struct fe {
     unsigned nmacros, cap_macros;
     char **invalid_names;            /* declarations clang dropped as invalid, sorted */
     unsigned ninvalid, cap_invalid;
+    const struct pt_api_table *apis; /* which calls are pool calls (the frontend's, pool_api.h) */
 };
 
 struct fe_varmap_entry { CXCursor c; int var; };

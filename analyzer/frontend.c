@@ -25,6 +25,7 @@ struct pt_frontend {
     char *pch_dir, *pch_key; /* a shared precompiled header to load (pch.h), or NULL */
     int used_pch;
     unsigned header_errors;  /* errors of the last parse outside its main file */
+    struct pt_api_table apis;  /* the configuration's additions, no learned routines: counts pool calls */
 };
 
 unsigned pt_frontend_header_errors(const struct pt_frontend *fe)
@@ -118,10 +119,11 @@ size_t pt_frontend_deps(struct pt_frontend *fe, char ***out)
     return fe->ndeps;
 }
 
-struct pt_frontend *pt_frontend_new(void)
+struct pt_frontend *pt_frontend_new(const struct pt_api_extras *extras)
 {
     struct pt_frontend *fe = pt_xcalloc(1, sizeof *fe);
     fe->index = clang_createIndex(0, 0);
+    pt_api_table_init(&fe->apis, extras);
     return fe;
 }
 
@@ -133,6 +135,7 @@ void pt_frontend_free(struct pt_frontend *fe)
     pt_frontend_set_pch(fe, NULL, NULL);
     pt_vfs_overlay_cleanup();
     clang_disposeIndex(fe->index);
+    pt_api_table_free(&fe->apis);
     free(fe);
 }
 
@@ -182,11 +185,11 @@ static enum CXChildVisitResult collect_annotations(CXCursor c, CXCursor parent, 
     return CXChildVisit_Continue;
 }
 
-static unsigned count_ast_calls(const struct pt_expr *e)
+static unsigned count_ast_calls(const struct pt_api_table *apis, const struct pt_expr *e)
 {
     if (!e) return 0;
-    unsigned n = e->kind == PT_EX_CALL && pt_api_find(e->name) ? 1 : 0;
-    for (unsigned i = 0; i < e->nkids; i++) n += count_ast_calls(e->kids[i]);
+    unsigned n = e->kind == PT_EX_CALL && pt_api_lookup(apis, e->name) ? 1 : 0;
+    for (unsigned i = 0; i < e->nkids; i++) n += count_ast_calls(apis, e->kids[i]);
     return n;
 }
 
@@ -201,14 +204,15 @@ static unsigned count_lost_calls(struct fe *fe, CXCursor c, const struct pt_func
         if (clang_getTokenKind(toks[i]) != CXToken_Identifier) continue;
         CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
         CXString p = clang_getTokenSpelling(fe->tu, toks[i + 1]);
-        if (strcmp(clang_getCString(p), "(") == 0 && pt_api_find(clang_getCString(s))) in_tokens++;
+        if (strcmp(clang_getCString(p), "(") == 0 && pt_api_lookup(fe->apis, clang_getCString(s))) in_tokens++;
         clang_disposeString(s);
         clang_disposeString(p);
     }
     if (toks) clang_disposeTokens(fe->tu, toks, n);
     for (unsigned b = 0; b < fn->nblocks; b++) {
-        for (unsigned s = 0; s < fn->blocks[b].nstmts; s++) in_ast += count_ast_calls(fn->blocks[b].stmts[s].e);
-        in_ast += count_ast_calls(fn->blocks[b].cond);
+        const struct pt_block *bl = &fn->blocks[b];
+        for (unsigned s = 0; s < bl->nstmts; s++) in_ast += count_ast_calls(fe->apis, bl->stmts[s].e);
+        in_ast += count_ast_calls(fe->apis, bl->cond);
     }
     return in_tokens > in_ast ? in_tokens - in_ast : 0;
 }
@@ -601,6 +605,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     fe.tu = ctu;
     fe.arena = arena;
     fe.ir = ir;
+    fe.apis = &pfe->apis;
     fe.main_file = clang_getFile(ctu, tu->file);
     ir->file = pt_arena_strdup(arena, tu->file);
     ir->project = pt_arena_strdup(arena, pt_tu_project(tu));

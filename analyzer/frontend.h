@@ -8,8 +8,11 @@
 #include "ir.h"
 
 struct pt_frontend;
+struct pt_api_extras;
 
-struct pt_frontend *pt_frontend_new(void);
+/* extras: the configuration's additions to the families table (NULL none),
+ * which the count of pool calls looks names up in; not copied. */
+struct pt_frontend *pt_frontend_new(const struct pt_api_extras *extras);
 void pt_frontend_free(struct pt_frontend *fe);
 /* Returns 0, or -1 when the TU could not be parsed at all (err holds one line).
  * Parse errors that still leave an AST are counted in ir->parse_errors and

@@ -190,7 +190,8 @@ static void add_callees(struct node *nodes, size_t self, const struct pt_strmap 
 
 /* SAL-annotated functions with no body in the run: their declarations seed
  * their summaries. The family and tag are unknown: no tag or family checks. */
-static void seed_from_sal(const struct pt_link_units *src, const struct pt_strmap *keys)
+static void seed_from_sal(const struct pt_link_units *src, const struct pt_strmap *keys,
+                          struct pt_api_table *apis)
 {
     for (size_t u = 0; u < src->n; u++) {
         const struct pt_link_unit *lu = src->facts[u];
@@ -208,8 +209,8 @@ static void seed_from_sal(const struct pt_link_units *src, const struct pt_strma
             api.ptr = d->out_param >= 0 ? d->out_param : d->frees_param;
             api.size = api.tag = api.pool = api.cond = -1;
             api.flags = PT_API_LEARNED | (d->status ? PT_API_STATUS : 0);
-            pt_api_scope(lu->file, lu->project);
-            pt_api_learn_scoped(&api, d->is_static);
+            pt_api_scope(apis, lu->file, lu->project);
+            pt_api_learn_scoped(apis, &api, d->is_static);
         }
     }
 }
@@ -243,7 +244,7 @@ static size_t *bottom_up(struct node *nodes, size_t n)
 /* The functions callees first, one unit's IR at a time; after each, when its
  * unit is needed next. */
 static void analyse(const struct pt_link_units *src, const struct node *nodes, size_t n, const size_t *order,
-                    const struct pt_engine_opts *opts, struct pt_results *results)
+                    struct pt_api_table *apis, const struct pt_engine_opts *opts, struct pt_results *results)
 {
     size_t *next_pos = pt_xmalloc((n + 1) * sizeof *next_pos);
     size_t *first = pt_xmalloc((src->n + 1) * sizeof *first);
@@ -259,9 +260,9 @@ static void analyse(const struct pt_link_units *src, const struct node *nodes, s
         const struct pt_tu_ir *ir = src->get(src->ctx, nd->unit);
         const struct pt_func *fn = ir->funcs[nd->fn];
         size_t nf = results->nfindings, nn = results->nnotes;
-        pt_engine_function(ir, fn, nd->called && nd->unique, opts, results);
+        pt_engine_function(ir, fn, nd->called && nd->unique, apis, opts, results);
         if (src->context && src->context[nd->unit]) pt_results_truncate(results, nf, nn);
-        pt_summary_dump_function(ir, fn);
+        pt_summary_dump_function(apis, ir, fn);
         src->next(src->ctx, nd->unit, next_pos[i]);
     }
     free(next_pos);
@@ -293,12 +294,14 @@ void pt_link_units_run(const struct pt_link_units *src, const struct pt_engine_o
     for (size_t i = 0; i < n; i++) add_callees(nodes, i, &keys);
     size_t *order = bottom_up(nodes, n);
     pt_model_listen(&pt_rules_listener);   /* the rules hear the model's events */
-    pt_api_forget_learned();
+    /* this link step's table: what it learns is gone after it */
+    struct pt_api_table apis;
+    pt_api_table_init(&apis, opts ? opts->extras : NULL);
     pt_fptr_forget();
     for (size_t u = 0; u < src->n; u++) pt_fptr_add(&src->facts[u]->fptrs);
-    seed_from_sal(src, &keys);
-    analyse(src, nodes, n, order, opts, results);
-    pt_api_forget_learned();
+    seed_from_sal(src, &keys, &apis);
+    analyse(src, nodes, n, order, &apis, opts, results);
+    pt_api_table_free(&apis);
     pt_fptr_forget();
     free(order);
     for (size_t i = 0; i < n; i++) free(nodes[i].callees);

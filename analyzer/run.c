@@ -119,7 +119,7 @@ static void hold(struct run *run, struct item *it, size_t when)
     if (it->tu) it->unit.ir.project = pt_arena_strdup(&it->unit.arena, pt_tu_project(it->tu));
     pt_config_mark_routines(run->o->config, &it->unit.ir);   /* .pooltrack.json dpc_routines/unload_routines */
     it->facts = pt_link_unit_facts(&it->unit.ir);
-    pt_stats_add_tu(&it->st, &it->unit.ir);
+    pt_stats_add_tu(&it->st, &it->unit.ir, run->o->config ? &run->o->config->extras : NULL);
     fit_budget(run);
 }
 
@@ -237,7 +237,7 @@ static int job(size_t j, void *ctx)
     setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 0);
     const char *pch = run->pch.keys ? run->pch.keys[run->pidx[j]] : NULL;
     injected_fault(it->tu->file, pch != NULL);
-    return pt_run_tu(it->tu, it->key, it->path, it->fallback, pch ? run->pch.dir : NULL, pch);
+    return pt_run_tu(it->tu, it->key, it->path, it->fallback, pch ? run->pch.dir : NULL, pch, run->o->config);
 }
 
 static const char *signal_name(int sig)
@@ -495,7 +495,8 @@ static void link_units(struct run *run)
         for (unsigned f = 0; f < ir->nfuncs; f++) pt_ir_dump_func(stderr, ir->funcs[f]);
         unit_next(run, u, u);
     }
-    struct pt_engine_opts eo = {.max_visits = run->o->max_visits};
+    struct pt_engine_opts eo = {.max_visits = run->o->max_visits,
+                                .extras = run->o->config ? &run->o->config->extras : NULL};
     struct pt_link_units src = {.n = n, .facts = facts, .ctx = run, .get = unit_get, .next = unit_next,
                                 .context = context};
     pt_link_units_run(&src, &eo, run->r);

@@ -65,7 +65,8 @@ unsigned pt_run(struct pt_compdb *db, const struct pt_run_opts *o, struct pt_res
 long pt_run_link(char **dirs, size_t ndirs, const struct pt_run_opts *o, struct pt_results *r,
                  struct pt_stats *st, char *err, size_t errlen);
 
-void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir);
+/* extras: the configuration's additions, counted as pool calls too (NULL none). */
+void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir, const struct pt_api_extras *extras);
 /* A parsed TU's worker: CPU (user + system) and wall seconds. */
 void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s);
 void pt_stats_print(FILE *out, const struct pt_stats *st, const struct pt_results *r);

@@ -2,15 +2,16 @@
 #include "run_tu.h"
 #include <stdlib.h>
 #include <string.h>
+#include "config.h"
 #include "frontend.h"
 #include "unit.h"
 #include "util.h"
 #include "vfs_overlay.h"
 
 int pt_run_tu(const struct pt_tu *tu, const char *key, const char *unit_path, const char *fallback,
-              const char *pch_dir, const char *pch_key)
+              const char *pch_dir, const char *pch_key, const struct pt_config *config)
 {
-    struct pt_frontend *fe = pt_frontend_new();
+    struct pt_frontend *fe = pt_frontend_new(config ? &config->extras : NULL);
     pt_frontend_set_pch(fe, pch_dir, pch_key);
     struct pt_unit u;
     memset(&u, 0, sizeof u);

@@ -24,18 +24,20 @@ static void count_api(struct pt_stats *st, const char *name)
     st->api_counts[st->napis++] = 1;
 }
 
-static void count_calls(struct pt_stats *st, const struct pt_expr *e)
+static void count_calls(struct pt_stats *st, const struct pt_api_table *apis, const struct pt_expr *e)
 {
     if (!e) return;
     if (e->kind == PT_EX_CALL && e->name) {
-        const struct pt_api *api = pt_api_find(e->name);
+        const struct pt_api *api = pt_api_lookup(apis, e->name);
         if (api && api->kind != PT_API_TAKES && api->kind != PT_API_STORE) count_api(st, e->name);
     }
-    for (unsigned i = 0; i < e->nkids; i++) count_calls(st, e->kids[i]);
+    for (unsigned i = 0; i < e->nkids; i++) count_calls(st, apis, e->kids[i]);
 }
 
-void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
+void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir, const struct pt_api_extras *extras)
 {
+    struct pt_api_table apis;   /* outside a link step: nothing learned */
+    pt_api_table_init(&apis, extras);
     st->parse_errors += ir->parse_errors ? 1 : 0;
     for (unsigned f = 0; f < ir->nfuncs; f++) {
         const struct pt_func *fn = ir->funcs[f];
@@ -55,10 +57,11 @@ void pt_stats_add_tu(struct pt_stats *st, const struct pt_tu_ir *ir)
         }
         for (unsigned b = 0; b < fn->nblocks; b++) {
             const struct pt_block *bl = &fn->blocks[b];
-            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(into, bl->stmts[s].e);
-            count_calls(into, bl->cond);
+            for (unsigned s = 0; s < bl->nstmts; s++) count_calls(into, &apis, bl->stmts[s].e);
+            count_calls(into, &apis, bl->cond);
         }
     }
+    pt_api_table_free(&apis);
 }
 
 void pt_stats_add_time(struct pt_stats *st, const char *file, double cpu_s, double wall_s)

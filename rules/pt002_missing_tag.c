@@ -33,7 +33,7 @@ void pt002_on_event(const struct pt_event *ev)
                  ev);
         return;
     }
-    if (pt_api_tag_forbidden(tag)) {   /* .pooltrack.json "forbidden_tags" */
+    if (pt_api_tag_forbidden(ev->ctx->apis, tag)) {   /* .pooltrack.json "forbidden_tags" */
         char shown[40];
         pt_tag_text(tag, shown);
         hint_tag(pt_report(ev, PT_RULE_ID(PT002), ev->call->loc, NULL, ev->call->name,

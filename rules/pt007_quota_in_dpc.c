@@ -54,7 +54,7 @@ void pt007_on_event(const struct pt_event *ev)
     if (ev->kind == PT_EV_FUNC && requires_dispatch(ev->fn)) {
         add_root(pt_cg_self(ev), ev->fn->loc.file, ev->fn->loc.line,
                  pt_asprintf("%s is declared _IRQL_requires_(DISPATCH_LEVEL)", ev->fn->name));
-    } else if (ev->kind == PT_EV_FUNC && ev->fn->role && pt_api_dpc_role(ev->fn->role)) {
+    } else if (ev->kind == PT_EV_FUNC && ev->fn->role && pt_api_dpc_role(ev->ctx->apis, ev->fn->role)) {
         add_root(pt_cg_self(ev), ev->fn->loc.file, ev->fn->loc.line,
                  pt_asprintf("%s is declared as a %s", ev->fn->name, ev->fn->role));
     } else if (ev->kind == PT_EV_REGISTER) {

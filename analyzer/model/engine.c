@@ -426,7 +426,8 @@ static void walk_function(struct pt_fctx *c, unsigned max_visits)
 }
 
 void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int summarise,
-                        const struct pt_engine_opts *opts, struct pt_results *results)
+                        struct pt_api_table *apis, const struct pt_engine_opts *opts,
+                        struct pt_results *results)
 {
     unsigned max_visits = opts && opts->max_visits ? opts->max_visits : 200000;
     struct pt_arena arena = {0};
@@ -439,7 +440,8 @@ void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int
     c.tu_file = ir->file;
     c.results = results;
     c.first_finding = results->nfindings;
-    pt_api_scope(ir->file, ir->project);
+    c.apis = apis;
+    pt_api_scope(apis, ir->file, ir->project);
     pt_prepare(&c, fn);
     summarise = summarise && !fn->parse_errors;
     if (summarise) c.summary = &sum;

@@ -9,6 +9,8 @@
 #include "ir.h"
 
 struct pt_api;
+struct pt_api_extras;
+struct pt_api_table;
 struct pt_summary_acc;
 
 /* Values. All fields are 32/64-bit so states compare with memcmp. */
@@ -70,6 +72,7 @@ struct pt_fctx {
     const char *project;        /* facts across functions are kept per project */
     const char *tu_file;        /* the TU's file: static functions, and the copies of project-header
                                    functions each TU has, are named per TU file */
+    struct pt_api_table *apis;  /* the link step's: configuration's additions, learned routines (pool_api.h) */
     struct pt_arena *arena;     /* per function: trails, slot keys */
     unsigned nslots, nsyms, nallocs;
     const char **slot_keys;
@@ -119,6 +122,7 @@ struct pt_fctx {
 
 struct pt_engine_opts {
     unsigned max_visits;        /* per function */
+    const struct pt_api_extras *extras;  /* the configuration's additions to the families table, NULL none */
 };
 
 /* After the last function of the run: the listener's on_finish (rules that
@@ -133,8 +137,9 @@ void pt_engine_project_incomplete(const char *project);
 int pt_engine_project_complete(const char *project);
 
 /* Analyse one function of ir (the link step calls this callees first);
- * summarise: its callers want its summary (learned as an API for them). */
+ * summarise: its callers want its summary (learned into apis for them). */
 void pt_engine_function(const struct pt_tu_ir *ir, const struct pt_func *fn, int summarise,
-                        const struct pt_engine_opts *opts, struct pt_results *results);
+                        struct pt_api_table *apis, const struct pt_engine_opts *opts,
+                        struct pt_results *results);
 
 #endif

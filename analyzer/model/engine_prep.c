@@ -151,7 +151,7 @@ static void visit_call(struct prep *p, struct pt_expr *e)
 {
     struct pt_fctx *c = p->c;
     c->sym_of_expr[e->id] = (int)p->ncalls++;
-    const struct pt_api *api = pt_api_find(e->name);
+    const struct pt_api *api = pt_api_lookup(c->apis, e->name);
     if (!api) return;
     /* a lock site is one too: it tracks a caller's MDL it locks (BORROWED) */
     if (api->kind == PT_API_ALLOC || api->kind == PT_API_ALLOC_OUT || api->kind == PT_API_LOCK) {
@@ -233,7 +233,7 @@ static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
     c->field_name = PT_ANEWN(c->arena, const char *, PT_MAX_FIELDS);
     for (unsigned i = 0; i < fn->nexprs && c->nfields < PT_MAX_FIELDS; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
-        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_find(e->name) : NULL;
+        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_lookup(c->apis, e->name) : NULL;
         if (!api || api->kind != PT_API_FREE || api->field || api->ptr < 0 || (unsigned)api->ptr >= e->nkids)
             continue;
         const struct pt_expr *a = e->kids[api->ptr];
@@ -296,7 +296,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
     }
     for (unsigned i = 0; i < fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
-        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_find(e->name) : NULL;
+        const struct pt_api *api = e && e->kind == PT_EX_CALL ? pt_api_lookup(c->apis, e->name) : NULL;
         if (api) has_api = 1;
         if (api && api->kind == PT_API_FREE) c->has_free = 1;
     }

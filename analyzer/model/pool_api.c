@@ -184,9 +184,9 @@ static int in_list(const char *const *list, const char *name)
     return 0;
 }
 
-enum pt_entry_kind pt_api_entry_field(const char *field)
+enum pt_entry_kind pt_api_entry_field(const struct pt_api_table *t, const char *field)
 {
-    if (pt_api_extra_unload(field)) return PT_ENTRY_UNLOAD;
+    if (pt_api_extra_unload(t ? t->extras : NULL, field)) return PT_ENTRY_UNLOAD;
     return in_list(unload_fields, field) ? PT_ENTRY_UNLOAD
            : in_list(init_fields, field) ? PT_ENTRY_INIT
                                          : PT_ENTRY_NONE;
@@ -197,9 +197,9 @@ int pt_api_unload_call(const char *name)
     return in_list(unload_calls, name);
 }
 
-enum pt_entry_kind pt_api_entry_role(const char *role)
+enum pt_entry_kind pt_api_entry_role(const struct pt_api_table *t, const char *role)
 {
-    if (pt_api_extra_unload(role)) return PT_ENTRY_UNLOAD;
+    if (pt_api_extra_unload(t ? t->extras : NULL, role)) return PT_ENTRY_UNLOAD;
     return in_list(unload_roles, role) ? PT_ENTRY_UNLOAD : in_list(init_roles, role) ? PT_ENTRY_INIT : PT_ENTRY_NONE;
 }
 
@@ -225,9 +225,9 @@ int pt_api_dpc_unless_passive(const char *name)
     return 0;
 }
 
-int pt_api_dpc_role(const char *role)
+int pt_api_dpc_role(const struct pt_api_table *t, const char *role)
 {
-    if (pt_api_extra_dpc(role)) return 1;
+    if (pt_api_extra_dpc(t ? t->extras : NULL, role)) return 1;
     for (int i = 0; role && dpc_roles[i]; i++)
         if (strcmp(dpc_roles[i], role) == 0) return 1;
     return 0;
@@ -250,102 +250,107 @@ static int cmp_api(const void *a, const void *b)
 /* Learned APIs (the project's own wrappers and helpers), by scope: a static
  * function is known in its file, others in their project, and those the
  * configuration names everywhere. */
-static struct pt_api *learned;
-static size_t nlearned, cap_learned;
-static struct pt_strmap learned_keys;
-static char *scope_file, *scope_project;
-
-void pt_api_scope(const char *file, const char *project)
+void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras)
 {
-    free(scope_file);
-    free(scope_project);
-    scope_file = pt_strdup(file ? file : "");
-    scope_project = pt_strdup(project ? project : "");
+    memset(t, 0, sizeof *t);
+    t->extras = extras;
 }
 
-static void learn_as(const struct pt_api *api, char *key)
+void pt_api_scope(struct pt_api_table *t, const char *file, const char *project)
 {
-    PT_GROW(learned, nlearned, cap_learned);
-    learned[nlearned] = *api;
-    learned[nlearned].name = pt_strdup(api->name);
-    if (api->field) learned[nlearned].field = pt_strdup(api->field);   /* the IR it came from goes */
-    pt_strmap_put(&learned_keys, key, (long)nlearned);
-    nlearned++;
+    free(t->scope_file);
+    free(t->scope_project);
+    t->scope_file = pt_strdup(file ? file : "");
+    t->scope_project = pt_strdup(project ? project : "");
+}
+
+/* The key of name in the current scope: 'S' its file's, 'P' its project's. */
+static char *scoped_key(const struct pt_api_table *t, char which, const char *name)
+{
+    const char *scope = which == 'S' ? t->scope_file : t->scope_project;
+    return pt_asprintf("%c|%s|%s", which, scope ? scope : "", name);
+}
+
+static void learn_as(struct pt_api_table *t, const struct pt_api *api, char *key)
+{
+    PT_GROW(t->learned, t->nlearned, t->cap_learned);
+    struct pt_api *l = &t->learned[t->nlearned];
+    *l = *api;
+    l->name = pt_strdup(api->name);
+    if (api->field) l->field = pt_strdup(api->field);   /* the IR it came from goes */
+    pt_strmap_put(&t->learned_keys, key, (long)t->nlearned);
+    t->nlearned++;
     free(key);
 }
 
-void pt_api_learn(const struct pt_api *api)
+void pt_api_learn(struct pt_api_table *t, const struct pt_api *api)
 {
-    learn_as(api, pt_asprintf("G|%s", api->name));
+    learn_as(t, api, pt_asprintf("G|%s", api->name));
 }
 
-void pt_api_learn_scoped(const struct pt_api *api, int is_static)
+void pt_api_learn_scoped(struct pt_api_table *t, const struct pt_api *api, int is_static)
 {
-    learn_as(api, is_static ? pt_asprintf("S|%s|%s", scope_file ? scope_file : "", api->name)
-                            : pt_asprintf("P|%s|%s", scope_project ? scope_project : "", api->name));
+    learn_as(t, api, scoped_key(t, is_static ? 'S' : 'P', api->name));
 }
 
 /* Completion routines that keep their IRP for the sender, by the same keys. */
-static struct pt_strmap irp_keepers;
-
-void pt_api_note_irp_keeper(const char *name, int is_static)
+void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static)
 {
-    char *key = is_static ? pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name)
-                          : pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name);
-    pt_strmap_put(&irp_keepers, key, 1);
+    char *key = scoped_key(t, is_static ? 'S' : 'P', name);
+    pt_strmap_put(&t->irp_keepers, key, 1);
     free(key);
 }
 
-int pt_api_irp_keeper(const char *name)
+int pt_api_irp_keeper(const struct pt_api_table *t, const char *name)
 {
-    if (!name) return 0;
-    char *keys[2] = {pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name),
-                     pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name)};
+    if (!t || !name) return 0;
+    char *keys[2] = {scoped_key(t, 'S', name), scoped_key(t, 'P', name)};
     int found = 0;
     for (int k = 0; k < 2; k++) {
-        if (!found) found = pt_strmap_get(&irp_keepers, keys[k]) >= 0;
+        if (!found) found = pt_strmap_get(&t->irp_keepers, keys[k]) >= 0;
         free(keys[k]);
     }
     return found;
 }
 
-void pt_api_forget_learned(void)
+void pt_api_table_free(struct pt_api_table *t)
 {
-    pt_strmap_free(&irp_keepers);
-    for (size_t i = 0; i < nlearned; i++) {
-        free((char *)learned[i].name);
-        free((char *)learned[i].field);
+    pt_strmap_free(&t->irp_keepers);
+    for (size_t i = 0; i < t->nlearned; i++) {
+        free((char *)t->learned[i].name);
+        free((char *)t->learned[i].field);
     }
-    free(learned);
-    learned = NULL;
-    nlearned = cap_learned = 0;
-    pt_strmap_free(&learned_keys);
-    free(scope_file);
-    free(scope_project);
-    scope_file = scope_project = NULL;
+    free(t->learned);
+    pt_strmap_free(&t->learned_keys);
+    free(t->scope_file);
+    free(t->scope_project);
+    pt_api_table_init(t, t->extras);
 }
 
-static const struct pt_api *find_learned(const char *name)
+static const struct pt_api *find_learned(const struct pt_api_table *t, const char *name)
 {
-    char *keys[3] = {pt_asprintf("S|%s|%s", scope_file ? scope_file : "", name),
-                     pt_asprintf("P|%s|%s", scope_project ? scope_project : "", name),
-                     pt_asprintf("G|%s", name)};
+    char *keys[3] = {scoped_key(t, 'S', name), scoped_key(t, 'P', name), pt_asprintf("G|%s", name)};
     long i = -1;
     for (int k = 0; k < 3; k++) {
-        if (i < 0) i = pt_strmap_get(&learned_keys, keys[k]);
+        if (i < 0) i = pt_strmap_get(&t->learned_keys, keys[k]);
         free(keys[k]);
     }
-    return i >= 0 ? &learned[i] : NULL;
+    return i >= 0 ? &t->learned[i] : NULL;
+}
+
+const struct pt_api *pt_api_lookup(const struct pt_api_table *t, const char *name)
+{
+    if (!name) return NULL;
+    const struct pt_api *x = t ? pt_api_find_extra(t->extras, name) : NULL;   /* the user's configuration wins */
+    if (x) return x;
+    const struct pt_api *l = t && t->nlearned ? find_learned(t, name) : NULL;
+    return l ? l : pt_api_find(name);
 }
 
 const struct pt_api *pt_api_find(const char *name)
 {
     if (!name) return NULL;
-    const struct pt_api *x = pt_api_find_extra(name);   /* the user's configuration wins */
-    if (x) return x;
-    const struct pt_api *l = nlearned ? find_learned(name) : NULL;
-    if (l) return l;
-    if (!sorted_ready) {  /* single-threaded per process: workers are processes */
+    if (!sorted_ready) {  /* a cache of the constant table; single-threaded per process */
         for (size_t i = 0; i < NAPIS; i++) sorted[i] = &apis[i];
         qsort(sorted, NAPIS, sizeof sorted[0], cmp_api);
         sorted_ready = 1;

@@ -60,21 +60,43 @@ struct pt_api {
     uint32_t borrows; /* BORROWS: arguments (bit i: argument i) only read or filled */
 };
 
+/* The WDK table alone (data/pool_api.def): the same answer for a name in any
+ * run (its sorted index is built once, a cache of constant data). */
 const struct pt_api *pt_api_find(const char *name);
-/* Routines learned from the project's own code (summaries), looked up before the
- * table. pt_api_learn: known everywhere; pt_api_learn_scoped: in the current
- * scope's file (static) or project. pt_api_scope sets the scope of the code
- * being analysed (the TU's file and compile directory). */
-void pt_api_learn(const struct pt_api *api);
-void pt_api_learn_scoped(const struct pt_api *api, int is_static);
-void pt_api_scope(const char *file, const char *project);
-void pt_api_forget_learned(void);
+struct pt_api_extras;
+/* What a lookup knows beyond the WDK table: the configuration's additions
+ * (struct pt_api_extras, not owned; NULL none) and the routines learned from
+ * the project's own code (summaries). An object, not a global: whoever runs
+ * an analysis owns one (the link step, pt_link_units_run, for the engine, the
+ * model and the rules, which reach it as struct pt_fctx `apis`; the frontend
+ * and --stats one without learned routines, to count pool calls) and frees it
+ * after (pt_api_table_free: the learned routines go, the extras stay theirs). */
+struct pt_api_table {
+    const struct pt_api_extras *extras;
+    struct pt_api *learned;
+    size_t nlearned, cap_learned;
+    struct pt_strmap learned_keys;   /* "G|name", "S|file|name", "P|project|name" -> learned[] */
+    struct pt_strmap irp_keepers;    /* the same keys (pt_api_note_irp_keeper) */
+    char *scope_file, *scope_project;
+};
+void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras);
+void pt_api_table_free(struct pt_api_table *t);
+/* The configuration's additions first, then the learned routines in scope,
+ * then the WDK table; t may be NULL (the WDK table only). */
+const struct pt_api *pt_api_lookup(const struct pt_api_table *t, const char *name);
+/* Learned routines: pt_api_learn: known everywhere; pt_api_learn_scoped: in
+ * the current scope's file (static) or project. pt_api_scope sets the scope of
+ * the code being analysed (the TU's file and compile directory). */
+void pt_api_learn(struct pt_api_table *t, const struct pt_api *api);
+void pt_api_learn_scoped(struct pt_api_table *t, const struct pt_api *api, int is_static);
+void pt_api_scope(struct pt_api_table *t, const char *file, const char *project);
 /* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */
 int pt_api_name_takes(const char *name);
 /* KeInitializeDpc & co: the argument holding the DPC routine, or -1. */
 int pt_api_dpc_routine_arg(const char *name);
-/* KDEFERRED_ROUTINE & co: a role type that declares a DPC routine. */
-int pt_api_dpc_role(const char *role);
+/* KDEFERRED_ROUTINE & co, or a name of the configuration's dpc_routines
+ * (t may be NULL): a role type that declares a DPC routine. */
+int pt_api_dpc_role(const struct pt_api_table *t, const char *role);
 /* WDF timers: DPC-level unless the function sets a passive execution level. */
 int pt_api_dpc_unless_passive(const char *name);
 /* Entry points: code that runs at unload (DriverUnload, cleanup callbacks, Halt)
@@ -83,8 +105,9 @@ int pt_api_dpc_unless_passive(const char *name);
 /* PT_ENTRY_REMOVE_CASE: handles minor code 2 of some IRP (IRP_MN_REMOVE_DEVICE only
  * under IRP_MJ_PNP); PT_ENTRY_PNP: registered as the IRP_MJ_PNP dispatch routine. */
 enum pt_entry_kind { PT_ENTRY_NONE, PT_ENTRY_UNLOAD, PT_ENTRY_INIT, PT_ENTRY_REMOVE_CASE, PT_ENTRY_PNP };
-enum pt_entry_kind pt_api_entry_field(const char *field);
-enum pt_entry_kind pt_api_entry_role(const char *role);
+/* The configuration's unload names count too (t may be NULL). */
+enum pt_entry_kind pt_api_entry_field(const struct pt_api_table *t, const char *field);
+enum pt_entry_kind pt_api_entry_role(const struct pt_api_table *t, const char *role);
 /* FltUnregisterFilter & co: a routine that calls one (and is no start routine) runs at unload. */
 int pt_api_unload_call(const char *name);
 /* List routines: the head argument (and *entry, the entry argument) of an
@@ -106,7 +129,9 @@ const char *pt_api_release_call(const char *allocator);
  * before the table and the learned routines), names of DPC and unload
  * routines (function names or role types; unload names also match the field
  * a routine is assigned to), tags PT002 reports. An object the configuration
- * owns (struct pt_config) and fills as it reads; the _add functions copy. */
+ * owns (struct pt_config) and fills as it reads; the _add functions copy.
+ * No global holds it: the run passes it down (struct pt_engine_opts for the
+ * link, the worker's arguments for the frontend) into a struct pt_api_table. */
 struct pt_api_extras {
     struct pt_api *apis;
     size_t n, cap;
@@ -119,14 +144,12 @@ void pt_api_extras_add_dpc_name(struct pt_api_extras *x, const char *name);
 void pt_api_extras_add_unload_name(struct pt_api_extras *x, const char *name);
 void pt_api_extras_add_forbidden_tag(struct pt_api_extras *x, int64_t tag);
 void pt_api_extras_free(struct pt_api_extras *x);
-/* The run's additions, NULL for none: set once in the parent when the
- * configuration is read, before any worker is forked (the frontend's count of
- * pool calls looks names up too); pt_api_find and the lookups below read it. */
-void pt_api_use_extras(const struct pt_api_extras *x);
-const struct pt_api *pt_api_find_extra(const char *name);
-int pt_api_extra_dpc(const char *name);
-int pt_api_extra_unload(const char *name);
-int pt_api_tag_forbidden(int64_t tag);
+/* Lookups in the additions; x may be NULL (none). */
+const struct pt_api *pt_api_find_extra(const struct pt_api_extras *x, const char *name);
+int pt_api_extra_dpc(const struct pt_api_extras *x, const char *name);
+int pt_api_extra_unload(const struct pt_api_extras *x, const char *name);
+/* A tag the configuration forbids (forbidden_tags); t may be NULL. */
+int pt_api_tag_forbidden(const struct pt_api_table *t, int64_t tag);
 /* IoCompleteRequest & co (a word of the name, data/pool_api.def): 1 when the
  * routine completes the IRP it is given. */
 int pt_api_completes_irp(const char *name);
@@ -134,10 +157,10 @@ int pt_api_completes_irp(const char *name);
 int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg);
 /* Completion routines that keep a driver-allocated IRP for its sender: every
  * return is STATUS_MORE_PROCESSING_REQUIRED and the IRP parameter is only
- * read. Noted per scope like learned routines (pt_api_learn_scoped), forgotten
- * with them. */
-void pt_api_note_irp_keeper(const char *name, int is_static);
-int pt_api_irp_keeper(const char *name);
+ * read. Noted in t per scope like learned routines (pt_api_learn_scoped),
+ * freed with them. */
+void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static);
+int pt_api_irp_keeper(const struct pt_api_table *t, const char *name);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);
 

@@ -2,19 +2,12 @@
  * allocators and frees, DPC and unload routine names, forbidden tags. Kept
  * apart from the learned routines: those are forgotten after each link, these
  * last the whole run; the object is the configuration's, the model only
- * reads the one the run installed (pt_api_use_extras). */
+ * reads the one it is handed (struct pt_api_table `extras`). */
 #include <stdlib.h>
 #include <string.h>
 #include "pool_api.h"
 #include "strmap.h"
 #include "util.h"
-
-static const struct pt_api_extras *run_extras;
-
-void pt_api_use_extras(const struct pt_api_extras *x)
-{
-    run_extras = x;
-}
 
 void pt_api_extras_add(struct pt_api_extras *x, const struct pt_api *api)
 {
@@ -45,28 +38,25 @@ void pt_api_extras_add_forbidden_tag(struct pt_api_extras *x, int64_t tag)
     x->forbidden[x->nforbidden++] = tag & 0xffffffffLL;
 }
 
-const struct pt_api *pt_api_find_extra(const char *name)
+const struct pt_api *pt_api_find_extra(const struct pt_api_extras *x, const char *name)
 {
-    const struct pt_api_extras *x = run_extras;
     long i = x && x->n && name ? pt_strmap_get(&x->index, name) : -1;
     return i >= 0 ? &x->apis[i] : NULL;
 }
 
-int pt_api_extra_dpc(const char *name)
+int pt_api_extra_dpc(const struct pt_api_extras *x, const char *name)
 {
-    const struct pt_api_extras *x = run_extras;
     return x && name && x->dpc_names.n && pt_strmap_get(&x->dpc_names, name) >= 0;
 }
 
-int pt_api_extra_unload(const char *name)
+int pt_api_extra_unload(const struct pt_api_extras *x, const char *name)
 {
-    const struct pt_api_extras *x = run_extras;
     return x && name && x->unload_names.n && pt_strmap_get(&x->unload_names, name) >= 0;
 }
 
-int pt_api_tag_forbidden(int64_t tag)
+int pt_api_tag_forbidden(const struct pt_api_table *t, int64_t tag)
 {
-    const struct pt_api_extras *x = run_extras;
+    const struct pt_api_extras *x = t ? t->extras : NULL;
     for (size_t i = 0; x && i < x->nforbidden; i++)
         if (x->forbidden[i] == (tag & 0xffffffffLL)) return 1;
     return 0;
@@ -74,7 +64,6 @@ int pt_api_tag_forbidden(int64_t tag)
 
 void pt_api_extras_free(struct pt_api_extras *x)
 {
-    if (run_extras == x) run_extras = NULL;
     for (size_t i = 0; i < x->n; i++) {
         free((char *)x->apis[i].name);
         free((char *)x->apis[i].field);

@@ -28,7 +28,7 @@ static struct pt_event alloc_event(struct pt_fctx *c, enum pt_ev_kind kind, stru
     ev.alloc_id = id;
     ev.alloc = &s->allocs[id];
     ev.call = call;
-    ev.api = pt_api_find(call->name);
+    ev.api = pt_api_lookup(c->apis, call->name);
     return ev;
 }
 
@@ -85,7 +85,7 @@ static const struct pt_expr *self_expr(struct pt_fctx *c)
 static void entry_points(struct pt_fctx *c)
 {
     const struct pt_func *fn = c->fn;
-    int rk = fn->role ? (int)pt_api_entry_role(fn->role) : PT_ENTRY_NONE;
+    int rk = fn->role ? (int)pt_api_entry_role(c->apis, fn->role) : PT_ENTRY_NONE;
     if (rk != PT_ENTRY_NONE) {
         char *why = pt_asprintf("declared as %s", fn->role);
         entry_event(c, rk, self_expr(c), fn->loc, pt_arena_strdup(c->arena, why));
@@ -134,7 +134,7 @@ static void entry_points(struct pt_fctx *c)
             continue;
         }
         if (l->kind != PT_EX_MEMBER) continue;
-        int fk = (int)pt_api_entry_field(e->kids[0]->name);
+        int fk = (int)pt_api_entry_field(c->apis, e->kids[0]->name);
         if (fk == PT_ENTRY_NONE) continue;
         char *why = pt_asprintf("assigned to %s", e->kids[0]->name);
         entry_event(c, fk, v, e->loc, pt_arena_strdup(c->arena, why));
@@ -188,7 +188,7 @@ static void place_uses(struct pt_fctx *c, const struct pt_expr *e)
     }
     int entry;
     if (pt_api_list_insert(e->name, &entry) >= 0) return;   /* LISTED events tell those */
-    const struct pt_api *api = pt_api_find(e->name);
+    const struct pt_api *api = pt_api_lookup(c->apis, e->name);
     /* a learned BORROWS says whose blocks stay the caller's, not what the
      * callee does with the places it is given: as unseen as no summary */
     if (api && api->kind == PT_API_BORROWS) api = NULL;
@@ -258,7 +258,7 @@ static int irp_only_read(struct pt_fctx *c, int var)
             case PT_EX_BINARY: if (x->op != PT_OP_EQ && x->op != PT_OP_NE) return 0; break;
             case PT_EX_COND: if (k != 0) return 0; break;
             case PT_EX_CALL: {
-                const struct pt_api *api = pt_api_find(x->name);
+                const struct pt_api *api = pt_api_lookup(c->apis, x->name);
                 if (api) {
                     if (api->kind != PT_API_KEEPS &&
                         !(api->kind == PT_API_BORROWS && k < 32 && (api->borrows >> k & 1)))
@@ -293,7 +293,7 @@ static void note_irp_keeper(struct pt_fctx *c)
         if (!returns_mpr(c, bl->cond)) return;
         nret++;
     }
-    if (nret && irp_only_read(c, 1)) pt_api_note_irp_keeper(fn->name, fn->is_static);
+    if (nret && irp_only_read(c, 1)) pt_api_note_irp_keeper(c->apis, fn->name, fn->is_static);
 }
 
 /* `ExFreePool(stripes[i].Buf)`: a free of an element of an array the engine
@@ -355,7 +355,7 @@ void pt_model_callsites(struct pt_fctx *c)
             fptr_edges(c, e);
             continue;
         }
-        const struct pt_api *api = pt_api_find(e->name);
+        const struct pt_api *api = pt_api_lookup(c->apis, e->name);
         if (api) note_element_free(c, e, api);
         if ((!api || (api->flags & PT_API_LEARNED)) && e->callee != PT_CALLEE_SYSTEM) {
             struct pt_event ev = event(c, PT_EV_CALLEDGE, NULL);
@@ -445,7 +445,7 @@ void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const cha
 {
     (void)s;   /* told at the end of the walk, not on this path (pt_model_function_end) */
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
-    const struct pt_api *api = pt_api_find(c->alloc_call[alloc]->name);
+    const struct pt_api *api = pt_api_lookup(c->apis, c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
     defer_keep(c, PT_EV_STORE, alloc, place, place_type, in_own_block);
@@ -461,7 +461,7 @@ void pt_model_function_end(struct pt_fctx *c)
         struct pt_event ev = event(c, (enum pt_ev_kind)k->kind, NULL);
         ev.alloc_id = k->alloc;
         ev.call = c->alloc_call[k->alloc];
-        ev.api = pt_api_find(ev.call->name);
+        ev.api = pt_api_lookup(c->apis, ev.call->name);
         ev.place = k->place;
         ev.place_type = k->place_type;
         ev.in_own_block = k->in_own_block;
@@ -546,7 +546,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.alloc_id = target.id;
     ev.alloc = a;
     ev.alloc_call = c->alloc_call[target.id];
-    ev.alloc_api = ev.alloc_call ? pt_api_find(ev.alloc_call->name) : NULL;
+    ev.alloc_api = ev.alloc_call ? pt_api_lookup(c->apis, ev.alloc_call->name) : NULL;
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
     ev.place_type = param_record(c, target.id);
     pt_model_emit(&ev);
@@ -648,7 +648,7 @@ static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
 {
     if (v.kind != PT_V_ALLOC || !c->alloc_call[v.id]) return 0;
     struct pt_alloc *a = &s->allocs[v.id];
-    const struct pt_api *aapi = pt_api_find(c->alloc_call[v.id]->name);
+    const struct pt_api *aapi = pt_api_lookup(c->apis, c->alloc_call[v.id]->name);
     if (!aapi || a->family != PT_FAM_IRP) return 0;
     if (aapi->flags & PT_API_THREADED_IRP) {
         if (a->status == PT_A_ESCAPED || a->status == PT_A_LIVE) {
@@ -666,7 +666,7 @@ static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
         (unsigned)routine_arg >= set->nkids)
         return 0;
     const struct pt_expr *r = strip_addr(set->kids[routine_arg]);
-    if (r->kind != PT_EX_FUNC || !pt_api_irp_keeper(r->name)) return 0;
+    if (r->kind != PT_EX_FUNC || !pt_api_irp_keeper(c->apis, r->name)) return 0;
     char *m = pt_asprintf("sent; %s returns STATUS_MORE_PROCESSING_REQUIRED and does not free it: the IRP "
                           "comes back to this function", r->name);
     pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
@@ -679,7 +679,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     struct pt_val vals[64];
     unsigned n = call->nkids < 64 ? call->nkids : 64;
     for (unsigned i = 0; i < n; i++) vals[i] = pt_eval(c, s, call->kids[i]);
-    const struct pt_api *api = pt_api_find(call->name);
+    const struct pt_api *api = pt_api_lookup(c->apis, call->name);
     struct pt_val result = call_result(c, s, call);
     if (!api) {
         unknown_call_args(c, s, call, vals, 0);
@@ -787,7 +787,7 @@ int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
         if (a->cond_sym != sym || a->status == PT_A_NONE) continue;
-        const struct pt_api *api = pt_api_find(c->alloc_call[i]->name);
+        const struct pt_api *api = pt_api_lookup(c->apis, c->alloc_call[i]->name);
         int64_t slo = 0, shi = (api->flags & PT_API_NDIS_STATUS) ? 0 : INT64_MAX;
         if (r->hi < slo || r->lo > shi) {          /* failed: nothing was allocated */
             if (a->null == PT_N_NONNULL && a->status != PT_A_LIVE) continue;
@@ -805,7 +805,7 @@ int pt_model_sym_excludes(struct pt_fctx *c, struct pt_state *s, int sym, int64_
     for (unsigned i = 0; i < c->nallocs && k == 0; i++) {
         struct pt_alloc *a = &s->allocs[i];
         if (a->cond_sym != sym || a->status == PT_A_NONE) continue;
-        const struct pt_api *api = pt_api_find(c->alloc_call[i]->name);
+        const struct pt_api *api = pt_api_lookup(c->apis, c->alloc_call[i]->name);
         if (!(api->flags & PT_API_NDIS_STATUS)) continue;   /* NTSTATUS: != 0 may still be success */
         if (a->null == PT_N_NONNULL && a->status != PT_A_LIVE) continue;
         if (a->null == PT_N_NONNULL) return 0;

@@ -64,7 +64,7 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     for (unsigned i = 0; i < c->nparams; i++) {
         if ((int)i != out && pt_param_to_pointer(c, i)) return 0;
     }
-    const struct pt_api *inner = pt_api_find(r->name);
+    const struct pt_api *inner = pt_api_lookup(c->apis, r->name);
     if (!inner || (inner->kind != PT_API_ALLOC && inner->kind != PT_API_ALLOC_OUT) || inner->field) return 0;
     api->kind = PT_API_ALLOC_OUT;
     api->family = inner->family;
@@ -77,7 +77,7 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
     api->size = arg_param(c->fn, r, inner->size);
     api->pool = arg_param(c->fn, r, inner->pool);
     map_tag(c->fn, r, inner, api);
-    pt_api_learn_scoped(api, c->fn->is_static);
+    pt_api_learn_scoped(c->apis, api, c->fn->is_static);
     return 1;
 }
 
@@ -125,7 +125,7 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
         if (e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
     }
     const struct pt_expr *fr = sum->field_free[f];
-    const struct pt_api *inner = fr ? pt_api_find(fr->name) : NULL;
+    const struct pt_api *inner = fr ? pt_api_lookup(c->apis, fr->name) : NULL;
     if (!inner || inner->kind != PT_API_FREE || inner->field) return 0;
     api->kind = PT_API_FREE;
     api->family = inner->family;
@@ -133,7 +133,7 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
     api->ptr = c->param_var[c->field_param[f]];
     api->field = c->field_name[f];
     map_tag(c->fn, fr, inner, api);
-    pt_api_learn_scoped(api, c->fn->is_static);
+    pt_api_learn_scoped(c->apis, api, c->fn->is_static);
     return 1;
 }
 
@@ -172,7 +172,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     if (sum->returned_alloc && sum->returns_other) return;   /* sometimes not fresh */
     if (sum->returned_alloc && all_untouched && !nfreed) {
         const struct pt_expr *r = sum->returned_alloc;
-        const struct pt_api *inner = pt_api_find(r->name);
+        const struct pt_api *inner = pt_api_lookup(c->apis, r->name);
         if (!inner || inner->kind != PT_API_ALLOC) return;
         api.kind = PT_API_ALLOC;
         api.family = inner->family;
@@ -182,7 +182,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         map_tag(fn, r, inner, &api);
     } else if (!sum->returned_alloc && all_untouched && nfreed == 1 && sum->param_free[freed]) {
         const struct pt_expr *f = sum->param_free[freed];
-        const struct pt_api *inner = pt_api_find(f->name);
+        const struct pt_api *inner = pt_api_lookup(c->apis, f->name);
         if (!inner || inner->kind != PT_API_FREE || inner->field) return;
         api.kind = PT_API_FREE;
         api.family = inner->family;
@@ -207,5 +207,5 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     } else {
         return;
     }
-    pt_api_learn_scoped(&api, fn->is_static);
+    pt_api_learn_scoped(c->apis, &api, fn->is_static);
 }

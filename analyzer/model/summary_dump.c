@@ -60,14 +60,17 @@ static void add_unique(cJSON *arr, cJSON *item)
     cJSON_AddItemToArray(arr, item);
 }
 
-static cJSON *site(const char *what, const char *place, const struct pt_expr *call)
+/* The event's call and place; its tag as the link step's table knows the routine. */
+static cJSON *site(const struct pt_event *ev, const char *what)
 {
+    const char *place = ev->place;
+    const struct pt_expr *call = ev->call;
     cJSON *o = cJSON_CreateObject();
     if (place) cJSON_AddStringToObject(o, "place", place);
     cJSON_AddStringToObject(o, what, call->name ? call->name : "?");
     cJSON_AddNumberToObject(o, "line", call->loc.line);
     int64_t tag;
-    if (call->name && pt_call_tag(call, pt_api_find(call->name), &tag)) {
+    if (call->name && pt_call_tag(call, pt_api_lookup(ev->ctx->apis, call->name), &tag)) {
         char t[5];
         pt_tag_chars(tag, t);
         cJSON_AddStringToObject(o, "tag", t);
@@ -94,10 +97,10 @@ void pt_summary_dump_on_event(const struct pt_event *ev)
         break;
     }
     case PT_EV_STORE:
-        add_unique(cJSON_GetObjectItem(record_of(ev), "stores"), site("allocation", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record_of(ev), "stores"), site(ev, "allocation"));
         break;
     case PT_EV_FREE_PLACE:
-        add_unique(cJSON_GetObjectItem(record_of(ev), "frees_places"), site("free", ev->place, ev->call));
+        add_unique(cJSON_GetObjectItem(record_of(ev), "frees_places"), site(ev, "free"));
         break;
     case PT_EV_REGISTER: {
         cJSON *o = cJSON_CreateObject();
@@ -141,11 +144,11 @@ static void add_tag(cJSON *o, const struct pt_func *fn, const struct pt_api *api
     }
 }
 
-void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *fn)
+void pt_summary_dump_function(const struct pt_api_table *apis, const struct pt_tu_ir *ir, const struct pt_func *fn)
 {
     if (!enabled) return;
     cJSON *o = record(fn, ir->file);
-    const struct pt_api *api = pt_api_find(fn->name);
+    const struct pt_api *api = pt_api_lookup(apis, fn->name);
     if (!api || !(api->flags & PT_API_LEARNED) || cJSON_GetObjectItem(o, "effect")) return;
     cJSON *e = cJSON_AddObjectToObject(o, "effect");
     switch (api->kind) {

@@ -9,8 +9,9 @@
 
 void pt_summary_dump_enable(void);
 void pt_summary_dump_on_event(const struct pt_event *ev);
-/* After the engine analysed fn (its learned API, if any, is in scope now). */
-void pt_summary_dump_function(const struct pt_tu_ir *ir, const struct pt_func *fn);
+/* After the engine analysed fn (its learned API, if any, is in apis's scope now). */
+struct pt_api_table;
+void pt_summary_dump_function(const struct pt_api_table *apis, const struct pt_tu_ir *ir, const struct pt_func *fn);
 /* Writes the JSON (atomically) and forgets; 0 or -1 with a one-line reason. */
 int pt_summary_dump_write(const char *path, char *err, size_t errlen);
 

@@ -29,7 +29,7 @@ static int skipped(const char *s, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1 || size > 16384 || skipped((const char *)data, size)) return 0;
-    if (!fe) fe = pt_frontend_new();
+    if (!fe) fe = pt_frontend_new(NULL);
     char *file = (data[0] & 3) == 3 ? "/pooltrack-fuzz/input.cpp" : "/pooltrack-fuzz/input.c";
     struct pt_tu tu;
     memset(&tu, 0, sizeof tu);
