@@ -2,7 +2,7 @@
 # Installs what pooltrack needs on Debian 12 when it is missing. Idempotent and
 # quiet when everything is already there.
 set -euo pipefail
-pkgs=(cmake gcc make libclang-14-dev clang-14 libcjson-dev libxml2-dev libxxhash-dev
+pkgs=(cmake gcc make libclang-14-dev clang-14 libcjson-dev libxml2-dev libxxhash-dev nettle-dev
       mingw-w64-x86-64-dev gcc-mingw-w64-x86-64 pre-commit git
       valgrind libclang-rt-14-dev python3   # memcheck; libFuzzer for clang 14; hostile tests
       clang-tools-14    # clang-apply-replacements-14: --export-fixes is checked against it
