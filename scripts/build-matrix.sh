@@ -2,7 +2,8 @@
 # Every supported build combination, warnings as errors: GCC and the clang of
 # the same LLVM version x Debug, Release, RelWithDebInfo, MinSizeRel x LLVM 14,
 # 15, 16 (24 builds, each in its own folder), and a quick subset of the suite
-# on each: the test cases, the sample and the command-line tests.
+# on each (about half a minute): the sample, the command-line exit codes and
+# the PT004 cases.
 #
 #   scripts/build-matrix.sh [-o DIR] [-c "gcc clang"] [-t "Debug ..."] [-l "14 15 16"] [-R REGEX]
 #
@@ -10,13 +11,13 @@
 # the matrix; -R: the ctest regex of the subset. Prints one line per
 # combination (compiler, type, LLVM, build ok, tests passed/total, seconds)
 # and exits 1 when any build or test failed; a failed build's log is kept as
-# DIR/<combination>.log. Needs gcc and clang-<N>, libclang-<N>-dev for each N
-# (Debian 12: clang-15 and libclang-15-dev are not in scripts/deps.sh's list).
+# DIR/<combination>.log. Needs gcc, and clang-<N> and libclang-<N>-dev for each
+# N (scripts/deps.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="build-matrix"
 compilers="gcc clang" types="Debug Release RelWithDebInfo MinSizeRel" llvms="14 15 16"
-subset='^(case/|sample/|cli/)'
+subset='^(sample/|cli/exit-codes|case/pt004_)'
 while getopts o:c:t:l:R: opt; do
   case $opt in
     o) out=$OPTARG ;; c) compilers=$OPTARG ;; t) types=$OPTARG ;; l) llvms=$OPTARG ;;
@@ -47,8 +48,10 @@ for llvm in $llvms; do
         [ "${failed:-1}" -eq 0 ] || fail=1
       fi
       [ "$build" = ok ] || fail=1
-      [ "$build" = ok ] && [ "${failed:-1}" -eq 0 ] && rm -f "$log"
       printf '%-9s %-15s %-4s %-5s %-9s %s\n' "$ccbin" "$type" "$llvm" "$build" "$tests" $((SECONDS - t0))
+      if [ "$build" = ok ] && [ "${failed:-1}" -eq 0 ]; then rm -f "$log"
+      elif [ -f "$log" ]; then grep -E 'error|warning|Failed|\*\*\*' "$log" | head -20 >&2 || true
+      fi
     done
   done
 done
