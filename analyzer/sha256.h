@@ -1,17 +1,17 @@
 /* SHA-256 and HMAC-SHA-256 (FIPS 180-4, RFC 2104): the cache's
  * authenticator. The fast hashes of hash.h tell changed files apart; only a
  * keyed MAC tells a unit this user's pooltrack wrote from one a repository
- * planted. */
+ * planted. The hashing is Nettle's (Debian: nettle-dev; libnettle8 is on every
+ * Debian system already); these names keep its callers to one small API. */
 #ifndef PT_SHA256_H
 #define PT_SHA256_H
 #include <stddef.h>
 #include <stdint.h>
+#include <nettle/hmac.h>
+#include <nettle/sha2.h>
 
 struct pt_sha256 {
-    uint32_t h[8];
-    uint64_t len;
-    unsigned char buf[64];
-    size_t nbuf;
+    struct sha256_ctx c;
 };
 
 void pt_sha256_init(struct pt_sha256 *s);
@@ -19,7 +19,7 @@ void pt_sha256_update(struct pt_sha256 *s, const void *data, size_t n);
 void pt_sha256_final(struct pt_sha256 *s, unsigned char out[32]);
 
 struct pt_hmac {
-    struct pt_sha256 inner, outer;
+    struct hmac_sha256_ctx c;
 };
 
 void pt_hmac_init(struct pt_hmac *m, const void *key, size_t keylen);

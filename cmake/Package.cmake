@@ -24,6 +24,6 @@ endfunction()
 pt_owner_package("${LIBCLANG}" libclang1-${LLVM_MAJOR} PT_DEB_LIBCLANG)
 pt_owner_package("${PT_CLANG_RESOURCE_DIR}/include/stddef.h" libclang-common-${LLVM_MAJOR}-dev PT_DEB_RESOURCE)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libc6, ${PT_DEB_LIBCLANG}, ${PT_DEB_RESOURCE}, libcjson1, libxml2, libxxhash0, mingw-w64-x86-64-dev")
+    "libc6, ${PT_DEB_LIBCLANG}, ${PT_DEB_RESOURCE}, libcjson1, libnettle8, libxml2, libxxhash0, mingw-w64-x86-64-dev")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "git")
 include(CPack)

@@ -7,13 +7,21 @@
 #            (these two without the valgrind and bench labels)
 #   asan     Debug under AddressSanitizer + UBSan
 #   fuzz     the fuzz targets for a short while (clang 14's libFuzzer)
-# scripts/test.sh [stage...]: only those stages (CI may split them); none: all.
+#   matrix   two combinations the stages above do not build, with a quick
+#            subset of the suite (scripts/build-matrix.sh): MinSizeRel, GCC,
+#            LLVM 15 and Debug, clang 15, LLVM 15
+# Opt-in, not run by default:
+#   deb      the release stage's package installed with apt on a fresh
+#            debootstrapped Debian 12 and run there (scripts/deb-clean-install.sh;
+#            root, and a first run downloads about 300 MB from Debian's mirror)
+# scripts/test.sh [stage...]: only those stages (CI may split them); none: all
+# but the opt-in ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 jobs=$(nproc)
 stages=("$@")
-[ ${#stages[@]} -gt 0 ] || stages=(main release llvm16 asan fuzz)
+[ ${#stages[@]} -gt 0 ] || stages=(main release llvm16 asan fuzz matrix)
 
 # The extra builds skip memcheck (label valgrind: the same code as main's,
 # slow) and the timing benches (bench); everything else runs on every build.
@@ -52,6 +60,12 @@ for stage in "${stages[@]}"; do
       else
         echo "test.sh: no libFuzzer runtime for clang-14 (libclang-rt-14-dev): fuzzing skipped" >&2
       fi ;;
-    *) echo "test.sh: unknown stage $stage (main release llvm16 asan fuzz)" >&2; exit 2 ;;
+    matrix)
+      bash scripts/build-matrix.sh -c gcc -t MinSizeRel -l 15
+      bash scripts/build-matrix.sh -c clang -t Debug -l 15 ;;
+    deb)
+      # the release stage's build folder: built (again) here when it is missing
+      bash scripts/deb-clean-install.sh --build build-release ;;
+    *) echo "test.sh: unknown stage $stage (main release llvm16 asan fuzz matrix deb)" >&2; exit 2 ;;
   esac
 done
