@@ -283,11 +283,6 @@ static void learn_as(struct pt_api_table *t, const struct pt_api *api, char *key
     free(key);
 }
 
-void pt_api_learn(struct pt_api_table *t, const struct pt_api *api)
-{
-    learn_as(t, api, pt_asprintf("G|%s", api->name));
-}
-
 void pt_api_learn_scoped(struct pt_api_table *t, const struct pt_api *api, int is_static)
 {
     learn_as(t, api, scoped_key(t, is_static ? 'S' : 'P', api->name));
@@ -329,9 +324,9 @@ void pt_api_table_free(struct pt_api_table *t)
 
 static const struct pt_api *find_learned(const struct pt_api_table *t, const char *name)
 {
-    char *keys[3] = {scoped_key(t, 'S', name), scoped_key(t, 'P', name), pt_asprintf("G|%s", name)};
+    char *keys[2] = {scoped_key(t, 'S', name), scoped_key(t, 'P', name)};
     long i = -1;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 2; k++) {
         if (i < 0) i = pt_strmap_get(&t->learned_keys, keys[k]);
         free(keys[k]);
     }

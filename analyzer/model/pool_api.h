@@ -84,10 +84,9 @@ void pt_api_table_free(struct pt_api_table *t);
 /* The configuration's additions first, then the learned routines in scope,
  * then the WDK table; t may be NULL (the WDK table only). */
 const struct pt_api *pt_api_lookup(const struct pt_api_table *t, const char *name);
-/* Learned routines: pt_api_learn: known everywhere; pt_api_learn_scoped: in
- * the current scope's file (static) or project. pt_api_scope sets the scope of
- * the code being analysed (the TU's file and compile directory). */
-void pt_api_learn(struct pt_api_table *t, const struct pt_api *api);
+/* Learned routines, known in the current scope's file (static) or project.
+ * pt_api_scope sets the scope of the code being analysed (the TU's file and
+ * compile directory). */
 void pt_api_learn_scoped(struct pt_api_table *t, const struct pt_api *api, int is_static);
 void pt_api_scope(struct pt_api_table *t, const char *file, const char *project);
 /* A WDK routine whose name says it keeps its pointer arguments (Register, Queue, ...). */

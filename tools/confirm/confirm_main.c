@@ -2,7 +2,7 @@
  * The runtime log may hold the shim's JSON lines, Driver Verifier output
  * from WinDbg (!verifier 3, !verifier 0x80, !analyze -v), or both; the kind
  * is detected. docs/confirm.md tells the layouts read.
- * Exit: 0 done, 2 usage or input error, 4 the runtime log holds neither. */
+ * Exit: 0 done (or --help), 2 usage or input error, 4 the runtime log holds neither. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -96,6 +96,10 @@ int main(int argc, char **argv)
     cJSON *sarif = NULL, *events = NULL, *records = NULL;
     struct pt_confirm_stats st;
     int rc = 2;
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        fputs(usage, stdout);
+        return 0;
+    }
     if (parse_args(argc, argv, &a) != 0) {
         fputs(usage, stderr);
         return 2;
