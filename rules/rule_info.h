@@ -18,7 +18,7 @@ struct pt_rule_info {
  * many rules (sizes arrays indexed like pt_rule_infos). An id listed twice
  * does not compile. */
 enum {
-#define PT_RULE(id, name, level, on_event, on_finish, summary, explain) PT_RULE_INDEX_##id,
+#define PT_RULE(id, name, level, on_event, on_finish, kinds, summary, explain) PT_RULE_INDEX_##id,
 #include "rule_catalogue.def"
 #undef PT_RULE
     PT_RULE_COUNT

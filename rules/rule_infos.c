@@ -3,7 +3,7 @@
 #include <string.h>
 
 static const struct pt_rule_info infos[] = {
-#define PT_RULE(id, name, level, on_event, on_finish, summary, explain) {#id, name, summary, explain, level},
+#define PT_RULE(id, name, level, on_event, on_finish, kinds, summary, explain) {#id, name, summary, explain, level},
 #include "rule_catalogue.def"
 #undef PT_RULE
 };

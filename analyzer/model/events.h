@@ -21,6 +21,8 @@ enum pt_ev_kind {
     PT_EV_PLACE_USE, /* a place handed to code the run cannot see, or a list head drained (use) */
     PT_EV_LISTED,  /* an allocation inserted into a list whose head is a shared place */
 };
+/* A listener's subscription to a kind of event (the rule catalogue's kinds). */
+#define PT_ON(kind) (1u << (kind))
 
 enum pt_place_use {
     PT_USE_PASSED,   /* passed to a function without a body in the run, or one that takes it */
