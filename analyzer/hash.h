@@ -1,5 +1,6 @@
-/* 64-bit FNV-1a for in-memory hash tables (strmap.c). Cache keys and content
- * hashes are XXH3-128 (content_hash.h); fingerprints have their own (output.c). */
+/* 64-bit FNV-1a for in-memory hash tables (strmap.c) and findings'
+ * fingerprints (output.c, a format kept stable). Cache keys and content
+ * hashes are XXH3-128 (content_hash.h). */
 #ifndef PT_HASH_H
 #define PT_HASH_H
 #include <stddef.h>

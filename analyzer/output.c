@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include "hash.h"
 #include "output_internal.h"
 #include "safe_io.h"
 #include "util.h"
@@ -106,22 +107,15 @@ int pt_fputs_printable(FILE *out, const char *text)
     return rc;
 }
 
-static uint64_t fnv1a(const char *s, uint64_t h)
-{
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 void pt_fingerprint(const struct pt_finding *f, char out[33])
 {
     const char *key = f->fingerprint_key ? f->fingerprint_key : f->rule_id;
     const char *file = f->loc.file ? strrchr(f->loc.file, '/') : NULL;
     file = file ? file + 1 : (f->loc.file ? f->loc.file : "");
-    uint64_t a = fnv1a(file, fnv1a(key, 0xcbf29ce484222325ULL));
-    uint64_t b = fnv1a(key, fnv1a(file, 0x84222325cbf29ce4ULL));
+    /* FNV-1a of key then file, and of file then key from another basis: the
+     * format baselines and SARIF consumers have kept since the first version */
+    uint64_t a = pt_hash_bytes(pt_hash_bytes(PT_HASH_INIT, key, strlen(key)), file, strlen(file));
+    uint64_t b = pt_hash_bytes(pt_hash_bytes(0x84222325cbf29ce4ULL, file, strlen(file)), key, strlen(key));
     snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
 }
 
