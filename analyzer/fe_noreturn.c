@@ -52,11 +52,11 @@ static int may_not_return(struct fe *fe, CXCursor c, unsigned depth)
     case CXCursor_ParenExpr: case CXCursor_UnexposedExpr: case CXCursor_CStyleCastExpr:
         return fe_children(c, kids, 3) >= 1 && may_not_return(fe, kids[0], depth + 1);
     case CXCursor_BinaryOperator: case CXCursor_ConditionalOperator: {
-        unsigned n = fe_children(c, kids, 3);
-        if (n == 2 && fe_binary_op(fe, c, kids[0], kids[1]) != PT_OP_COMMA) return 0;
-        for (unsigned i = n == 3 ? 1 : 0; i < n && i < 3; i++)
-            if (may_not_return(fe, kids[i], depth + 1)) return 1;
-        return 0;
+        unsigned n = fe_children(c, kids, 3), found = 0;
+        for (unsigned i = n == 3 ? 1 : 0; i < n && i < 3 && !found; i++)
+            found = (unsigned)may_not_return(fe, kids[i], depth + 1);
+        /* the operator's token scan only where an operand may end: a comma */
+        return found && (n == 3 || (n == 2 && fe_binary_op(fe, c, kids[0], kids[1]) == PT_OP_COMMA));
     }
     default: return 0;
     }

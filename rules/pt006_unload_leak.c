@@ -71,7 +71,7 @@ static void keep(const struct pt_event *ev, int listed)
     k->project = pt_strdup(project_of(ev));
     k->place = pt_strdup(ev->place);
     k->ptype = ev->place_type ? pt_strdup(ev->place_type) : NULL;
-    k->family = pt_block_family(ev, 0);
+    k->family = pt_block_family(ev);
     k->fkey = pt_cg_self(ev);
     k->function = pt_strdup(ev->fn->name);
     k->file = pt_strdup(call->loc.file);

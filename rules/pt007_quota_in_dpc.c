@@ -68,7 +68,7 @@ void pt007_on_event(const struct pt_event *ev)
         q->fname = pt_strdup(ev->fn->name);
         q->file = pt_strdup(ev->call->loc.file);
         q->api = pt_strdup(ev->call->name);
-        q->family = pt_block_family(ev, 0);
+        q->family = pt_block_family(ev);
         q->line = ev->call->loc.line;
         q->col = ev->call->loc.col;
     }

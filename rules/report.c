@@ -155,13 +155,12 @@ static void relate_places(struct pt_finding *f, const struct pt_event *ev)
 }
 
 /* The family of the block an event is about: its allocation's (a free names
- * the allocating routine in alloc_api), else the routine's own when it
- * allocates or frees; not a free routine the rule says is the wrong one
- * (PT009: free_is_wrong). */
-const char *pt_block_family(const struct pt_event *ev, int free_is_wrong)
+ * the allocating routine in alloc_api; PT009 reports only such frees, so
+ * its wrong routine is never taken), else the routine's own when it
+ * allocates or frees (a parameter's block). */
+const char *pt_block_family(const struct pt_event *ev)
 {
     const struct pt_api *api = ev->kind == PT_EV_FREE && ev->alloc_api ? ev->alloc_api : ev->api;
-    if (ev->kind == PT_EV_FREE && !ev->alloc_api && free_is_wrong) api = NULL;
     if (!api || api->family == PT_FAM_NONE) return NULL;
     if (api->kind != PT_API_ALLOC && api->kind != PT_API_ALLOC_OUT && api->kind != PT_API_FREE) return NULL;
     return pt_family_key(api->family);
@@ -194,7 +193,7 @@ struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, str
         if (last) add_step(&f, &cap, ev->kind == PT_EV_FREE ? ev->call->loc : ev->where, last);
     }
     f.fingerprint_key = pt_asprintf("%s|%s|%s", rule_id, ev->fn->name, fingerprint ? fingerprint : "");
-    f.family = pt_block_family(ev, strcmp(rule_id, "PT009") == 0);
+    f.family = pt_block_family(ev);
     relate_places(&f, ev);
     /* One finding per place; the walk meets it on many paths (depth first,
      * the long ones first): the shortest path explains it best. */

@@ -11,7 +11,7 @@
 /* Returns the finding kept for `at` when this call made or replaced it (the
  * rule may then add a fix hint), else NULL. */
 /* The family key of the block an event is about (findings' `family`), or NULL. */
-const char *pt_block_family(const struct pt_event *ev, int free_is_wrong);
+const char *pt_block_family(const struct pt_event *ev);
 struct pt_finding *pt_report(const struct pt_event *ev, const char *rule_id, struct pt_srcloc at,
                              const char *last, const char *fingerprint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));

@@ -117,6 +117,16 @@ int st_line_of(const char *file, const char *marker)
     return -1;
 }
 
+void st_check_one_leak(const char *family, const char *file, const char *marker, const char *tag)
+{
+    cJSON *ev = st_first("leak");
+    CHECK_INT(st_count("leak", "PT006"), 1);
+    CHECK_STR(st_str(ev, "family"), family);
+    CHECK_INT(st_num(ev, "line"), st_line_of(file, marker));
+    if (tag != NULL)
+        CHECK_STR(st_str(ev, "tag"), tag);
+}
+
 int st_done(void)
 {
     st_capture_clear();

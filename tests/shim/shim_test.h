@@ -40,5 +40,8 @@ char *st_table(void);
 /* Line number of the first line in file containing marker (for asserting
  * call sites without hard-coding line numbers). */
 int st_line_of(const char *file, const char *marker);
+/* The capture holds exactly one unload leak (PT006) and it is the block of
+ * this family allocated at marker in file, with this tag (NULL: any). */
+void st_check_one_leak(const char *family, const char *file, const char *marker, const char *tag);
 int st_done(void);
 #endif

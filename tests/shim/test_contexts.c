@@ -35,15 +35,9 @@ static void settle(void)
 static void leak(void (*fn)(void), const char *family, const char *file, const char *marker,
                  const char *tag)
 {
-    cJSON *ev;
     run(fn);
-    CHECK_INT(st_count("leak", "PT006"), 1);
+    st_check_one_leak(family, file, marker, tag);
     CHECK_INT(st_count("double_free", NULL) + st_count("unknown_free", NULL), 0);
-    ev = st_first("leak");
-    CHECK_STR(st_str(ev, "family"), family);
-    CHECK_INT(st_num(ev, "line"), st_line_of(file, marker));
-    if (tag != NULL)
-        CHECK_STR(st_str(ev, "tag"), tag);
     settle();
 }
 

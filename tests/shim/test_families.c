@@ -37,14 +37,8 @@ static void settle(void)
 
 static void leak(void (*fn)(void), const char *family, const char *marker, const char *tag)
 {
-    cJSON *ev;
     run(fn);
-    CHECK_INT(st_count("leak", "PT006"), 1);
-    ev = st_first("leak");
-    CHECK_STR(st_str(ev, "family"), family);
-    CHECK_INT(st_num(ev, "line"), st_line_of(drv, marker));
-    if (tag != NULL)
-        CHECK_STR(st_str(ev, "tag"), tag);
+    st_check_one_leak(family, drv, marker, tag);
     settle();
 }
 
