@@ -1,14 +1,14 @@
-/* The routines that end a path (noreturn.h): WDK bug checks and assertion
- * failures, whose MinGW and WDK declarations do not all say noreturn
- * (DbgRaiseAssertionFailure is __int2c, RtlAssert returns under a debugger),
- * and the C library's. */
+/* The routines that end a path (noreturn.h), from the families table's
+ * PT_NORETURN rows (data/pool_api.def). */
 #include "noreturn.h"
 #include <string.h>
 
 static const char *const never_return[] = {
-    "KeBugCheck", "KeBugCheckEx", "RtlAssert", "DbgRaiseAssertionFailure", "__int2c",
-    "__fastfail", "RtlFailFast",
-    "abort", "exit", "_exit", "_Exit", "__assert_fail", "_assert", "_wassert", "__assert_rtn",
+#define PT_API(...)
+#define PT_NORETURN(n) #n,
+#include "data/pool_api.def"
+#undef PT_NORETURN
+#undef PT_API
     NULL};
 
 int pt_never_returns(const char *name)
