@@ -33,7 +33,7 @@ PROJECTS = [
     ("balloon", "kvm-guest-drivers-windows", ["Balloon/sys/balloon.vcxproj"]),
     ("viofs", "kvm-guest-drivers-windows", ["viofs/pci/viofs.vcxproj"]),
     ("vioser", "kvm-guest-drivers-windows", ["vioserial/sys/vioser.vcxproj"]),
-    ("xeniface", "win-xeniface", ["proj/xeniface/xeniface.vcxproj"]),
+    ("xeniface", "win-xeniface", ["vs2022/xeniface/xeniface.vcxproj"]),
     ("KSystemInformer", "systeminformer", ["KSystemInformer/KSystemInformer.vcxproj"]),
     ("WDS", "Windows-driver-samples", None),   # every .sln, kernel-mode TUs, every N-th
     # CMake projects: the sources of one list of its CMakeLists.txt, with flags
