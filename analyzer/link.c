@@ -40,6 +40,20 @@ static uint32_t intern(struct pt_link_unit *lu, struct pt_strmap *m, const char 
     return (uint32_t)lu->nnames++;
 }
 
+/* The routine a registration call names (argument routine_arg): an edge of
+ * the order, a call unless flags has 2. */
+static void note_routine(struct pt_link_unit *lu, struct pt_strmap *m, const struct pt_expr *call, int routine_arg,
+                         uint32_t flags)
+{
+    if (routine_arg < 0 || (unsigned)routine_arg >= call->nkids) return;
+    const struct pt_expr *r = call->kids[routine_arg];
+    if (r->kind == PT_EX_ADDR && r->nkids == 1) r = r->kids[0];
+    if (r->kind != PT_EX_FUNC || !r->name) return;
+    uint32_t id = intern(lu, m, r->name);
+    PT_GROW(lu->calls, lu->ncalls, lu->cap_calls);
+    lu->calls[lu->ncalls++] = id << 2 | flags | r->callee_static;
+}
+
 /* The calls of root to functions that may have a body in the run, in the
  * order the call graph takes them. */
 static void note_calls(struct pt_link_unit *lu, struct pt_strmap *m, const struct pt_expr *root)
@@ -55,18 +69,15 @@ static void note_calls(struct pt_link_unit *lu, struct pt_strmap *m, const struc
             lu->calls[lu->ncalls++] = id << 2 | e->callee_static;
         }
         /* IoSetCompletionRoutine(Irp, Routine, ...): Routine first, so that
-         * the sender knows whether it keeps the IRP (docs/engine.md, IRPs) */
-        int irp_arg, routine_arg;
-        if (e->kind == PT_EX_CALL && pt_api_completion_set(e->name, &irp_arg, &routine_arg) &&
-            routine_arg >= 0 && (unsigned)routine_arg < e->nkids) {
-            const struct pt_expr *r = e->kids[routine_arg];
-            if (r->kind == PT_EX_ADDR && r->nkids == 1) r = r->kids[0];
-            if (r->kind == PT_EX_FUNC && r->name) {
-                uint32_t id = intern(lu, m, r->name);
-                PT_GROW(lu->calls, lu->ncalls, lu->cap_calls);
-                lu->calls[lu->ncalls++] = id << 2 | 2u | r->callee_static;   /* not a call */
-            }
-        }
+         * the sender knows whether it keeps the IRP (docs/engine.md, IRPs);
+         * IoQueueWorkItem(Item, Routine, Queue, Context): Routine first and
+         * summarised as if called, so that the caller knows whether it frees
+         * its context (docs/engine.md, deferred routines) */
+        int irp_arg, routine_arg, context_arg, context_param;
+        if (e->kind == PT_EX_CALL && pt_api_completion_set(e->name, &irp_arg, &routine_arg))
+            note_routine(lu, m, e, routine_arg, 2u);   /* not a call */
+        if (e->kind == PT_EX_CALL && pt_api_deferred(e->name, &routine_arg, &context_arg, &context_param))
+            note_routine(lu, m, e, routine_arg, 0);
         for (unsigned q = 0; q < e->nkids; q++) {
             PT_GROW(todo, nt, cap);
             todo[nt++] = e->kids[q];

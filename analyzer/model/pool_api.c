@@ -38,6 +38,26 @@ static const struct { const char *name; int irp, routine; } completion_sets[] = 
 #undef PT_API
     {NULL, -1, -1}};
 
+static const struct { const char *name; int routine, context, param; } deferreds[] = {
+#define PT_API(...)
+#define PT_DEFERRED(n, r, c, p) {#n, r, c, p},
+#include "data/pool_api.def"
+#undef PT_DEFERRED
+#undef PT_API
+    {NULL, -1, -1, -1}};
+
+int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *context_param)
+{
+    for (int i = 0; name && deferreds[i].name; i++)
+        if (strcmp(deferreds[i].name, name) == 0) {
+            *routine_arg = deferreds[i].routine;
+            *context_arg = deferreds[i].context;
+            *context_param = deferreds[i].param;
+            return 1;
+        }
+    return 0;
+}
+
 static const char *const irp_complete_words[] = {
 #define PT_API(...)
 #define PT_IRP_COMPLETE_WORD(w) #w,
@@ -308,9 +328,29 @@ int pt_api_irp_keeper(const struct pt_api_table *t, const char *name)
     return found;
 }
 
+void pt_api_note_param_keeper(struct pt_api_table *t, const char *name, int is_static, uint32_t mask)
+{
+    char *key = scoped_key(t, is_static ? 'S' : 'P', name);
+    pt_strmap_put(&t->param_keepers, key, (long)mask);
+    free(key);
+}
+
+uint32_t pt_api_params_never_released(const struct pt_api_table *t, const char *name)
+{
+    if (!t || !name) return 0;
+    long v = -1;
+    for (int k = 0; k < 2 && v < 0; k++) {
+        char *key = scoped_key(t, k ? 'P' : 'S', name);
+        v = pt_strmap_get(&t->param_keepers, key);
+        free(key);
+    }
+    return v < 0 ? 0 : (uint32_t)v;
+}
+
 void pt_api_table_free(struct pt_api_table *t)
 {
     pt_strmap_free(&t->irp_keepers);
+    pt_strmap_free(&t->param_keepers);
     for (size_t i = 0; i < t->nlearned; i++) {
         free((char *)t->learned[i].name);
         free((char *)t->learned[i].field);

@@ -77,6 +77,7 @@ struct pt_api_table {
     size_t nlearned, cap_learned;
     struct pt_strmap learned_keys;   /* "G|name", "S|file|name", "P|project|name" -> learned[] */
     struct pt_strmap irp_keepers;    /* the same keys (pt_api_note_irp_keeper) */
+    struct pt_strmap param_keepers;  /* the same keys -> mask of parameters never released */
     char *scope_file, *scope_project;
 };
 void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras);
@@ -154,12 +155,21 @@ int pt_api_tag_forbidden(const struct pt_api_table *t, int64_t tag);
 int pt_api_completes_irp(const char *name);
 /* IoSetCompletionRoutine & co: 1 and the IRP and routine arguments, else 0. */
 int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg);
+/* PT_DEFERRED: a one-shot deferred routine's registration (work item, system
+ * thread, completion routine): which argument names the routine, which is its
+ * context, and which parameter of the routine receives it. */
+int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *context_param);
 /* Completion routines that keep a driver-allocated IRP for its sender: every
  * return is STATUS_MORE_PROCESSING_REQUIRED and the IRP parameter is only
  * read. Noted in t per scope like learned routines (pt_api_learn_scoped),
  * freed with them. */
 void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static);
 int pt_api_irp_keeper(const struct pt_api_table *t, const char *name);
+/* Functions of the run whose parameters (bit n: argument n) are, on every
+ * exit, neither freed nor kept nor handed on (their fields may be): a
+ * deferred routine that gets its context there leaves it to the registrant. */
+void pt_api_note_param_keeper(struct pt_api_table *t, const char *name, int is_static, uint32_t mask);
+uint32_t pt_api_params_never_released(const struct pt_api_table *t, const char *name);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);
 

@@ -674,6 +674,29 @@ static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     return 1;
 }
 
+/* IoQueueWorkItem(Item, Routine, Queue, Ctx) with a block of ours as Ctx:
+ * the argument index of Ctx when Routine (its body in the run, summarised
+ * before this function) neither frees nor keeps its context parameter on any
+ * exit (it may free fields of it): nobody else will free the block, it stays
+ * this function's. Else -1
+ * (the registration hands it over, as for a routine the run cannot see). */
+static int context_stays(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, const struct pt_val *vals,
+                         unsigned n)
+{
+    int routine_arg, context_arg, param;
+    if (!pt_api_deferred(call->name, &routine_arg, &context_arg, &param) || routine_arg < 0 ||
+        (unsigned)routine_arg >= n || context_arg < 0 || (unsigned)context_arg >= n || param < 0 || param >= 32 ||
+        vals[context_arg].kind != PT_V_ALLOC || s->allocs[vals[context_arg].id].status != PT_A_LIVE)
+        return -1;
+    const struct pt_expr *r = strip_addr(call->kids[routine_arg]);
+    if (!r || r->kind != PT_EX_FUNC || !(pt_api_params_never_released(c->apis, r->name) >> param & 1)) return -1;
+    char *m = pt_asprintf("handed to %s, which neither frees nor keeps its context: the block stays this "
+                          "function's", r->name);
+    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), vals[context_arg].id);
+    free(m);
+    return context_arg;
+}
+
 struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call)
 {
     struct pt_val vals[64];
@@ -768,12 +791,15 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
             irp_sent(c, s, call, vals[api->ptr]))
             kept = api->ptr;
         listed(c, s, call, vals, n);
+        int stays = context_stays(c, s, call, vals, n);
         for (unsigned i = 0; i < n; i++) {
             if (api->ptr >= 0 && (int)i != api->ptr && !(i == 0 && (api->flags & PT_API_TAKES_ARG0))) continue;
-            if ((int)i == kept) continue;
+            if ((int)i == kept || (int)i == stays) continue;
             shared(c, vals[i]);
             pt_escape(s, vals[i]);
-            pt_escape_root(c, s, call->kids[i]);
+            /* `ctx->WorkItem` hands over the work item, not ctx; `&ctx->Link` ctx */
+            if (call->kids[i]->kind == PT_EX_ADDR) pt_escape_root(c, s, call->kids[i]);
+            else pt_escape_reachable(c, s, call->kids[i]);
         }
         return result;
     }

@@ -162,6 +162,12 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         else if (e == PT_PARAM_PAGES) { pages = (int)i; npages++; all_untouched = 0; }
         else if (e != 0 && e != PT_PARAM_UNTOUCHED) { all_untouched = 0; others++; }
     }
+    uint32_t kept_params = 0;   /* for the deferred routines (pool_model.c context_stays) */
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (c->param_var[i] < 32 && sum->param_effect[i] == PT_PARAM_UNTOUCHED &&
+            !(c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)))
+            kept_params |= 1u << c->param_var[i];
+    if (kept_params) pt_api_note_param_keeper(c->apis, fn->name, fn->is_static, kept_params);
     struct pt_api api;
     memset(&api, 0, sizeof api);
     api.name = fn->name;

@@ -1,0 +1,24 @@
+/*
+ * PT005 across files: the work routine (worker.c) frees only the work item
+ * kept in its context; the context queued here is never freed.
+ */
+#include <ntddk.h>
+#include "rescan.h"
+
+NTSTATUS
+QueueRescan(_In_ PDEVICE_OBJECT DeviceObject, _In_ ULONG Reason)
+{
+    PRESCAN_CONTEXT ctx = ExAllocatePoolWithTag(NonPagedPoolNx, sizeof(*ctx), WI_TAG);   // expect: PT005
+
+    if (ctx == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    ctx->Reason = Reason;
+    ctx->WorkItem = IoAllocateWorkItem(DeviceObject);
+    if (ctx->WorkItem == NULL) {
+        ExFreePoolWithTag(ctx, WI_TAG);
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    IoQueueWorkItem(ctx->WorkItem, RescanWorker, DelayedWorkQueue, ctx);
+    return STATUS_PENDING;
+}
