@@ -443,8 +443,10 @@ static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place
 void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const char *place, const char *place_type,
                      int in_own_block)
 {
-    (void)s;   /* told at the end of the walk, not on this path (pt_model_function_end) */
     if (!c->alloc_call[alloc]) return;   /* a parameter: not allocated here */
+    /* handed over before (to a thread, a queue, code that keeps it): what is
+     * stored here is a copy of a pointer the block's new owner frees */
+    if (s->allocs[alloc].status != PT_A_LIVE) return;
     const struct pt_api *api = pt_api_lookup(c->apis, c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
@@ -931,6 +933,11 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
             sum->param_effect[i] |= PT_PARAM_FREED;
             sum->param_free[i] = c->expr_by_id[a->free_expr - 1];
             sum->param_pages[i] |= pages ? 1 : 2;
+        } else if (a->status == PT_A_BORROWED && !a->locked && a->parent >= 0 &&
+                   s->allocs[a->parent].status != PT_A_FREED) {
+            /* stored into a block that outlives the call (`o->Buf = Buf;
+             * *Out = o;`): the caller's block goes with it */
+            sum->param_effect[i] |= PT_PARAM_OTHER;
         } else if (a->status == PT_A_BORROWED && !a->locked) {
             sum->param_effect[i] |= pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
         } else {
