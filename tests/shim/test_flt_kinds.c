@@ -1,8 +1,8 @@
 /* Issue 14: every filter-manager routine that hands the driver a context
- * reference goes through the shim (FltGet{Volume,File,StreamHandle,
- * Transaction,Section}Context, the old context of FltSet{Volume,File,
- * StreamHandle,Transaction}Context, FltGetContexts(Ex)), and so does every
- * routine that gives references back (FltReleaseContexts(Ex)). Before, the
+ * reference goes through the shim (each FltGet...Context, the old context
+ * of each FltSet...Context and FltDelete...Context, FltGetContexts(Ex)),
+ * and so does every routine that gives references back
+ * (FltReleaseContexts(Ex)). Before, the
  * release of such a reference was taken for a double free and not passed
  * on: the context leaked in the filter manager. Each reference released
  * once is silent and leaves nothing in the (user-mode) filter manager; one
@@ -12,11 +12,13 @@
 #include "shim_test.h"
 #include <fltKernel.h>
 
-enum kind { K_VOLUME, K_FILE, K_STREAMHANDLE, K_TRANSACTION, K_SECTION, KINDS };
-static const char *const kind_name[KINDS] = { "volume", "file", "streamhandle", "transaction", "section" };
+enum kind { K_VOLUME, K_INSTANCE, K_FILE, K_STREAM, K_STREAMHANDLE, K_TRANSACTION, K_SECTION, KINDS };
+static const char *const kind_name[KINDS] = { "volume", "instance", "file", "stream",
+                                              "streamhandle", "transaction", "section" };
 
 void KindGetPair(int), KindGetLeak(int), KindGetTwice(int);
 void KindSetPair(int), KindSetReplacePair(int), KindSetLeak(int), KindSetReplaceLeak(int), KindSetTwice(int);
+void KindDeleteNoOld(int), KindDeletePair(int), KindDeleteLeak(int), KindDeleteTwice(int);
 int ContextsPair(void), ContextsExPair(void), ContextsExOldSize(void);
 void ContextsLeak(void), ContextsTwice(void), ContextsExLeak(void), ContextsExTwice(void);
 
@@ -112,7 +114,7 @@ int main(void)
         kind_case(KindGetTwice, k);
         twice(call_kind, "site:get_twice");
         if (k == K_SECTION)
-            continue;   /* no FltSetSectionContext: FltCreateSectionForDataScan attaches it */
+            continue;   /* no FltSet/FltDeleteSectionContext: FltCreateSectionForDataScan, FltDeleteContext */
         snprintf(marker, sizeof marker, "site:set_%s", kind_name[k]);
         kind_case(KindSetPair, k);
         clean(call_kind, kind_name[k]);
@@ -124,6 +126,15 @@ int main(void)
         leak(call_kind, marker);
         kind_case(KindSetTwice, k);
         twice(call_kind, "site:set_twice");
+        snprintf(marker, sizeof marker, "site:delete_%s", kind_name[k]);
+        kind_case(KindDeleteNoOld, k);
+        clean(call_kind, kind_name[k]);
+        kind_case(KindDeletePair, k);
+        clean(call_kind, kind_name[k]);
+        kind_case(KindDeleteLeak, k);
+        leak(call_kind, marker);
+        kind_case(KindDeleteTwice, k);
+        twice(call_kind, "site:delete_twice");
     }
     CHECK_INT(int_case(ContextsPair, "FltGetContexts"), 6);
     CHECK_INT(int_case(ContextsExPair, "FltGetContextsEx"), 7);

@@ -3,7 +3,8 @@
  * instance, which the real free needs) and contexts. A context is reference
  * counted: the shim counts the references the driver holds (the allocation,
  * FltReferenceContext, each FltGet...Context and each context of
- * FltGetContexts(Ex), the old context a FltSet...Context hands back) and each
+ * FltGetContexts(Ex), the old context a FltSet...Context or a
+ * FltDelete...Context hands back) and each
  * FltReleaseContext, or context of FltReleaseContexts(Ex), gives one back; a context still
  * referenced at unload is a leak, a release with no reference left a double
  * free (not passed on). The filter manager's own reference of an attached
@@ -229,7 +230,8 @@ VOID pt_FltReleaseContextsEx(SIZE_T size, PFLT_RELATED_CONTEXTS_EX ctxs, PT_SITE
 }
 
 /* Success or not, an old context handed back carries a reference for the
- * caller (FLT_SET_CONTEXT_KEEP_IF_EXISTS: STATUS_FLT_CONTEXT_ALREADY_DEFINED).
+ * caller (FLT_SET_CONTEXT_KEEP_IF_EXISTS: STATUS_FLT_CONTEXT_ALREADY_DEFINED;
+ * a FltDelete...Context: the context it detached).
  * *old is cleared first, so it is set only when the routine handed one back. */
 static PFLT_CONTEXT *old_cleared(PFLT_CONTEXT *old)
 {
@@ -279,4 +281,36 @@ NTSTATUS pt_FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_
                                      PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS)
 {
     return set_done(FltSetTransactionContext(inst, txn, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteVolumeContext(filter, vol, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteInstanceContext(inst, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteFileContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteStreamContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old,
+                                         PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteStreamHandleContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *old,
+                                        PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteTransactionContext(inst, txn, old_cleared(old)), old, SITE_OF());
 }

@@ -38,6 +38,14 @@ NTSTATUS pt_FltSetStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_S
                                       PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS);
 NTSTATUS pt_FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_SET_CONTEXT_OPERATION op,
                                      PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old,
+                                         PT_SITE_PARAMS);
+NTSTATUS pt_FltDeleteTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *old,
+                                        PT_SITE_PARAMS);
 
 /* pt_shim_flt.c itself calls the real routines. */
 #ifndef PT_SHIM_FLT_NO_MACROS
@@ -63,6 +71,12 @@ NTSTATUS pt_FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_
 #undef FltSetFileContext
 #undef FltSetStreamHandleContext
 #undef FltSetTransactionContext
+#undef FltDeleteVolumeContext
+#undef FltDeleteInstanceContext
+#undef FltDeleteFileContext
+#undef FltDeleteStreamContext
+#undef FltDeleteStreamHandleContext
+#undef FltDeleteTransactionContext
 #define FltAllocatePoolAlignedWithTag(i, t, n, g) \
     pt_FltAllocatePoolAlignedWithTag((i), (t), (n), (g), PT_SITE)
 #define FltFreePoolAlignedWithTag(i, p, g) pt_FltFreePoolAlignedWithTag((i), (p), (g), PT_SITE)
@@ -88,5 +102,11 @@ NTSTATUS pt_FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_
     pt_FltSetStreamHandleContext((i), (f), (o), (c), (p), PT_SITE)
 #define FltSetTransactionContext(i, t, o, c, p) \
     pt_FltSetTransactionContext((i), (t), (o), (c), (p), PT_SITE)
+#define FltDeleteVolumeContext(f, v, p) pt_FltDeleteVolumeContext((f), (v), (p), PT_SITE)
+#define FltDeleteInstanceContext(i, p) pt_FltDeleteInstanceContext((i), (p), PT_SITE)
+#define FltDeleteFileContext(i, f, p) pt_FltDeleteFileContext((i), (f), (p), PT_SITE)
+#define FltDeleteStreamContext(i, f, p) pt_FltDeleteStreamContext((i), (f), (p), PT_SITE)
+#define FltDeleteStreamHandleContext(i, f, p) pt_FltDeleteStreamHandleContext((i), (f), (p), PT_SITE)
+#define FltDeleteTransactionContext(i, t, p) pt_FltDeleteTransactionContext((i), (t), (p), PT_SITE)
 #endif
 #endif

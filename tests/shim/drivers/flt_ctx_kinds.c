@@ -1,12 +1,12 @@
-/* Minifilter-style code for the context routines beyond instance and stream
- * contexts: a reference taken by FltGet{Volume,File,StreamHandle,Transaction,
- * Section}Context, the old context FltSet{Volume,File,StreamHandle,
- * Transaction}Context hands back, and the contexts of FltGetContexts(Ex),
- * each given back once, kept, or released once too often. */
+/* Minifilter-style code for every routine that hands the driver a context
+ * reference, on each kind of object: FltGet...Context, the old context that
+ * FltSet...Context and FltDelete...Context hand back, and the contexts of
+ * FltGetContexts(Ex); each reference given back once, kept, or released
+ * once too often. */
 #include <fltKernel.h>
 #include "pt_shim.h"
 
-enum kind { K_VOLUME, K_FILE, K_STREAMHANDLE, K_TRANSACTION, K_SECTION };
+enum kind { K_VOLUME, K_INSTANCE, K_FILE, K_STREAM, K_STREAMHANDLE, K_TRANSACTION, K_SECTION, KINDS };
 
 static PFLT_FILTER g_filter;
 /* Any distinct addresses will do: the user-mode filter manager only keys
@@ -17,14 +17,18 @@ static char g_objects[4];
 #define g_file ((PFILE_OBJECT)(void *)&g_objects[2])
 #define g_txn ((PKTRANSACTION)(void *)&g_objects[3])
 
-static const FLT_CONTEXT_TYPE type_of[] = { FLT_VOLUME_CONTEXT, FLT_FILE_CONTEXT, FLT_STREAMHANDLE_CONTEXT,
-                                            FLT_TRANSACTION_CONTEXT, FLT_SECTION_CONTEXT };
+static const FLT_CONTEXT_TYPE type_of[KINDS] = {
+    FLT_VOLUME_CONTEXT, FLT_INSTANCE_CONTEXT, FLT_FILE_CONTEXT, FLT_STREAM_CONTEXT,
+    FLT_STREAMHANDLE_CONTEXT, FLT_TRANSACTION_CONTEXT, FLT_SECTION_CONTEXT
+};
 
 static NTSTATUS KindSet(int kind, FLT_SET_CONTEXT_OPERATION op, PFLT_CONTEXT ctx, PFLT_CONTEXT *old)
 {
     switch (kind) {
     case K_VOLUME: return FltSetVolumeContext(g_vol, op, ctx, old); /* site:set_volume */
+    case K_INSTANCE: return FltSetInstanceContext(g_inst, op, ctx, old); /* site:set_instance */
     case K_FILE: return FltSetFileContext(g_inst, g_file, op, ctx, old); /* site:set_file */
+    case K_STREAM: return FltSetStreamContext(g_inst, g_file, op, ctx, old); /* site:set_stream */
     case K_STREAMHANDLE: return FltSetStreamHandleContext(g_inst, g_file, op, ctx, old); /* site:set_streamhandle */
     case K_TRANSACTION: return FltSetTransactionContext(g_inst, g_txn, op, ctx, old); /* site:set_transaction */
     default: return pt_um_flt_attach_section(g_file, ctx);   /* FltCreateSectionForDataScan's part */
@@ -35,31 +39,40 @@ static NTSTATUS KindGet(int kind, PFLT_CONTEXT *got)
 {
     switch (kind) {
     case K_VOLUME: return FltGetVolumeContext(g_filter, g_vol, got); /* site:get_volume */
+    case K_INSTANCE: return FltGetInstanceContext(g_inst, got); /* site:get_instance */
     case K_FILE: return FltGetFileContext(g_inst, g_file, got); /* site:get_file */
+    case K_STREAM: return FltGetStreamContext(g_inst, g_file, got); /* site:get_stream */
     case K_STREAMHANDLE: return FltGetStreamHandleContext(g_inst, g_file, got); /* site:get_streamhandle */
     case K_TRANSACTION: return FltGetTransactionContext(g_inst, g_txn, got); /* site:get_transaction */
     default: return FltGetSectionContext(g_inst, g_file, got); /* site:get_section */
     }
 }
 
+/* No FltDeleteSectionContext: FltDeleteContext (no reference handed back). */
+static NTSTATUS KindDelete(int kind, PFLT_CONTEXT *old)
+{
+    switch (kind) {
+    case K_VOLUME: return FltDeleteVolumeContext(g_filter, g_vol, old); /* site:delete_volume */
+    case K_INSTANCE: return FltDeleteInstanceContext(g_inst, old); /* site:delete_instance */
+    case K_FILE: return FltDeleteFileContext(g_inst, g_file, old); /* site:delete_file */
+    case K_STREAM: return FltDeleteStreamContext(g_inst, g_file, old); /* site:delete_stream */
+    case K_STREAMHANDLE: return FltDeleteStreamHandleContext(g_inst, g_file, old); /* site:delete_streamhandle */
+    case K_TRANSACTION: return FltDeleteTransactionContext(g_inst, g_txn, old); /* site:delete_transaction */
+    default: return STATUS_NOT_FOUND;
+    }
+}
+
 /* A context of this kind attached, the allocation's reference released:
  * only the filter manager's attachment holds it. */
-static PFLT_CONTEXT attach_type(int kind, FLT_CONTEXT_TYPE type)
+static PFLT_CONTEXT attach(int kind)
 {
     PFLT_CONTEXT ctx = NULL;
-    if (!NT_SUCCESS(FltAllocateContext(g_filter, type, 48, NonPagedPool, &ctx)))
+    if (!NT_SUCCESS(FltAllocateContext(g_filter, type_of[kind], 48, NonPagedPool, &ctx)))
         return NULL;
-    if (type == FLT_INSTANCE_CONTEXT)
-        (void)FltSetInstanceContext(g_inst, FLT_SET_CONTEXT_KEEP_IF_EXISTS, ctx, NULL);
-    else if (type == FLT_STREAM_CONTEXT)
-        (void)FltSetStreamContext(g_inst, g_file, FLT_SET_CONTEXT_KEEP_IF_EXISTS, ctx, NULL);
-    else
-        (void)KindSet(kind, FLT_SET_CONTEXT_KEEP_IF_EXISTS, ctx, NULL);
+    (void)KindSet(kind, FLT_SET_CONTEXT_KEEP_IF_EXISTS, ctx, NULL);
     FltReleaseContext(ctx);
     return ctx;
 }
-
-static PFLT_CONTEXT attach(int kind) { return attach_type(kind, type_of[kind]); }
 
 void KindGetPair(int kind)
 {
@@ -109,26 +122,44 @@ void KindSetLeak(int kind) { set_over(kind, FLT_SET_CONTEXT_KEEP_IF_EXISTS, 1, 0
 void KindSetReplaceLeak(int kind) { set_over(kind, FLT_SET_CONTEXT_REPLACE_IF_EXISTS, 1, 0); }
 void KindSetTwice(int kind) { set_over(kind, FLT_SET_CONTEXT_KEEP_IF_EXISTS, 0, 1); }
 
+/* Detached by its FltDelete...Context: without OldContext the filter
+ * manager drops its reference; with it, the reference is the caller's. */
+void KindDeleteNoOld(int kind)
+{
+    (void)attach(kind);
+    (void)KindDelete(kind, NULL);
+}
+
+static void delete_old(int kind, int keep, int twice)
+{
+    PFLT_CONTEXT old = NULL;
+    (void)attach(kind);
+    (void)KindDelete(kind, &old);
+    if (old != NULL && !keep)
+        FltReleaseContext(old);
+    if (old != NULL && twice)
+        FltReleaseContext(old); /* site:delete_twice */
+}
+
+void KindDeletePair(int kind) { delete_old(kind, 0, 0); }
+void KindDeleteLeak(int kind) { delete_old(kind, 1, 0); }
+void KindDeleteTwice(int kind) { delete_old(kind, 0, 1); }
+
 /* One context of every type attached to the objects of one operation. */
-static PFLT_CONTEXT g_all[7];
-static const FLT_CONTEXT_TYPE all_types[7] = {
-    FLT_VOLUME_CONTEXT, FLT_INSTANCE_CONTEXT, FLT_FILE_CONTEXT, FLT_STREAM_CONTEXT,
-    FLT_STREAMHANDLE_CONTEXT, FLT_TRANSACTION_CONTEXT, FLT_SECTION_CONTEXT
-};
-static const int all_kinds[7] = { K_VOLUME, -1, K_FILE, -1, K_STREAMHANDLE, K_TRANSACTION, K_SECTION };
+static PFLT_CONTEXT g_all[KINDS];
 
 static void attach_all(void)
 {
-    int i;
-    for (i = 0; i < 7; i++)
-        g_all[i] = attach_type(all_kinds[i], all_types[i]);
+    int k;
+    for (k = 0; k < KINDS; k++)
+        g_all[k] = attach(k);
 }
 
 static void delete_all(void)
 {
-    int i;
-    for (i = 0; i < 7; i++)
-        FltDeleteContext(g_all[i]);
+    int k;
+    for (k = 0; k < KINDS; k++)
+        FltDeleteContext(g_all[k]);
 }
 
 static const FLT_RELATED_OBJECTS g_objs = { sizeof(FLT_RELATED_OBJECTS), 0, NULL, g_vol, g_inst, g_file, g_txn };

@@ -85,4 +85,14 @@ FLTKERNELAPI NTSTATUS FLTAPI FltSetStreamHandleContext(PFLT_INSTANCE Instance, P
 FLTKERNELAPI NTSTATUS FLTAPI FltSetTransactionContext(PFLT_INSTANCE Instance, PKTRANSACTION Transaction,
                                                       FLT_SET_CONTEXT_OPERATION Operation,
                                                       PFLT_CONTEXT NewContext, PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteVolumeContext(PFLT_FILTER Filter, PFLT_VOLUME Volume, PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteInstanceContext(PFLT_INSTANCE Instance, PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteFileContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                                  PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteStreamContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                                    PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteStreamHandleContext(PFLT_INSTANCE Instance, PFILE_OBJECT FileObject,
+                                                          PFLT_CONTEXT *OldContext);
+FLTKERNELAPI NTSTATUS FLTAPI FltDeleteTransactionContext(PFLT_INSTANCE Instance, PKTRANSACTION Transaction,
+                                                         PFLT_CONTEXT *OldContext);
 #endif

@@ -85,6 +85,12 @@ NTSTATUS FltSetStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_SET_
                                    PFLT_CONTEXT ctx, PFLT_CONTEXT *old);
 NTSTATUS FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_SET_CONTEXT_OPERATION op,
                                   PFLT_CONTEXT ctx, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old);
+NTSTATUS FltDeleteTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *old);
 /* User mode only: a section context is attached by FltCreateSectionForDataScan
  * in the kernel (no old context handed back); here the harness attaches it. */
 NTSTATUS pt_um_flt_attach_section(PFILE_OBJECT fo, PFLT_CONTEXT ctx);

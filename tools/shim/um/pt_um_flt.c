@@ -273,3 +273,56 @@ NTSTATUS FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_SET
     (void)inst;
     return set(txn, FLT_TRANSACTION_CONTEXT, op, ctx, old);
 }
+
+/* Detached; with old, the attachment's reference goes to the caller. */
+static NTSTATUS del(const void *object, FLT_CONTEXT_TYPE type, PFLT_CONTEXT *old)
+{
+    int i = slot_of(object, type);
+    PFLT_CONTEXT ctx;
+    if (old != NULL)
+        *old = NULL;
+    if (i < 0)
+        return STATUS_NOT_FOUND;
+    ctx = slots[i].ctx;
+    slots[i].ctx = NULL;
+    if (old != NULL)
+        *old = ctx;
+    else
+        FltReleaseContext(ctx);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS FltDeleteVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *old)
+{
+    (void)filter;
+    return del(vol, FLT_VOLUME_CONTEXT, old);
+}
+
+NTSTATUS FltDeleteInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *old)
+{
+    return del(inst, FLT_INSTANCE_CONTEXT, old);
+}
+
+NTSTATUS FltDeleteFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old)
+{
+    (void)inst;
+    return del(fo, FLT_FILE_CONTEXT, old);
+}
+
+NTSTATUS FltDeleteStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old)
+{
+    (void)inst;
+    return del(fo, FLT_STREAM_CONTEXT, old);
+}
+
+NTSTATUS FltDeleteStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old)
+{
+    (void)inst;
+    return del(fo, FLT_STREAMHANDLE_CONTEXT, old);
+}
+
+NTSTATUS FltDeleteTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *old)
+{
+    (void)inst;
+    return del(txn, FLT_TRANSACTION_CONTEXT, old);
+}
