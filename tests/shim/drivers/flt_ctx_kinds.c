@@ -231,8 +231,9 @@ int ContextsExOldSize(void)
 void ContextsExLeak(void)
 {
     FLT_RELATED_CONTEXTS_EX rc;
+    const FLT_CONTEXT_TYPE want = FLT_SECTION_CONTEXT | FLT_TRANSACTION_CONTEXT;
     attach_all();
-    (void)FltGetContextsEx(&g_objs, FLT_SECTION_CONTEXT | FLT_TRANSACTION_CONTEXT, sizeof rc, &rc); /* site:contexts_ex_leak */
+    (void)FltGetContextsEx(&g_objs, want, sizeof rc, &rc); /* site:contexts_ex_leak */
     FltReleaseContextsEx(sizeof(FLT_RELATED_CONTEXTS), &rc);   /* too small: the section context is kept */
     delete_all();
 }
