@@ -70,6 +70,13 @@ fi
 grep -q 'DLL Name: fltmgr.sys' "$OUT/pt_flt_sample.imports"
 grep -Eq '[[:space:]]FltAllocatePoolAlignedWithTag$' "$OUT/pt_flt_sample.imports"
 grep -Eq '[[:space:]]FltReleaseContext$' "$OUT/pt_flt_sample.imports"
+# Every routine that hands out or gives back a context reference is wrapped.
+for f in FltGetVolumeContext FltGetFileContext FltGetStreamHandleContext FltGetTransactionContext \
+         FltGetSectionContext FltGetContexts FltGetContextsEx FltSetVolumeContext FltSetFileContext \
+         FltSetStreamHandleContext FltSetTransactionContext FltDeleteVolumeContext FltDeleteInstanceContext \
+         FltDeleteFileContext FltDeleteStreamContext FltDeleteStreamHandleContext FltDeleteTransactionContext; do
+    grep -Eq "[[:space:]]$f\$" "$OUT/pt_flt_sample.imports" || { echo "pt_flt_sample.sys does not import $f" >&2; exit 1; }
+done
 # A KMDF driver links the memory-object wrappers; the framework's routines
 # are reached through WdfFunctions (wdf_stub.c stands for WdfDriverEntry.lib),
 # so the image still imports from ntoskrnl.exe only.

@@ -2,8 +2,10 @@
  * <fltKernel.h> (and fltmgr.sys): the aligned pool (a block remembers its
  * instance, which the real free needs) and contexts. A context is reference
  * counted: the shim counts the references the driver holds (the allocation,
- * FltReferenceContext, a FltGet...Context, the old context a FltSet...Context
- * hands back) and each FltReleaseContext gives one back; a context still
+ * FltReferenceContext, each FltGet...Context and each context of
+ * FltGetContexts(Ex), the old context a FltSet...Context or a
+ * FltDelete...Context hands back) and each
+ * FltReleaseContext, or context of FltReleaseContexts(Ex), gives one back; a context still
  * referenced at unload is a leak, a release with no reference left a double
  * free (not passed on). The filter manager's own reference of an attached
  * context is not the driver's and is not counted. */
@@ -92,44 +94,223 @@ VOID pt_FltReleaseContext(PFLT_CONTEXT ctx, PT_SITE_PARAMS)
     pt_tracked_free(PT_FAM_FLT_CONTEXT, ctx, 0, 0, NULL, SITE_OF());
 }
 
+/* A FltGet...Context: a reference for the caller when it succeeds. */
+static NTSTATUS got(NTSTATUS s, const PFLT_CONTEXT *ctx, struct pt_site site)
+{
+    if (NT_SUCCESS(s))
+        took(*ctx, site);
+    return s;
+}
+
 NTSTATUS pt_FltGetInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *ctx, PT_SITE_PARAMS)
 {
-    NTSTATUS s = FltGetInstanceContext(inst, ctx);
-    if (NT_SUCCESS(s))
-        took(*ctx, SITE_OF());
-    return s;
+    return got(FltGetInstanceContext(inst, ctx), ctx, SITE_OF());
 }
 
 NTSTATUS pt_FltGetStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *ctx, PT_SITE_PARAMS)
 {
-    NTSTATUS s = FltGetStreamContext(inst, fo, ctx);
-    if (NT_SUCCESS(s))
-        took(*ctx, SITE_OF());
+    return got(FltGetStreamContext(inst, fo, ctx), ctx, SITE_OF());
+}
+
+NTSTATUS pt_FltGetVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *ctx, PT_SITE_PARAMS)
+{
+    return got(FltGetVolumeContext(filter, vol, ctx), ctx, SITE_OF());
+}
+
+NTSTATUS pt_FltGetFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *ctx, PT_SITE_PARAMS)
+{
+    return got(FltGetFileContext(inst, fo, ctx), ctx, SITE_OF());
+}
+
+NTSTATUS pt_FltGetStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *ctx,
+                                      PT_SITE_PARAMS)
+{
+    return got(FltGetStreamHandleContext(inst, fo, ctx), ctx, SITE_OF());
+}
+
+NTSTATUS pt_FltGetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *ctx,
+                                     PT_SITE_PARAMS)
+{
+    return got(FltGetTransactionContext(inst, txn, ctx), ctx, SITE_OF());
+}
+
+NTSTATUS pt_FltGetSectionContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *ctx, PT_SITE_PARAMS)
+{
+    return got(FltGetSectionContext(inst, fo, ctx), ctx, SITE_OF());
+}
+
+/* FLT_RELATED_CONTEXTS(_EX) as a list of its members; an _EX of an older,
+ * smaller ContextsSize has only the members that fit in it. */
+#define MAX_RELATED 7
+static unsigned related_ex(PFLT_RELATED_CONTEXTS_EX c, SIZE_T size, PFLT_CONTEXT *m[MAX_RELATED])
+{
+    PFLT_CONTEXT *all[MAX_RELATED] = { &c->VolumeContext, &c->InstanceContext, &c->FileContext,
+                                       &c->StreamContext, &c->StreamHandleContext,
+                                       &c->TransactionContext, &c->SectionContext };
+    unsigned i, n = 0;
+    for (i = 0; i < MAX_RELATED; i++)
+        if ((SIZE_T)((char *)all[i] - (char *)c) + sizeof(PFLT_CONTEXT) <= size)
+            m[n++] = all[i];
+    return n;
+}
+
+static unsigned related(PFLT_RELATED_CONTEXTS c, PFLT_CONTEXT *m[MAX_RELATED])
+{
+    m[0] = &c->VolumeContext;
+    m[1] = &c->InstanceContext;
+    m[2] = &c->FileContext;
+    m[3] = &c->StreamContext;
+    m[4] = &c->StreamHandleContext;
+    m[5] = &c->TransactionContext;
+    return 6;
+}
+
+/* The members are out parameters: cleared before the call, so a member set
+ * afterwards is a reference the filter manager gave, whatever the status. */
+static void clear_members(PFLT_CONTEXT *const m[], unsigned n)
+{
+    unsigned i;
+    for (i = 0; i < n; i++)
+        *m[i] = NULL;
+}
+
+static void took_members(PFLT_CONTEXT *const m[], unsigned n, struct pt_site site)
+{
+    unsigned i;
+    for (i = 0; i < n; i++)
+        took(*m[i], site);
+}
+
+/* As FltReleaseContexts does: each context released, each member NULL. */
+static void release_members(PFLT_CONTEXT *const m[], unsigned n, struct pt_site site)
+{
+    unsigned i;
+    pt_flt_real_free = flt_real_free;
+    for (i = 0; i < n; i++)
+        if (*m[i] != NULL) {
+            pt_tracked_free(PT_FAM_FLT_CONTEXT, *m[i], 0, 0, NULL, site);
+            *m[i] = NULL;
+        }
+}
+
+NTSTATUS pt_FltGetContexts(PCFLT_RELATED_OBJECTS objs, FLT_CONTEXT_TYPE want, PFLT_RELATED_CONTEXTS ctxs,
+                           PT_SITE_PARAMS)
+{
+    PFLT_CONTEXT *m[MAX_RELATED];
+    unsigned n = related(ctxs, m);
+    NTSTATUS s;
+    clear_members(m, n);
+    s = FltGetContexts(objs, want, ctxs);
+    took_members(m, n, SITE_OF());
     return s;
 }
 
+VOID pt_FltReleaseContexts(PFLT_RELATED_CONTEXTS ctxs, PT_SITE_PARAMS)
+{
+    PFLT_CONTEXT *m[MAX_RELATED];
+    release_members(m, related(ctxs, m), SITE_OF());
+}
+
+NTSTATUS pt_FltGetContextsEx(PCFLT_RELATED_OBJECTS objs, FLT_CONTEXT_TYPE want, SIZE_T size,
+                             PFLT_RELATED_CONTEXTS_EX ctxs, PT_SITE_PARAMS)
+{
+    PFLT_CONTEXT *m[MAX_RELATED];
+    unsigned n = related_ex(ctxs, size, m);
+    NTSTATUS s;
+    clear_members(m, n);
+    s = FltGetContextsEx(objs, want, size, ctxs);
+    took_members(m, n, SITE_OF());
+    return s;
+}
+
+VOID pt_FltReleaseContextsEx(SIZE_T size, PFLT_RELATED_CONTEXTS_EX ctxs, PT_SITE_PARAMS)
+{
+    PFLT_CONTEXT *m[MAX_RELATED];
+    release_members(m, related_ex(ctxs, size, m), SITE_OF());
+}
+
 /* Success or not, an old context handed back carries a reference for the
- * caller (FLT_SET_CONTEXT_KEEP_IF_EXISTS: STATUS_FLT_CONTEXT_ALREADY_DEFINED). */
+ * caller (FLT_SET_CONTEXT_KEEP_IF_EXISTS: STATUS_FLT_CONTEXT_ALREADY_DEFINED;
+ * a FltDelete...Context: the context it detached).
+ * *old is cleared first, so it is set only when the routine handed one back. */
+static PFLT_CONTEXT *old_cleared(PFLT_CONTEXT *old)
+{
+    if (old != NULL)
+        *old = NULL;
+    return old;
+}
+
+static NTSTATUS set_done(NTSTATUS s, const PFLT_CONTEXT *old, struct pt_site site)
+{
+    if (old != NULL)
+        took(*old, site);
+    return s;
+}
+
 NTSTATUS pt_FltSetInstanceContext(PFLT_INSTANCE inst, FLT_SET_CONTEXT_OPERATION op, PFLT_CONTEXT ctx,
                                   PFLT_CONTEXT *old, PT_SITE_PARAMS)
 {
-    NTSTATUS s;
-    if (old != NULL)
-        *old = NULL;
-    s = FltSetInstanceContext(inst, op, ctx, old);
-    if (old != NULL)
-        took(*old, SITE_OF());
-    return s;
+    return set_done(FltSetInstanceContext(inst, op, ctx, old_cleared(old)), old, SITE_OF());
 }
 
 NTSTATUS pt_FltSetStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_SET_CONTEXT_OPERATION op,
                                 PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS)
 {
-    NTSTATUS s;
-    if (old != NULL)
-        *old = NULL;
-    s = FltSetStreamContext(inst, fo, op, ctx, old);
-    if (old != NULL)
-        took(*old, SITE_OF());
-    return s;
+    return set_done(FltSetStreamContext(inst, fo, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltSetVolumeContext(PFLT_VOLUME vol, FLT_SET_CONTEXT_OPERATION op, PFLT_CONTEXT ctx,
+                                PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltSetVolumeContext(vol, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltSetFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_SET_CONTEXT_OPERATION op,
+                              PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltSetFileContext(inst, fo, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltSetStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, FLT_SET_CONTEXT_OPERATION op,
+                                      PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltSetStreamHandleContext(inst, fo, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltSetTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, FLT_SET_CONTEXT_OPERATION op,
+                                     PFLT_CONTEXT ctx, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltSetTransactionContext(inst, txn, op, ctx, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteVolumeContext(PFLT_FILTER filter, PFLT_VOLUME vol, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteVolumeContext(filter, vol, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteInstanceContext(PFLT_INSTANCE inst, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteInstanceContext(inst, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteFileContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteFileContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteStreamContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old, PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteStreamContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteStreamHandleContext(PFLT_INSTANCE inst, PFILE_OBJECT fo, PFLT_CONTEXT *old,
+                                         PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteStreamHandleContext(inst, fo, old_cleared(old)), old, SITE_OF());
+}
+
+NTSTATUS pt_FltDeleteTransactionContext(PFLT_INSTANCE inst, PKTRANSACTION txn, PFLT_CONTEXT *old,
+                                        PT_SITE_PARAMS)
+{
+    return set_done(FltDeleteTransactionContext(inst, txn, old_cleared(old)), old, SITE_OF());
 }

@@ -41,11 +41,18 @@ const char *pt_event_rule(const struct pt_event *ev)
     }
 }
 
-static void key(struct pt_fmt *f, const char *k)
+/* ,"<prefix><k>": (written in place: a report writes thousands of keys). */
+static void key2(struct pt_fmt *f, const char *prefix, const char *k)
 {
     pt_fmt_str(f, ",\"");
+    pt_fmt_str(f, prefix);
     pt_fmt_str(f, k);
     pt_fmt_str(f, "\":");
+}
+
+static void key(struct pt_fmt *f, const char *k)
+{
+    key2(f, "", k);
 }
 
 static void kv_str(struct pt_fmt *f, const char *k, const char *v)
@@ -62,16 +69,11 @@ static void kv_num(struct pt_fmt *f, const char *k, uint64_t v)
 
 static void kv_tag(struct pt_fmt *f, const char *k, uint32_t tag)
 {
-    char tmp[16];
-    struct pt_fmt t;
-    pt_fmt_init(&t, tmp, sizeof(tmp));
     key(f, k);
     pt_fmt_str(f, "\"");
     pt_fmt_tag(f, tag);
     pt_fmt_str(f, "\"");
-    pt_fmt_str(&t, k);
-    pt_fmt_str(&t, "_hex");
-    key(f, tmp);
+    key2(f, k, "_hex");
     pt_fmt_str(f, "\"0x");
     pt_fmt_hex(f, tag, 8, 0);
     pt_fmt_str(f, "\"");
@@ -80,19 +82,12 @@ static void kv_tag(struct pt_fmt *f, const char *k, uint32_t tag)
 /* file/line/function of one site, keys prefixed ("free_file"...). */
 static void kv_site(struct pt_fmt *f, const char *prefix, const struct pt_site *s)
 {
-    char k[32];
-    const char *names[3] = { "file", "line", "function" };
-    int i;
-    for (i = 0; i < 3; i++) {
-        struct pt_fmt t;
-        pt_fmt_init(&t, k, sizeof(k));
-        pt_fmt_str(&t, prefix);
-        pt_fmt_str(&t, names[i]);
-        if (i == 1)
-            kv_num(f, k, (uint64_t)(s->line < 0 ? 0 : s->line));
-        else
-            kv_str(f, k, i == 0 ? s->file : s->func);
-    }
+    key2(f, prefix, "file");
+    pt_fmt_json_str(f, s->file);
+    key2(f, prefix, "line");
+    pt_fmt_dec(f, (uint64_t)(s->line < 0 ? 0 : s->line));
+    key2(f, prefix, "function");
+    pt_fmt_json_str(f, s->func);
 }
 
 /* One frame as the backend names it, else its address. */
@@ -115,9 +110,12 @@ static void kv_stack(struct pt_fmt *f, const struct pt_block *b)
     pt_fmt_str(f, "[");
     for (i = 0; i < b->nframes && i < PT_SHIM_STACK_DEPTH; i++) {
         char one[176];
-        struct pt_fmt t;
-        pt_fmt_init(&t, one, sizeof(one));
-        frame_text(&t, b->stack[i]);
+        if (!pt_backend_frame_name(b->stack[i], one, sizeof(one))) {   /* named in place: no copy */
+            struct pt_fmt t;
+            pt_fmt_init(&t, one, sizeof(one));
+            pt_fmt_str(&t, "0x");
+            pt_fmt_hex(&t, (uintptr_t)b->stack[i], 0, 0);
+        }
         if (i > 0)
             pt_fmt_str(f, ",");
         pt_fmt_json_str(f, one);
