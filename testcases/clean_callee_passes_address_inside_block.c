@@ -3,6 +3,9 @@
  * the run has no body of. That is an address inside the FCB's own block
  * (the routine may keep it and find the FCB with CONTAINING_RECORD), so the
  * FCB is handed over and FcbOpen's early return leaks nothing we can judge.
+ * FcbFind hands it over on every path: one that handed it over only when it
+ * succeeds would leave it to FcbOpen's error return, a leak
+ * (pt005_callee_takes_only_on_success.c).
  * The twin of pt005_callee_passes_field_value_on.c.
  */
 #include <ntddk.h>
@@ -20,10 +23,10 @@ VOID NameRegister(_In_ PWSTR Name, _In_ PWSTR Source, _In_ ULONG Count);
 NTSTATUS
 FcbFind(_Inout_ PFCB Fcb, _In_ PWSTR Name)
 {
+    NameRegister(Fcb->PathName, Name, 64);
     if (Name[0] == L'\0') {
         return STATUS_OBJECT_NAME_NOT_FOUND;
     }
-    NameRegister(Fcb->PathName, Name, 64);
     Fcb->RefCount = 1;
     return STATUS_SUCCESS;
 }

@@ -36,6 +36,7 @@ struct pt_alloc {
     int32_t free_expr;   /* id+1 of the call that freed it, 0 */
     int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
     int32_t routine;     /* IRP: id+1 of the IoSetCompletionRoutine call that set its routine, 0 */
+    int32_t taken_if_ok; /* sym+1 of a call that keeps it only when it succeeds (not tested yet), 0 */
 };
 
 /* A call result's range; ne_set: it is known to differ from ne, inside the

@@ -51,6 +51,8 @@ enum { PT_PARAM_UNTOUCHED = 1, PT_PARAM_FREED = 2, PT_PARAM_OTHER = 4,
        PT_PARAM_PAGES = 8 /* MmFreePagesFromMdl on it, the MDL itself kept */ };
 struct pt_summary_acc {
     unsigned char param_effect[32];      /* OR of PT_PARAM_* over the exits */
+    unsigned char param_effect_ok[32];   /* the same over success exits (return >= 0) only */
+    unsigned char param_effect_failed[32]; /* and over failure exits (return < 0) */
     const struct pt_expr *param_free[32]; /* the call that freed it */
     unsigned char param_pages[32];        /* freed after MmFreePagesFromMdl (1), without it (2) */
     const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */

@@ -230,6 +230,9 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
             used[s->vals[i].id] = 1;
     for (unsigned i = 0; i < c->nallocs; i++)
         if (s->allocs[i].cond_sym >= 0 && (unsigned)s->allocs[i].cond_sym < c->nsyms) used[s->allocs[i].cond_sym] = 1;
+    for (unsigned i = 0; i < c->nallocs; i++)
+        if (s->allocs[i].taken_if_ok > 0 && (unsigned)s->allocs[i].taken_if_ok <= c->nsyms)
+            used[s->allocs[i].taken_if_ok - 1] = 1;
     for (unsigned i = 0; i < c->nsyms; i++)
         if (!used[i]) {
             s->syms[i].lo = INT64_MIN;

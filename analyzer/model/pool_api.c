@@ -328,20 +328,21 @@ int pt_api_irp_keeper(const struct pt_api_table *t, const char *name)
     return found;
 }
 
-void pt_api_note_param_keeper(struct pt_api_table *t, const char *name, int is_static, uint32_t mask)
+void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,
+                            uint32_t mask)
 {
     char *key = scoped_key(t, is_static ? 'S' : 'P', name);
-    pt_strmap_put(&t->param_keepers, key, (long)mask);
+    pt_strmap_put(&t->param_masks[which], key, (long)mask);
     free(key);
 }
 
-uint32_t pt_api_params_never_released(const struct pt_api_table *t, const char *name)
+uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask which, const char *name)
 {
     if (!t || !name) return 0;
     long v = -1;
     for (int k = 0; k < 2 && v < 0; k++) {
         char *key = scoped_key(t, k ? 'P' : 'S', name);
-        v = pt_strmap_get(&t->param_keepers, key);
+        v = pt_strmap_get(&t->param_masks[which], key);
         free(key);
     }
     return v < 0 ? 0 : (uint32_t)v;
@@ -350,7 +351,8 @@ uint32_t pt_api_params_never_released(const struct pt_api_table *t, const char *
 void pt_api_table_free(struct pt_api_table *t)
 {
     pt_strmap_free(&t->irp_keepers);
-    pt_strmap_free(&t->param_keepers);
+    pt_strmap_free(&t->param_masks[PT_MASK_NEVER_RELEASED]);
+    pt_strmap_free(&t->param_masks[PT_MASK_TAKEN_IF_OK]);
     for (size_t i = 0; i < t->nlearned; i++) {
         free((char *)t->learned[i].name);
         free((char *)t->learned[i].field);

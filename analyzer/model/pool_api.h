@@ -77,7 +77,7 @@ struct pt_api_table {
     size_t nlearned, cap_learned;
     struct pt_strmap learned_keys;   /* "G|name", "S|file|name", "P|project|name" -> learned[] */
     struct pt_strmap irp_keepers;    /* the same keys (pt_api_note_irp_keeper) */
-    struct pt_strmap param_keepers;  /* the same keys -> mask of parameters never released */
+    struct pt_strmap param_masks[2]; /* the same keys -> mask of parameters, per enum pt_param_mask */
     char *scope_file, *scope_project;
 };
 void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras);
@@ -165,11 +165,16 @@ int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *c
  * freed with them. */
 void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static);
 int pt_api_irp_keeper(const struct pt_api_table *t, const char *name);
-/* Functions of the run whose parameters (bit n: argument n) are, on every
- * exit, neither freed nor kept nor handed on (their fields may be): a
- * deferred routine that gets its context there leaves it to the registrant. */
-void pt_api_note_param_keeper(struct pt_api_table *t, const char *name, int is_static, uint32_t mask);
-uint32_t pt_api_params_never_released(const struct pt_api_table *t, const char *name);
+/* Per function of the run, masks of its parameters (bit n: argument n):
+ * NEVER_RELEASED: on every exit neither freed nor kept nor handed on (their
+ * fields may be): a deferred routine that gets its context there leaves it
+ * to the registrant. TAKEN_IF_OK: kept, freed or handed on by every success
+ * exit (return >= 0) and untouched by every failure exit: the caller still
+ * owns it when the call fails. */
+enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK };
+void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,
+                            uint32_t mask);
+uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask which, const char *name);
 /* The routine that releases memory of family f, for messages. */
 const char *pt_family_free_name(enum pt_family f);
 

@@ -594,11 +594,29 @@ static void shared(struct pt_fctx *c, struct pt_val v)
         c->site_shared[pt_site_of(c, v.id)] = 1;
 }
 
+/* `status = AddEntry(e)` where AddEntry keeps e only when it succeeds
+ * (PT_MASK_TAKEN_IF_OK): e stays this function's until the status is tested
+ * (pt_model_sym_narrowed decides); 0 when the call hands it over now. */
+static int taken_if_ok(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v)
+{
+    int sym = c->sym_of_expr[call->id];
+    if (sym < 0 || call->is_pointer || v.kind != PT_V_ALLOC || v.id < 0 || v.id >= (int)(2 * c->nsites))
+        return 0;
+    struct pt_alloc *a = &s->allocs[v.id];
+    if (a->status != PT_A_LIVE || a->cond_sym >= 0 || a->taken_if_ok) return 0;
+    a->taken_if_ok = sym + 1;
+    char *m = pt_asprintf("given to %s, which keeps it only when it succeeds", call->name);
+    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
+    free(m);
+    return 1;
+}
+
 /* Arguments of a call that is not in the table. */
 static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                               const struct pt_val *vals, uint32_t borrowed)
 {
     int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
+    uint32_t if_ok = system ? 0 : pt_api_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         /* a `const` pointer parameter: the callee reads through it (borrows) */
@@ -607,6 +625,7 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
             if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], PT_CLOBBER_KEEP_ALLOCS);
             continue;
         }
+        if (i < 32 && (if_ok >> i & 1) && taken_if_ok(c, s, call, vals[i])) continue;
         if (!system) {
             shared(c, vals[i]);
             pt_escape(s, vals[i]);
@@ -691,7 +710,9 @@ static int context_stays(struct pt_fctx *c, struct pt_state *s, const struct pt_
         vals[context_arg].kind != PT_V_ALLOC || s->allocs[vals[context_arg].id].status != PT_A_LIVE)
         return -1;
     const struct pt_expr *r = strip_addr(call->kids[routine_arg]);
-    if (!r || r->kind != PT_EX_FUNC || !(pt_api_params_never_released(c->apis, r->name) >> param & 1)) return -1;
+    if (!r || r->kind != PT_EX_FUNC ||
+        !(pt_api_param_mask(c->apis, PT_MASK_NEVER_RELEASED, r->name) >> param & 1))
+        return -1;
     char *m = pt_asprintf("handed to %s, which neither frees nor keeps its context: the block stays this "
                           "function's", r->name);
     pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), vals[context_arg].id);
@@ -812,6 +833,12 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
 {
     const struct pt_range *r = &s->syms[sym];
+    for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call that keeps it if it succeeded */
+        struct pt_alloc *a = &s->allocs[i];
+        if (a->taken_if_ok != sym + 1 || (r->hi >= 0 && r->lo < 0)) continue;
+        a->taken_if_ok = 0;
+        if (r->lo >= 0 && a->status == PT_A_LIVE) a->status = PT_A_ESCAPED;
+    }
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
         if (a->cond_sym != sym || a->status == PT_A_NONE) continue;
@@ -865,13 +892,20 @@ static int entry_pointee(const struct pt_fctx *c, int id, unsigned i)
 }
 
 /* What an exit hands out through *param, by the range of its return value. */
-static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val ret,
-                            struct pt_summary_acc *sum)
+/* 1 when this exit returns success (NT_SUCCESS: >= 0), -1 failure, 0 either */
+static int exit_range(const struct pt_state *s, struct pt_val ret)
 {
     int64_t lo = INT64_MIN, hi = INT64_MAX;
     if (ret.kind == PT_V_INT) { lo = ret.lo; hi = ret.hi; }
     else if (ret.kind == PT_V_SYM) { lo = s->syms[ret.id].lo; hi = s->syms[ret.id].hi; }
-    int success = lo >= 0, failure = hi < 0;   /* NT_SUCCESS */
+    return lo >= 0 ? 1 : hi < 0 ? -1 : 0;
+}
+
+static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val ret,
+                            struct pt_summary_acc *sum)
+{
+    int range = exit_range(s, ret);
+    int success = range > 0, failure = range < 0;
     if (success) sum->success_exits++;
     else if (failure) sum->failure_exits++;
     else sum->unknown_exits++;
@@ -921,28 +955,31 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     sum->exits++;
     exit_out_params(c, s, ret, sum);
     returned_in_struct(c, s, ret_expr, sum);
+    int range = exit_range(s, ret);
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
-        if (ret.kind == PT_V_ALLOC && ret.id == (int)(2 * c->nsites + i)) {
-            sum->param_effect[i] |= PT_PARAM_OTHER;  /* handed back: not a keep-nothing helper */
-            continue;
-        }
+        unsigned char e;
         int pages = a->family == PT_FAM_POOL;   /* MmFreePagesFromMdl on it (do_free) */
-        if (a->status == PT_A_FREED) {
-            sum->param_effect[i] |= PT_PARAM_FREED;
+        if (ret.kind == PT_V_ALLOC && ret.id == (int)(2 * c->nsites + i)) {
+            e = PT_PARAM_OTHER;  /* handed back: not a keep-nothing helper */
+        } else if (a->status == PT_A_FREED) {
+            e = PT_PARAM_FREED;
             sum->param_free[i] = c->expr_by_id[a->free_expr - 1];
             sum->param_pages[i] |= pages ? 1 : 2;
         } else if (a->status == PT_A_BORROWED && !a->locked && a->parent >= 0 &&
                    s->allocs[a->parent].status != PT_A_FREED) {
             /* stored into a block that outlives the call (`o->Buf = Buf;
              * *Out = o;`): the caller's block goes with it */
-            sum->param_effect[i] |= PT_PARAM_OTHER;
+            e = PT_PARAM_OTHER;
         } else if (a->status == PT_A_BORROWED && !a->locked) {
-            sum->param_effect[i] |= pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
+            e = pages ? PT_PARAM_PAGES : PT_PARAM_UNTOUCHED;
         } else {
-            sum->param_effect[i] |= PT_PARAM_OTHER;
+            e = PT_PARAM_OTHER;
         }
+        sum->param_effect[i] |= e;
+        if (range >= 0) sum->param_effect_ok[i] |= e;
+        if (range <= 0) sum->param_effect_failed[i] |= e;
     }
     for (unsigned j = 0; j < c->nfields; j++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + c->nparams + j];
@@ -997,6 +1034,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             locked_event(c, s, (int)i, where);
         }
         if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
+        if (a->taken_if_ok) continue;   /* the call that may keep it was never tested: it may have */
         int p = a->parent;
         /* at most nallocs steps: parents can form a cycle that leaves i out
          * (two blocks stored into each other), which looped forever */

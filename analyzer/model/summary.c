@@ -151,6 +151,24 @@ static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_a
     return m;
 }
 
+/* The parameters a deferred routine leaves to its registrant, and those a
+ * status-returning function takes only when it succeeds (pool_api.h). */
+static void note_param_masks(const struct pt_fctx *c, const struct pt_summary_acc *sum)
+{
+    uint32_t never = 0, if_ok = 0;
+    int split = sum->success_exits && sum->failure_exits && !sum->unknown_exits;
+    for (unsigned i = 0; i < c->nparams; i++) {
+        if (c->param_var[i] >= 32 || (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i))) continue;
+        if (sum->param_effect[i] == PT_PARAM_UNTOUCHED) never |= 1u << c->param_var[i];
+        unsigned char ok = sum->param_effect_ok[i], failed = sum->param_effect_failed[i];
+        if (split && failed == PT_PARAM_UNTOUCHED && ok && !(ok & (PT_PARAM_UNTOUCHED | PT_PARAM_PAGES)) &&
+            (sum->param_effect[i] & ~(ok | failed)) == 0)
+            if_ok |= 1u << c->param_var[i];
+    }
+    if (never) pt_api_note_param_mask(c->apis, PT_MASK_NEVER_RELEASED, c->fn->name, c->fn->is_static, never);
+    if (if_ok) pt_api_note_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, c->fn->name, c->fn->is_static, if_ok);
+}
+
 void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
     const struct pt_func *fn = c->fn;
@@ -162,12 +180,7 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         else if (e == PT_PARAM_PAGES) { pages = (int)i; npages++; all_untouched = 0; }
         else if (e != 0 && e != PT_PARAM_UNTOUCHED) { all_untouched = 0; others++; }
     }
-    uint32_t kept_params = 0;   /* for the deferred routines (pool_model.c context_stays) */
-    for (unsigned i = 0; i < c->nparams; i++)
-        if (c->param_var[i] < 32 && sum->param_effect[i] == PT_PARAM_UNTOUCHED &&
-            !(c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)))
-            kept_params |= 1u << c->param_var[i];
-    if (kept_params) pt_api_note_param_keeper(c->apis, fn->name, fn->is_static, kept_params);
+    note_param_masks(c, sum);
     struct pt_api api;
     memset(&api, 0, sizeof api);
     api.name = fn->name;
