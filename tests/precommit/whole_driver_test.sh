@@ -89,5 +89,16 @@ git add entry.c && git commit -q --no-verify -m "an old tag mismatch"
 unload table+extra "" "// staged" > unload.c; git add unload.c   # HEAD frees both since the twin above
 POOLTRACK_ARGS=--fix git commit -qm "a comment, with --fix" >"$t/out" 2>&1 && git diff --quiet HEAD -- entry.c && ok \
   || { bad "plain: --fix: commit refused, or a file it leaves out changed: $(git diff --stat HEAD -- entry.c)"; sed 's/^/    /' "$t/out" | head -6; }
+# the framework judges all the staged files in one run: by default it splits
+# more than four over parallel runs (one per CPU), which would each judge a
+# part of the commit and share the hook's copies (.pre-commit-hooks.yaml:
+# require_serial). A spy in front of the analyzer counts the parent's runs.
+repo framework
+printf '#!/bin/sh\ncase "$*" in *--write-baseline*) echo parent >> "%s/runs" ;; esac\nexec "%s" "$@"\n' "$t" "$analyzer" > "$t/spy"
+chmod +x "$t/spy"; : > "$t/runs"
+for i in 1 2 3 4 5 6; do printf '%s\nVOID Part%d(VOID) { }\n' "$hdr" $i > part$i.c; done
+git add part*.c
+POOLTRACK_ANALYZE="$t/spy" git commit -qm "six new files" >"$t/out" 2>&1 && [ "$(wc -l < "$t/runs")" -eq 1 ] && ok \
+  || { bad "framework: six staged files: $(wc -l < "$t/runs") hook runs, want 1"; sed 's/^/    /' "$t/out" | head -6; }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
