@@ -100,5 +100,22 @@ for i in 1 2 3 4 5 6; do printf '%s\nVOID Part%d(VOID) { }\n' "$hdr" $i > part$i
 git add part*.c
 POOLTRACK_ANALYZE="$t/spy" git commit -qm "six new files" >"$t/out" 2>&1 && [ "$(wc -l < "$t/runs")" -eq 1 ] && ok \
   || { bad "framework: six staged files: $(wc -l < "$t/runs") hook runs, want 1"; sed 's/^/    /' "$t/out" | head -6; }
+# two drivers built from one build folder (two CMake targets, told apart by
+# "output": docs/drivers.md), plain hook with unstaged changes: each staged
+# unload routine that stops freeing gives its own driver's PT006
+fx="$src/tests/link/fixtures/one_build_folder"   # A frees only g_Log, B only g_Buf
+r="$t/two"; mkdir -p "$r/build"; cd "$r" || exit 1; git init -q .
+sed 's/^    ExFreePoolWithTag(g_Log, TAG);/&\n    ExFreePoolWithTag(g_Buf, TAG);/' "$fx/a.c" > a.c
+sed 's/^    ExFreePoolWithTag(g_Buf, TAG);/&\n    ExFreePoolWithTag(g_Log, TAG);/' "$fx/b.c" > b.c
+printf '[{"directory": "%s/build", "file": "%s/a.c", "arguments": ["cl.exe", "/kernel", "/c", "%s/a.c"], "output": "CMakeFiles/drvA.dir/a.c.obj"},\n' "$r" "$r" "$r" > build/compile_commands.json
+printf ' {"directory": "%s/build", "file": "%s/b.c", "arguments": ["cl.exe", "/kernel", "/c", "%s/b.c"], "output": "CMakeFiles/drvB.dir/b.c.obj"}]\n' "$r" "$r" "$r" >> build/compile_commands.json
+printf '.pooltrack-cache/\n' > .gitignore
+cp "$src/tools/git-hooks/pre-commit" "$src/tools/git-hooks/pooltrack-precommit" .git/hooks/
+git add -A && git commit -q --no-verify -m "two drivers, both clean"
+cp "$fx/a.c" "$fx/b.c" .; git add a.c b.c; echo "// working copy" >> a.c
+git commit -qm "both unload routines free one global less" >"$t/out" 2>&1
+have=$(grep -o '^[ab]\.c:[0-9]*:[0-9]*: warning: .* kept in the global g_[A-Za-z]*' "$t/out" | sed 's/:[0-9]*: warning: .* global / /' | sort | tr '\n' ' ')
+[ "$have" = "a.c:16 g_Buf b.c:17 g_Log " ] && grep -q "analysing a copy of the index" "$t/out" && ok \
+  || { bad "plain: two drivers in one build folder: PT006 at '$have', want 'a.c:16 g_Buf b.c:17 g_Log '"; sed 's/^/    /' "$t/out" | head -8; }
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
