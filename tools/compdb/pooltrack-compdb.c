@@ -1,11 +1,13 @@
 /* pooltrack-compdb: MSBuild driver projects (.vcxproj, or every project of a
  * .sln) to a compile_commands.json in cl.exe style, which pooltrack-analyze
  * translates. Nothing is built or run. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <cjson/cJSON.h>
 #include "safe_io.h"
 #include "util.h"
@@ -23,7 +25,8 @@ static const char usage[] =
     "                 does. Off by default: the environment of a CI job holds its secrets\n"
     "                 and the database goes into reports; without it such a name expands\n"
     "                 to nothing and is noted on stderr once.\n"
-    "  -o FILE        write FILE whole or not at all (a temporary file renamed over it)\n"
+    "  -o FILE        write FILE whole or not at all (a temporary file renamed over it);\n"
+    "                 its missing folders are made (never through a dangling symlink)\n"
     "\n"
     "Limits (a project past one is left out, with one line on stderr): a .vcxproj or\n"
     ".props file 16 MiB, a .sln 64 MiB and 5000 projects, 32 levels and 1000 imports,\n"
@@ -221,6 +224,45 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
     return stop ? -1 : 0;
 }
 
+/* mkdir -p for the folders of out that are missing (-o build/compile_commands.json
+ * in a fresh checkout). Existing folders on the way are used as they are, a
+ * symlink to a folder included, as writing FILE into them would; but nothing is
+ * made through a symlink whose target is missing (a checkout can plant one
+ * pointing anywhere) or where a file is: such a component is refused by name.
+ * 0, or -1 after one line on stderr. */
+static int make_out_folders(const char *out)
+{
+    char *dir = pt_strdup(out);
+    char *slash = strrchr(dir, '/');
+    int rc = 0;
+    if (slash) *slash = 0;
+    for (char *s = dir; slash && !rc; s++) {
+        char c = *s;
+        if (c && c != '/') continue;
+        *s = 0;
+        struct stat st;
+        int empty = !*dir || s[-1] == '/'; /* the root, or "a//b" */
+        if (empty) {
+        } else if (lstat(dir, &st) != 0) {
+            if (errno != ENOENT || (mkdir(dir, 0777) != 0 && errno != EEXIST)) {
+                pt_msb_say("cannot write %s: cannot make the folder %s: %s", out, dir, strerror(errno));
+                rc = -1;
+            }
+        } else if (stat(dir, &st) != 0) {
+            pt_msb_say("cannot write %s: %s is a symlink that leads nowhere (nothing is made through it)",
+                       out, dir);
+            rc = -1;
+        } else if (!S_ISDIR(st.st_mode)) {
+            pt_msb_say("cannot write %s: %s is not a folder", out, dir);
+            rc = -1;
+        }
+        *s = c;
+        if (!c) break;
+    }
+    free(dir);
+    return rc;
+}
+
 /* The database to out (atomically: an old file stays whole on a failed
  * write) or to standard output. 0, or -1 after one line on stderr. */
 static int write_database(const char *text, const char *out)
@@ -233,6 +275,7 @@ static int write_database(const char *text, const char *out)
         }
         return 0;
     }
+    if (make_out_folders(out) != 0) return -1;
     struct pt_atomic a;
     if (pt_atomic_open(&a, out, 0666, err, sizeof err) != 0) {
         pt_msb_say("%s", err);
