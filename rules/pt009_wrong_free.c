@@ -1,6 +1,6 @@
 /* PT009 wrong-free: released with another allocator family's routine. */
 #include <stdio.h>
-#include "rule.h"
+#include "wrong_free_places.h"
 
 /* The right call when it can be written from this call and the allocating
  * one (a template: P is the freed pointer argument, An argument n of the
@@ -34,6 +34,10 @@ static void hint_right_free(struct pt_finding *f, const struct pt_event *ev, enu
 
 void pt009_on_event(const struct pt_event *ev)
 {
+    if (ev->kind == PT_EV_STORE || ev->kind == PT_EV_FREE_PLACE) {
+        pt009_place_event(ev);   /* across functions: wrong_free_places.c */
+        return;
+    }
     if (ev->kind != PT_EV_FREE || ev->alloc->status == PT_A_FREED) return;
     enum pt_family fam = (enum pt_family)ev->alloc->family;
     if (fam == ev->api->family || fam == PT_FAM_NONE || ev->api->family == PT_FAM_NONE || !ev->alloc_call)

@@ -1,0 +1,15 @@
+#include <ntddk.h>
+#include "ext.h"
+
+VOID
+TeardownTransfer(_Inout_ PDEV_EXT Ext)
+{
+    if (Ext->Mdl != NULL) {
+        ExFreePoolWithTag(Ext->Mdl, BUF_TAG);   // expect: PT009
+        Ext->Mdl = NULL;
+    }
+    if (Ext->Buffer != NULL) {
+        ExFreePoolWithTag(Ext->Buffer, BUF_TAG);
+        Ext->Buffer = NULL;
+    }
+}
