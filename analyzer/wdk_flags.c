@@ -129,7 +129,7 @@ const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
 {
     size_t nwdk;
     const char *const *wdk = pt_wdk_argv(tu->is_cxx, &nwdk);
-    const char **args = pt_xcalloc(nwdk + tu->nargs + extra + 1, sizeof *args);
+    const char **args = pt_xcalloc(nwdk + tu->nargs + extra + 3, sizeof *args);
     memcpy(args, wdk, nwdk * sizeof *args);
     size_t k = nwdk;
     for (size_t i = 0; i < tu->nargs; i++) {
@@ -143,6 +143,7 @@ const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
         }
         args[k++] = tu->args[i];
     }
+    k += pt_wdk_ndis_clamp((const char *const *)tu->args, tu->nargs, args + k, 2);
     *n = k;
     return args;
 }

@@ -25,4 +25,8 @@ const char *const *pt_wdk_argv(int is_cxx, size_t *n);
  * more at the end (-ivfsoverlay, -include-pch). A malloc'd array (to free, not
  * its strings); *n gets the count used. No fixed limit. */
 const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n);
+/* With a real WDK: a -DNDISxyz[_MINIPORT]=1 of the kit's newest NDIS for each
+ * form args ask a newer version of (wdk_ndis.c), into out (room >= 2); the
+ * count. Static strings. */
+size_t pt_wdk_ndis_clamp(const char *const *args, size_t nargs, const char **out, size_t room);
 #endif

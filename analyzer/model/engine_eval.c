@@ -82,6 +82,19 @@ static int distinct_blocks(const struct pt_fctx *c, const struct pt_state *s, st
     return (a_fresh && b_exists) || (b_fresh && a_exists);
 }
 
+/* `p != Info->Name` with p fresh, stored nowhere (not even in a block of
+ * ours) and given to no code that may keep it: no memory holds p, so a value
+ * read through a pointer is another object. */
+static int fresh_vs_load(const struct pt_fctx *c, const struct pt_state *s, struct pt_val v,
+                         const struct pt_expr *other)
+{
+    if (v.kind != PT_V_ALLOC || v.id < 0 || (unsigned)v.id >= 2 * c->nsites || !other) return 0;
+    const struct pt_alloc *a = &s->allocs[v.id];
+    if (a->status != PT_A_LIVE || a->null != PT_N_NONNULL || a->parent >= 0 || c->site_shared[pt_site_of(c, v.id)])
+        return 0;
+    return (other->kind == PT_EX_MEMBER && other->arrow) || other->kind == PT_EX_DEREF;
+}
+
 static struct pt_val compare(const struct pt_fctx *c, const struct pt_state *s, enum pt_op op, struct pt_val a,
                              struct pt_val b)
 {
@@ -514,6 +527,9 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     case PT_EX_BINARY:
         a = pt_eval(c, s, e->kids[0]);
         b = pt_eval(c, s, e->kids[1]);
+        if ((e->op == PT_OP_EQ || e->op == PT_OP_NE) &&
+            (fresh_vs_load(c, s, a, e->kids[1]) || fresh_vs_load(c, s, b, e->kids[0])))
+            return pt_val_int(e->op == PT_OP_NE);
         if (e->op >= PT_OP_EQ && e->op <= PT_OP_GE) return compare(c, s, e->op, a, b);
         /* `(ULONG_PTR)p | TAG_BITS`: an integer that still holds the block,
          * which the engine cannot follow (stored, masked back later): the
