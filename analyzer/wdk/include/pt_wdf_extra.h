@@ -96,6 +96,7 @@ FORCEINLINE VOID WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(PWDF_REQUEST_SEND_OPTIONS 
     Options->Timeout = Timeout;
 }
 
+typedef struct _WDF_USB_REQUEST_COMPLETION_PARAMS *PWDF_USB_REQUEST_COMPLETION_PARAMS;   /* wdfusb.h has the struct */
 typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
     ULONG Size;
     WDF_REQUEST_TYPE Type;
@@ -104,7 +105,10 @@ typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
             struct { WDFMEMORY Buffer; size_t Length; size_t Offset; } Read;
             struct { ULONG IoControlCode; struct { WDFMEMORY Buffer; size_t Offset; } Input;
                      struct { WDFMEMORY Buffer; size_t Offset; size_t Length; } Output; } Ioctl;
-            struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4; } Others;
+            struct { union { PVOID Ptr; ULONG_PTR Value; } Argument1; union { PVOID Ptr; ULONG_PTR Value; } Argument2;
+                     union { PVOID Ptr; ULONG_PTR Value; } Argument3; union { PVOID Ptr; ULONG_PTR Value; } Argument4;
+            } Others;
+            struct { PWDF_USB_REQUEST_COMPLETION_PARAMS Completion; } Usb;
     } Parameters;
 } WDF_REQUEST_COMPLETION_PARAMS, *PWDF_REQUEST_COMPLETION_PARAMS;
 typedef VOID NTAPI EVT_WDF_REQUEST_COMPLETION_ROUTINE(WDFREQUEST Request, WDFIOTARGET Target,
@@ -187,8 +191,11 @@ typedef VOID NTAPI EVT_WDF_IO_QUEUE_IO_RESUME(WDFQUEUE Queue, WDFREQUEST Request
 typedef VOID NTAPI EVT_WDF_IO_QUEUE_STATE(WDFQUEUE Queue, WDFCONTEXT Context);
 typedef NTSTATUS NTAPI EVT_WDF_CHILD_LIST_CREATE_DEVICE(WDFCHILDLIST ChildList,
     struct _WDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER *IdentificationDescription, PWDFDEVICE_INIT ChildInit);
+typedef enum _WDF_DMA_DIRECTION {
+    WdfDmaDirectionReadFromDevice = FALSE, WdfDmaDirectionWriteToDevice = TRUE
+} WDF_DMA_DIRECTION;
 typedef BOOLEAN NTAPI EVT_WDF_PROGRAM_DMA(WDFDMATRANSACTION Transaction, WDFDEVICE Device, WDFCONTEXT Context,
-                                          ULONG Direction, PVOID SgList);
+                                          WDF_DMA_DIRECTION Direction, PSCATTER_GATHER_LIST SgList);
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_QUERY_INSTANCE(WDFWMIINSTANCE WmiInstance, ULONG OutBufferSize,
                                                            PVOID OutBuffer, PULONG BufferUsed);
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_SET_INSTANCE(WDFWMIINSTANCE WmiInstance, ULONG InBufferSize, PVOID InBuffer);

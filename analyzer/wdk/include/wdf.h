@@ -380,4 +380,5 @@ NTSTATUS NTAPI WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK 
 #endif
 #include "pt_wdf_extra.h"
 #include "pt_wdf_more.h"
+#include "pt_wdf_dma_wmi.h"
 #endif

@@ -1,0 +1,216 @@
+/* pooltrack: KMDF DMA (wdfdmaenabler.h, wdfdmatransaction.h, wdfcommonbuffer.h),
+ * WMI (wdfwmi.h), control-device shutdown notification (wdfcontrol.h), driver
+ * init flags (wdfdriver.h), in-caller-context callbacks (wdfdevice.h) and the
+ * queue/file context role types (wdfroletypes.h). Included by wdf.h. Names,
+ * members and values follow the public KMDF 1.33 headers
+ * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
+#pragma once
+#ifndef PT_WDF_DMA_WMI_H
+#define PT_WDF_DMA_WMI_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum _WDF_DRIVER_INIT_FLAGS {
+    WdfDriverInitNonPnpDriver = 0x00000001, WdfDriverInitNoDispatchOverride = 0x00000002,
+    WdfVerifyOn = 0x00000004, WdfVerifierOn = 0x00000008, WdfDriverInitCompanion = 0x00000010
+} WDF_DRIVER_INIT_FLAGS;
+
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_FILE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_FILE_CONTEXT_DESTROY_CALLBACK;
+
+/* control devices */
+typedef VOID NTAPI EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SHUTDOWN_NOTIFICATION *PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION;
+typedef enum _WDF_DEVICE_SHUTDOWN_FLAGS {
+    WdfDeviceShutdown = 0x01, WdfDeviceLastChanceShutdown = 0x02
+} WDF_DEVICE_SHUTDOWN_FLAGS;
+VOID NTAPI WdfControlDeviceInitSetShutdownNotification(PWDFDEVICE_INIT DeviceInit,
+    PFN_WDF_DEVICE_SHUTDOWN_NOTIFICATION Notification, UCHAR Flags);
+typedef VOID NTAPI EVT_WDF_IO_IN_CALLER_CONTEXT(WDFDEVICE Device, WDFREQUEST Request);
+typedef EVT_WDF_IO_IN_CALLER_CONTEXT *PFN_WDF_IO_IN_CALLER_CONTEXT;
+VOID NTAPI WdfDeviceInitSetIoInCallerContextCallback(PWDFDEVICE_INIT DeviceInit,
+    PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
+
+/* DMA */
+typedef enum _WDF_DMA_PROFILE {
+    WdfDmaProfileInvalid = 0, WdfDmaProfilePacket, WdfDmaProfileScatterGather, WdfDmaProfilePacket64,
+    WdfDmaProfileScatterGather64, WdfDmaProfileScatterGatherDuplex, WdfDmaProfileScatterGather64Duplex,
+    WdfDmaProfileSystem, WdfDmaProfileSystemDuplex
+} WDF_DMA_PROFILE;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_FILL(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_FILL *PFN_WDF_DMA_ENABLER_FILL;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_FLUSH(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_FLUSH *PFN_WDF_DMA_ENABLER_FLUSH;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_ENABLE(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_ENABLE *PFN_WDF_DMA_ENABLER_ENABLE;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_DISABLE(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_DISABLE *PFN_WDF_DMA_ENABLER_DISABLE;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_SELFMANAGED_IO_START(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_SELFMANAGED_IO_START *PFN_WDF_DMA_ENABLER_SELFMANAGED_IO_START;
+typedef NTSTATUS NTAPI EVT_WDF_DMA_ENABLER_SELFMANAGED_IO_STOP(WDFDMAENABLER DmaEnabler);
+typedef EVT_WDF_DMA_ENABLER_SELFMANAGED_IO_STOP *PFN_WDF_DMA_ENABLER_SELFMANAGED_IO_STOP;
+#define WDF_DMA_ENABLER_UNLIMITED_FRAGMENTS ((ULONG)-1)
+typedef enum _WDF_DMA_ENABLER_CONFIG_FLAGS {
+    WDF_DMA_ENABLER_CONFIG_NO_SGLIST_PREALLOCATION = 0x00000001,
+    WDF_DMA_ENABLER_CONFIG_REQUIRE_SINGLE_TRANSFER = 0x00000002
+} WDF_DMA_ENABLER_CONFIG_FLAGS;
+typedef struct _WDF_DMA_ENABLER_CONFIG {
+    ULONG Size;
+    WDF_DMA_PROFILE Profile;
+    size_t MaximumLength;
+    PFN_WDF_DMA_ENABLER_FILL EvtDmaEnablerFill;
+    PFN_WDF_DMA_ENABLER_FLUSH EvtDmaEnablerFlush;
+    PFN_WDF_DMA_ENABLER_DISABLE EvtDmaEnablerDisable;
+    PFN_WDF_DMA_ENABLER_ENABLE EvtDmaEnablerEnable;
+    PFN_WDF_DMA_ENABLER_SELFMANAGED_IO_START EvtDmaEnablerSelfManagedIoStart;
+    PFN_WDF_DMA_ENABLER_SELFMANAGED_IO_STOP EvtDmaEnablerSelfManagedIoStop;
+    ULONG AddressWidthOverride;
+    ULONG WdmDmaVersionOverride;
+    ULONG Flags;
+} WDF_DMA_ENABLER_CONFIG, *PWDF_DMA_ENABLER_CONFIG;
+FORCEINLINE VOID WDF_DMA_ENABLER_CONFIG_INIT(PWDF_DMA_ENABLER_CONFIG Config, WDF_DMA_PROFILE Profile,
+                                             size_t MaximumLength)
+{
+    RtlZeroMemory(Config, sizeof(WDF_DMA_ENABLER_CONFIG));
+    Config->Size = WDF_STRUCTURE_SIZE(WDF_DMA_ENABLER_CONFIG);
+    Config->Profile = Profile;
+    Config->MaximumLength = MaximumLength;
+}
+typedef struct _WDF_DMA_SYSTEM_PROFILE_CONFIG {
+    ULONG Size;
+    BOOLEAN DemandMode;
+    BOOLEAN LoopedTransfer;
+    DMA_WIDTH DmaWidth;
+    PHYSICAL_ADDRESS DeviceAddress;
+    PCM_PARTIAL_RESOURCE_DESCRIPTOR DmaDescriptor;
+} WDF_DMA_SYSTEM_PROFILE_CONFIG, *PWDF_DMA_SYSTEM_PROFILE_CONFIG;
+NTSTATUS NTAPI WdfDmaEnablerCreate(WDFDEVICE Device, PWDF_DMA_ENABLER_CONFIG Config, PWDF_OBJECT_ATTRIBUTES Attributes,
+                                   WDFDMAENABLER *DmaEnablerHandle);
+NTSTATUS NTAPI WdfDmaEnablerConfigureSystemProfile(WDFDMAENABLER DmaEnabler,
+    PWDF_DMA_SYSTEM_PROFILE_CONFIG ProfileConfig, WDF_DMA_DIRECTION ConfigDirection);
+size_t NTAPI WdfDmaEnablerGetMaximumLength(WDFDMAENABLER DmaEnabler);
+size_t NTAPI WdfDmaEnablerGetMaximumScatterGatherElements(WDFDMAENABLER DmaEnabler);
+VOID NTAPI WdfDmaEnablerSetMaximumScatterGatherElements(WDFDMAENABLER DmaEnabler, size_t MaximumFragments);
+size_t NTAPI WdfDmaEnablerGetFragmentLength(WDFDMAENABLER DmaEnabler, WDF_DMA_DIRECTION DmaDirection);
+PDMA_ADAPTER NTAPI WdfDmaEnablerWdmGetDmaAdapter(WDFDMAENABLER DmaEnabler, WDF_DMA_DIRECTION DmaDirection);
+
+typedef struct _WDF_COMMON_BUFFER_CONFIG {
+    ULONG Size;
+    ULONG AlignmentRequirement;
+} WDF_COMMON_BUFFER_CONFIG, *PWDF_COMMON_BUFFER_CONFIG;
+FORCEINLINE VOID WDF_COMMON_BUFFER_CONFIG_INIT(PWDF_COMMON_BUFFER_CONFIG Config, ULONG AlignmentRequirement)
+{
+    RtlZeroMemory(Config, sizeof(WDF_COMMON_BUFFER_CONFIG));
+    Config->Size = sizeof(WDF_COMMON_BUFFER_CONFIG);
+    Config->AlignmentRequirement = AlignmentRequirement;
+}
+NTSTATUS NTAPI WdfCommonBufferCreate(WDFDMAENABLER DmaEnabler, size_t Length, PWDF_OBJECT_ATTRIBUTES Attributes,
+                                     WDFCOMMONBUFFER *CommonBuffer);
+NTSTATUS NTAPI WdfCommonBufferCreateWithConfig(WDFDMAENABLER DmaEnabler, size_t Length,
+    PWDF_COMMON_BUFFER_CONFIG Config, PWDF_OBJECT_ATTRIBUTES Attributes, WDFCOMMONBUFFER *CommonBuffer);
+PVOID NTAPI WdfCommonBufferGetAlignedVirtualAddress(WDFCOMMONBUFFER CommonBuffer);
+PHYSICAL_ADDRESS NTAPI WdfCommonBufferGetAlignedLogicalAddress(WDFCOMMONBUFFER CommonBuffer);
+size_t NTAPI WdfCommonBufferGetLength(WDFCOMMONBUFFER CommonBuffer);
+
+typedef EVT_WDF_PROGRAM_DMA *PFN_WDF_PROGRAM_DMA;
+NTSTATUS NTAPI WdfDmaTransactionCreate(WDFDMAENABLER DmaEnabler, PWDF_OBJECT_ATTRIBUTES Attributes,
+                                       WDFDMATRANSACTION *DmaTransaction);
+NTSTATUS NTAPI WdfDmaTransactionInitialize(WDFDMATRANSACTION DmaTransaction, PFN_WDF_PROGRAM_DMA EvtProgramDmaFunction,
+    WDF_DMA_DIRECTION DmaDirection, PMDL Mdl, PVOID VirtualAddress, size_t Length);
+NTSTATUS NTAPI WdfDmaTransactionInitializeUsingOffset(WDFDMATRANSACTION DmaTransaction,
+    PFN_WDF_PROGRAM_DMA EvtProgramDmaFunction, WDF_DMA_DIRECTION DmaDirection, PMDL Mdl, size_t Offset, size_t Length);
+NTSTATUS NTAPI WdfDmaTransactionInitializeUsingRequest(WDFDMATRANSACTION DmaTransaction, WDFREQUEST Request,
+    PFN_WDF_PROGRAM_DMA EvtProgramDmaFunction, WDF_DMA_DIRECTION DmaDirection);
+NTSTATUS NTAPI WdfDmaTransactionExecute(WDFDMATRANSACTION DmaTransaction, WDFCONTEXT Context);
+NTSTATUS NTAPI WdfDmaTransactionRelease(WDFDMATRANSACTION DmaTransaction);
+BOOLEAN NTAPI WdfDmaTransactionDmaCompleted(WDFDMATRANSACTION DmaTransaction, NTSTATUS *Status);
+BOOLEAN NTAPI WdfDmaTransactionDmaCompletedWithLength(WDFDMATRANSACTION DmaTransaction, size_t TransferredLength,
+                                                      NTSTATUS *Status);
+BOOLEAN NTAPI WdfDmaTransactionDmaCompletedFinal(WDFDMATRANSACTION DmaTransaction, size_t FinalTransferredLength,
+                                                 NTSTATUS *Status);
+size_t NTAPI WdfDmaTransactionGetBytesTransferred(WDFDMATRANSACTION DmaTransaction);
+VOID NTAPI WdfDmaTransactionSetMaximumLength(WDFDMATRANSACTION DmaTransaction, size_t MaximumLength);
+WDFREQUEST NTAPI WdfDmaTransactionGetRequest(WDFDMATRANSACTION DmaTransaction);
+size_t NTAPI WdfDmaTransactionGetCurrentDmaTransferLength(WDFDMATRANSACTION DmaTransaction);
+WDFDEVICE NTAPI WdfDmaTransactionGetDevice(WDFDMATRANSACTION DmaTransaction);
+VOID NTAPI WdfDmaTransactionGetTransferInfo(WDFDMATRANSACTION DmaTransaction, ULONG *MapRegisterCount,
+                                            ULONG *ScatterGatherElementCount);
+VOID NTAPI WdfDmaTransactionSetImmediateExecution(WDFDMATRANSACTION DmaTransaction, BOOLEAN UseImmediateExecution);
+VOID NTAPI WdfDmaTransactionFreeResources(WDFDMATRANSACTION DmaTransaction);
+BOOLEAN NTAPI WdfDmaTransactionCancel(WDFDMATRANSACTION DmaTransaction);
+PVOID NTAPI WdfDmaTransactionWdmGetTransferContext(WDFDMATRANSACTION DmaTransaction);
+VOID NTAPI WdfDmaTransactionStopSystemTransfer(WDFDMATRANSACTION DmaTransaction);
+
+/* WMI */
+typedef enum _WDF_WMI_PROVIDER_CONTROL {
+    WdfWmiControlInvalid = 0, WdfWmiEventControl, WdfWmiInstanceControl
+} WDF_WMI_PROVIDER_CONTROL;
+typedef enum _WDF_WMI_PROVIDER_FLAGS {
+    WdfWmiProviderEventOnly = 0x0001, WdfWmiProviderExpensive = 0x0002, WdfWmiProviderTracing = 0x0004,
+    WdfWmiProviderValidFlags = WdfWmiProviderEventOnly | WdfWmiProviderExpensive | WdfWmiProviderTracing
+} WDF_WMI_PROVIDER_FLAGS;
+typedef EVT_WDF_WMI_INSTANCE_QUERY_INSTANCE *PFN_WDF_WMI_INSTANCE_QUERY_INSTANCE;
+typedef EVT_WDF_WMI_INSTANCE_SET_INSTANCE *PFN_WDF_WMI_INSTANCE_SET_INSTANCE;
+typedef EVT_WDF_WMI_INSTANCE_SET_ITEM *PFN_WDF_WMI_INSTANCE_SET_ITEM;
+typedef EVT_WDF_WMI_INSTANCE_EXECUTE_METHOD *PFN_WDF_WMI_INSTANCE_EXECUTE_METHOD;
+typedef NTSTATUS NTAPI EVT_WDF_WMI_PROVIDER_FUNCTION_CONTROL(WDFWMIPROVIDER WmiProvider,
+    WDF_WMI_PROVIDER_CONTROL Control, BOOLEAN Enable);
+typedef EVT_WDF_WMI_PROVIDER_FUNCTION_CONTROL *PFN_WDF_WMI_PROVIDER_FUNCTION_CONTROL;
+typedef struct _WDF_WMI_PROVIDER_CONFIG {
+    ULONG Size;
+    GUID Guid;
+    ULONG Flags;
+    ULONG MinInstanceBufferSize;
+    PFN_WDF_WMI_PROVIDER_FUNCTION_CONTROL EvtWmiProviderFunctionControl;
+} WDF_WMI_PROVIDER_CONFIG, *PWDF_WMI_PROVIDER_CONFIG;
+FORCEINLINE VOID WDF_WMI_PROVIDER_CONFIG_INIT(PWDF_WMI_PROVIDER_CONFIG Config, CONST GUID *Guid)
+{
+    RtlZeroMemory(Config, sizeof(WDF_WMI_PROVIDER_CONFIG));
+    Config->Size = WDF_STRUCTURE_SIZE(WDF_WMI_PROVIDER_CONFIG);
+    RtlCopyMemory(&Config->Guid, Guid, sizeof(GUID));
+}
+typedef struct _WDF_WMI_INSTANCE_CONFIG {
+    ULONG Size;
+    WDFWMIPROVIDER Provider;
+    PWDF_WMI_PROVIDER_CONFIG ProviderConfig;
+    BOOLEAN UseContextForQuery;
+    BOOLEAN Register;
+    PFN_WDF_WMI_INSTANCE_QUERY_INSTANCE EvtWmiInstanceQueryInstance;
+    PFN_WDF_WMI_INSTANCE_SET_INSTANCE EvtWmiInstanceSetInstance;
+    PFN_WDF_WMI_INSTANCE_SET_ITEM EvtWmiInstanceSetItem;
+    PFN_WDF_WMI_INSTANCE_EXECUTE_METHOD EvtWmiInstanceExecuteMethod;
+} WDF_WMI_INSTANCE_CONFIG, *PWDF_WMI_INSTANCE_CONFIG;
+FORCEINLINE VOID WDF_WMI_INSTANCE_CONFIG_INIT_PROVIDER(PWDF_WMI_INSTANCE_CONFIG Config, WDFWMIPROVIDER Provider)
+{
+    RtlZeroMemory(Config, sizeof(WDF_WMI_INSTANCE_CONFIG));
+    Config->Size = WDF_STRUCTURE_SIZE(WDF_WMI_INSTANCE_CONFIG);
+    Config->Provider = Provider;
+}
+FORCEINLINE VOID WDF_WMI_INSTANCE_CONFIG_INIT_PROVIDER_CONFIG(PWDF_WMI_INSTANCE_CONFIG Config,
+                                                              PWDF_WMI_PROVIDER_CONFIG ProviderConfig)
+{
+    RtlZeroMemory(Config, sizeof(WDF_WMI_INSTANCE_CONFIG));
+    Config->Size = WDF_STRUCTURE_SIZE(WDF_WMI_INSTANCE_CONFIG);
+    Config->ProviderConfig = ProviderConfig;
+}
+NTSTATUS NTAPI WdfWmiProviderCreate(WDFDEVICE Device, PWDF_WMI_PROVIDER_CONFIG WmiProviderConfig,
+                                    PWDF_OBJECT_ATTRIBUTES ProviderAttributes, WDFWMIPROVIDER *WmiProvider);
+WDFDEVICE NTAPI WdfWmiProviderGetDevice(WDFWMIPROVIDER WmiProvider);
+BOOLEAN NTAPI WdfWmiProviderIsEnabled(WDFWMIPROVIDER WmiProvider, WDF_WMI_PROVIDER_CONTROL ProviderControl);
+ULONGLONG NTAPI WdfWmiProviderGetTracingHandle(WDFWMIPROVIDER WmiProvider);
+NTSTATUS NTAPI WdfWmiInstanceCreate(WDFDEVICE Device, PWDF_WMI_INSTANCE_CONFIG InstanceConfig,
+                                    PWDF_OBJECT_ATTRIBUTES InstanceAttributes, WDFWMIINSTANCE *Instance);
+NTSTATUS NTAPI WdfWmiInstanceRegister(WDFWMIINSTANCE WmiInstance);
+VOID NTAPI WdfWmiInstanceDeregister(WDFWMIINSTANCE WmiInstance);
+WDFDEVICE NTAPI WdfWmiInstanceGetDevice(WDFWMIINSTANCE WmiInstance);
+WDFWMIPROVIDER NTAPI WdfWmiInstanceGetProvider(WDFWMIINSTANCE WmiInstance);
+NTSTATUS NTAPI WdfWmiInstanceFireEvent(WDFWMIINSTANCE WmiInstance, ULONG EventDataSize, PVOID EventData);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
