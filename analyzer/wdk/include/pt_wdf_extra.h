@@ -144,8 +144,11 @@ WDFIOTARGET NTAPI WdfDeviceGetIoTarget(WDFDEVICE Device);
 NTSTATUS NTAPI WdfIoTargetCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES IoTargetAttributes, WDFIOTARGET *IoTarget);
 VOID NTAPI WdfIoTargetClose(WDFIOTARGET IoTarget);
 NTSTATUS NTAPI WdfIoTargetStart(WDFIOTARGET IoTarget);
-VOID NTAPI WdfIoTargetStop(WDFIOTARGET IoTarget, ULONG Action);
-VOID NTAPI WdfIoTargetCancelSentIo(WDFIOTARGET IoTarget);
+typedef enum _WDF_IO_TARGET_SENT_IO_ACTION {
+    WdfIoTargetSentIoUndefined = 0, WdfIoTargetCancelSentIo, WdfIoTargetWaitForSentIoToComplete,
+    WdfIoTargetLeaveSentIoPending
+} WDF_IO_TARGET_SENT_IO_ACTION;
+VOID NTAPI WdfIoTargetStop(WDFIOTARGET IoTarget, WDF_IO_TARGET_SENT_IO_ACTION Action);
 NTSTATUS NTAPI WdfIoTargetSendIoctlSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode,
     PWDF_MEMORY_DESCRIPTOR InputBuffer, PWDF_MEMORY_DESCRIPTOR OutputBuffer,
     PWDF_REQUEST_SEND_OPTIONS RequestOptions, PULONG_PTR BytesReturned);
@@ -204,15 +207,26 @@ typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_SET_ITEM(WDFWMIINSTANCE WmiInstance,
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_EXECUTE_METHOD(WDFWMIINSTANCE WmiInstance, ULONG MethodId,
     ULONG InBufferSize, ULONG OutBufferSize, PVOID Buffer, PULONG BufferUsed);
 
+typedef enum _WDF_POWER_POLICY_S0_IDLE_CAPABILITIES {
+    IdleCapsInvalid = 0, IdleCannotWakeFromS0, IdleCanWakeFromS0, IdleUsbSelectiveSuspend
+} WDF_POWER_POLICY_S0_IDLE_CAPABILITIES;
+typedef enum _WDF_POWER_POLICY_S0_IDLE_USER_CONTROL {
+    IdleUserControlInvalid = 0, IdleDoNotAllowUserControl, IdleAllowUserControl
+} WDF_POWER_POLICY_S0_IDLE_USER_CONTROL;
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS { IdleTimeoutDefaultConstant = 0 } WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS;
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE {
+    DriverManagedIdleTimeout = 0, SystemManagedIdleTimeout = 1, SystemManagedIdleTimeoutWithHint = 2
+} WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE, *PWDF_POWER_POLICY_IDLE_TIMEOUT_TYPE;
+#define IdleTimeoutDefaultValue ((ULONG)IdleTimeoutDefaultConstant)
 typedef struct _WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS {
     ULONG Size;
-    ULONG IdleCaps;
+    WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps;
     DEVICE_POWER_STATE DxState;
     ULONG IdleTimeout;
-    WDF_TRI_STATE UserControlOfIdleSettings;
+    WDF_POWER_POLICY_S0_IDLE_USER_CONTROL UserControlOfIdleSettings;
     WDF_TRI_STATE Enabled;
     WDF_TRI_STATE PowerUpIdleDeviceOnSystemWake;
-    ULONG IdleTimeoutType;
+    WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE IdleTimeoutType;
     WDF_TRI_STATE ExcludeD3Cold;
 } WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS, *PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS;
 NTSTATUS NTAPI WdfDeviceAssignS0IdleSettings(WDFDEVICE Device, PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);

@@ -1,12 +1,15 @@
-/* pooltrack: KMDF DMA (wdfdmaenabler.h, wdfdmatransaction.h, wdfcommonbuffer.h),
- * WMI (wdfwmi.h), control-device shutdown notification (wdfcontrol.h), driver
- * init flags (wdfdriver.h), in-caller-context callbacks (wdfdevice.h) and the
- * queue/file context role types (wdfroletypes.h). Included by wdf.h. Names,
+/* pooltrack: still more KMDF, included by wdf.h: DMA (wdfdmaenabler.h,
+ * wdfdmatransaction.h, wdfcommonbuffer.h), WMI (wdfwmi.h), control-device
+ * shutdown notification (wdfcontrol.h), driver init flags (wdfdriver.h),
+ * power-policy callbacks, idle settings and failed actions, in-caller-context
+ * callbacks (wdfdevice.h), the queue/file context role types
+ * (wdfroletypes.h), lookaside lists, collection, work-item and request-timer
+ * routines. Names,
  * members and values follow the public KMDF 1.33 headers
  * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
 #pragma once
-#ifndef PT_WDF_DMA_WMI_H
-#define PT_WDF_DMA_WMI_H
+#ifndef PT_WDF_KMDF133_H
+#define PT_WDF_KMDF133_H
 
 #ifdef __cplusplus
 extern "C" {
@@ -34,6 +37,62 @@ typedef VOID NTAPI EVT_WDF_IO_IN_CALLER_CONTEXT(WDFDEVICE Device, WDFREQUEST Req
 typedef EVT_WDF_IO_IN_CALLER_CONTEXT *PFN_WDF_IO_IN_CALLER_CONTEXT;
 VOID NTAPI WdfDeviceInitSetIoInCallerContextCallback(PWDFDEVICE_INIT DeviceInit,
     PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
+
+/* power policy (wdfdevice.h) */
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_S0 *PFN_WDF_DEVICE_ARM_WAKE_FROM_S0;
+typedef EVT_WDF_DEVICE_DISARM_WAKE_FROM_S0 *PFN_WDF_DEVICE_DISARM_WAKE_FROM_S0;
+typedef EVT_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED *PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED;
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_SX *PFN_WDF_DEVICE_ARM_WAKE_FROM_SX;
+typedef EVT_WDF_DEVICE_DISARM_WAKE_FROM_SX *PFN_WDF_DEVICE_DISARM_WAKE_FROM_SX;
+typedef EVT_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED *PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED;
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON(WDFDEVICE Device, BOOLEAN DeviceWakeEnabled,
+                                                                  BOOLEAN ChildrenArmedForWake);
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON *PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON;
+typedef struct _WDF_POWER_POLICY_EVENT_CALLBACKS {
+    ULONG Size;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_S0 EvtDeviceArmWakeFromS0;
+    PFN_WDF_DEVICE_DISARM_WAKE_FROM_S0 EvtDeviceDisarmWakeFromS0;
+    PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED EvtDeviceWakeFromS0Triggered;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_SX EvtDeviceArmWakeFromSx;
+    PFN_WDF_DEVICE_DISARM_WAKE_FROM_SX EvtDeviceDisarmWakeFromSx;
+    PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED EvtDeviceWakeFromSxTriggered;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON EvtDeviceArmWakeFromSxWithReason;
+} WDF_POWER_POLICY_EVENT_CALLBACKS, *PWDF_POWER_POLICY_EVENT_CALLBACKS;
+FORCEINLINE VOID WDF_POWER_POLICY_EVENT_CALLBACKS_INIT(PWDF_POWER_POLICY_EVENT_CALLBACKS Callbacks)
+{
+    RtlZeroMemory(Callbacks, sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS));
+    Callbacks->Size = WDF_STRUCTURE_SIZE(WDF_POWER_POLICY_EVENT_CALLBACKS);
+}
+VOID NTAPI WdfDeviceInitSetPowerPolicyEventCallbacks(PWDFDEVICE_INIT DeviceInit,
+    PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
+FORCEINLINE VOID WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings,
+                                                            WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps)
+{
+    RtlZeroMemory(Settings, sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS));
+    Settings->Size = WDF_STRUCTURE_SIZE(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS);
+    Settings->IdleTimeout = IdleTimeoutDefaultValue;
+    Settings->UserControlOfIdleSettings = IdleAllowUserControl;
+    Settings->Enabled = WdfUseDefault;
+    Settings->PowerUpIdleDeviceOnSystemWake = WdfUseDefault;
+    Settings->IdleTimeoutType = DriverManagedIdleTimeout;
+    Settings->ExcludeD3Cold = WdfUseDefault;
+    Settings->IdleCaps = IdleCaps;
+    Settings->DxState = IdleCaps == IdleCannotWakeFromS0 ? PowerDeviceD3 : PowerDeviceMaximum;
+}
+typedef enum _WDF_DEVICE_FAILED_ACTION {
+    WdfDeviceFailedUndefined = 0, WdfDeviceFailedAttemptRestart, WdfDeviceFailedNoRestart
+} WDF_DEVICE_FAILED_ACTION;
+VOID NTAPI WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedAction);
+
+/* collections, work items, request timers */
+WDFOBJECT NTAPI WdfCollectionGetLastItem(WDFCOLLECTION Collection);
+VOID NTAPI WdfWorkItemFlush(WDFWORKITEM WorkItem);
+NTSTATUS NTAPI WdfRequestAllocateTimer(WDFREQUEST Request);
+
+/* lookaside lists (wdfmemory.h) */
+NTSTATUS NTAPI WdfLookasideListCreate(PWDF_OBJECT_ATTRIBUTES LookasideAttributes, size_t BufferSize, POOL_TYPE PoolType,
+    PWDF_OBJECT_ATTRIBUTES MemoryAttributes, ULONG PoolTag, WDFLOOKASIDE *Lookaside);
+NTSTATUS NTAPI WdfMemoryCreateFromLookaside(WDFLOOKASIDE Lookaside, WDFMEMORY *Memory);
 
 /* DMA */
 typedef enum _WDF_DMA_PROFILE {
