@@ -3,7 +3,8 @@
  * shutdown notification (wdfcontrol.h), driver init flags (wdfdriver.h),
  * power-policy callbacks, idle settings and failed actions, in-caller-context
  * callbacks (wdfdevice.h), the queue/file context role types
- * (wdfroletypes.h), lookaside lists, collection, work-item and request-timer
+ * (wdfroletypes.h), bus drivers' PDO callbacks and routines (wdfpdo.h),
+ * device power capabilities, query interfaces, forwarding to the parent, lookaside lists, collection, work-item and request-timer
  * routines. Names,
  * members and values follow the public KMDF 1.33 headers
  * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
@@ -88,6 +89,108 @@ VOID NTAPI WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedA
 WDFOBJECT NTAPI WdfCollectionGetLastItem(WDFCOLLECTION Collection);
 VOID NTAPI WdfWorkItemFlush(WDFWORKITEM WorkItem);
 NTSTATUS NTAPI WdfRequestAllocateTimer(WDFREQUEST Request);
+
+/* bus drivers' PDOs (wdfpdo.h) */
+PT_WDF_HANDLE(WDFIORESREQLIST);
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_RESOURCES_QUERY(WDFDEVICE Device, WDFCMRESLIST Resources);
+typedef EVT_WDF_DEVICE_RESOURCES_QUERY *PFN_WDF_DEVICE_RESOURCES_QUERY;
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_RESOURCE_REQUIREMENTS_QUERY(WDFDEVICE Device,
+                                                                 WDFIORESREQLIST IoResourceRequirementsList);
+typedef EVT_WDF_DEVICE_RESOURCE_REQUIREMENTS_QUERY *PFN_WDF_DEVICE_RESOURCE_REQUIREMENTS_QUERY;
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_EJECT(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_EJECT *PFN_WDF_DEVICE_EJECT;
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_SET_LOCK(WDFDEVICE Device, BOOLEAN IsLocked);
+typedef EVT_WDF_DEVICE_SET_LOCK *PFN_WDF_DEVICE_SET_LOCK;
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_ENABLE_WAKE_AT_BUS(WDFDEVICE Device, SYSTEM_POWER_STATE PowerState);
+typedef EVT_WDF_DEVICE_ENABLE_WAKE_AT_BUS *PFN_WDF_DEVICE_ENABLE_WAKE_AT_BUS;
+typedef VOID NTAPI EVT_WDF_DEVICE_DISABLE_WAKE_AT_BUS(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_DISABLE_WAKE_AT_BUS *PFN_WDF_DEVICE_DISABLE_WAKE_AT_BUS;
+typedef VOID NTAPI EVT_WDF_DEVICE_REPORTED_MISSING(WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_REPORTED_MISSING *PFN_WDF_DEVICE_REPORTED_MISSING;
+typedef struct _WDF_PDO_EVENT_CALLBACKS {
+    ULONG Size;
+    PFN_WDF_DEVICE_RESOURCES_QUERY EvtDeviceResourcesQuery;
+    PFN_WDF_DEVICE_RESOURCE_REQUIREMENTS_QUERY EvtDeviceResourceRequirementsQuery;
+    PFN_WDF_DEVICE_EJECT EvtDeviceEject;
+    PFN_WDF_DEVICE_SET_LOCK EvtDeviceSetLock;
+    PFN_WDF_DEVICE_ENABLE_WAKE_AT_BUS EvtDeviceEnableWakeAtBus;
+    PFN_WDF_DEVICE_DISABLE_WAKE_AT_BUS EvtDeviceDisableWakeAtBus;
+    PFN_WDF_DEVICE_REPORTED_MISSING EvtDeviceReportedMissing;
+} WDF_PDO_EVENT_CALLBACKS, *PWDF_PDO_EVENT_CALLBACKS;
+FORCEINLINE VOID WDF_PDO_EVENT_CALLBACKS_INIT(PWDF_PDO_EVENT_CALLBACKS Callbacks)
+{
+    RtlZeroMemory(Callbacks, sizeof(WDF_PDO_EVENT_CALLBACKS));
+    Callbacks->Size = WDF_STRUCTURE_SIZE(WDF_PDO_EVENT_CALLBACKS);
+}
+PWDFDEVICE_INIT NTAPI WdfPdoInitAllocate(WDFDEVICE ParentDevice);
+VOID NTAPI WdfPdoInitSetEventCallbacks(PWDFDEVICE_INIT DeviceInit, PWDF_PDO_EVENT_CALLBACKS DispatchTable);
+NTSTATUS NTAPI WdfPdoInitAssignContainerID(PWDFDEVICE_INIT DeviceInit, PCUNICODE_STRING ContainerID);
+NTSTATUS NTAPI WdfPdoInitAssignRawDevice(PWDFDEVICE_INIT DeviceInit, CONST GUID *DeviceClassGuid);
+VOID NTAPI WdfPdoInitAllowForwardingRequestToParent(PWDFDEVICE_INIT DeviceInit);
+NTSTATUS NTAPI WdfPdoMarkMissing(WDFDEVICE Device);
+VOID NTAPI WdfPdoRequestEject(WDFDEVICE Device);
+NTSTATUS NTAPI WdfPdoAddEjectionRelationsPhysicalDevice(WDFDEVICE Device, PDEVICE_OBJECT PhysicalDevice);
+VOID NTAPI WdfPdoRemoveEjectionRelationsPhysicalDevice(WDFDEVICE Device, PDEVICE_OBJECT PhysicalDevice);
+VOID NTAPI WdfPdoClearEjectionRelationsDevices(WDFDEVICE Device);
+VOID NTAPI WdfPdoInitRemovePowerDependencyOnParent(PWDFDEVICE_INIT DeviceInit);
+
+/* device power capabilities (wdfdevice.h), query interfaces (wdfqueryinterface.h) */
+typedef struct _WDF_DEVICE_POWER_CAPABILITIES {
+    ULONG Size;
+    WDF_TRI_STATE DeviceD1;
+    WDF_TRI_STATE DeviceD2;
+    WDF_TRI_STATE WakeFromD0;
+    WDF_TRI_STATE WakeFromD1;
+    WDF_TRI_STATE WakeFromD2;
+    WDF_TRI_STATE WakeFromD3;
+    DEVICE_POWER_STATE DeviceState[PowerSystemMaximum];
+    DEVICE_POWER_STATE DeviceWake;
+    SYSTEM_POWER_STATE SystemWake;
+    ULONG D1Latency;
+    ULONG D2Latency;
+    ULONG D3Latency;
+    DEVICE_POWER_STATE IdealDxStateForSx;
+} WDF_DEVICE_POWER_CAPABILITIES, *PWDF_DEVICE_POWER_CAPABILITIES;
+VOID NTAPI WDF_DEVICE_POWER_CAPABILITIES_INIT(PWDF_DEVICE_POWER_CAPABILITIES Caps);
+VOID NTAPI WdfDeviceSetPowerCapabilities(WDFDEVICE Device, PWDF_DEVICE_POWER_CAPABILITIES PowerCapabilities);
+typedef NTSTATUS NTAPI EVT_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST(WDFDEVICE Device, LPGUID InterfaceType,
+    PINTERFACE ExposedInterface, PVOID ExposedInterfaceSpecificData);
+typedef EVT_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST *PFN_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST;
+typedef struct _WDF_QUERY_INTERFACE_CONFIG {
+    ULONG Size;
+    PINTERFACE Interface;
+    CONST GUID *InterfaceType;
+    BOOLEAN SendQueryToParentStack;
+    PFN_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST EvtDeviceProcessQueryInterfaceRequest;
+    BOOLEAN ImportInterface;
+} WDF_QUERY_INTERFACE_CONFIG, *PWDF_QUERY_INTERFACE_CONFIG;
+FORCEINLINE VOID WDF_QUERY_INTERFACE_CONFIG_INIT(PWDF_QUERY_INTERFACE_CONFIG InterfaceConfig, PINTERFACE Interface,
+    CONST GUID *InterfaceType, PFN_WDF_DEVICE_PROCESS_QUERY_INTERFACE_REQUEST EvtDeviceProcessQueryInterfaceRequest)
+{
+    RtlZeroMemory(InterfaceConfig, sizeof(WDF_QUERY_INTERFACE_CONFIG));
+    InterfaceConfig->Size = WDF_STRUCTURE_SIZE(WDF_QUERY_INTERFACE_CONFIG);
+    InterfaceConfig->Interface = Interface;
+    InterfaceConfig->InterfaceType = InterfaceType;
+    InterfaceConfig->EvtDeviceProcessQueryInterfaceRequest = EvtDeviceProcessQueryInterfaceRequest;
+}
+NTSTATUS NTAPI WdfDeviceAddQueryInterface(WDFDEVICE Device, PWDF_QUERY_INTERFACE_CONFIG InterfaceConfig);
+
+/* forwarding to the parent's queue (wdfrequest.h) */
+typedef enum _WDF_REQUEST_FORWARD_OPTIONS_FLAGS {
+    WDF_REQUEST_FORWARD_OPTION_SEND_AND_FORGET = 0x00000001
+} WDF_REQUEST_FORWARD_OPTIONS_FLAGS;
+typedef struct _WDF_REQUEST_FORWARD_OPTIONS {
+    ULONG Size;
+    ULONG Flags;
+} WDF_REQUEST_FORWARD_OPTIONS, *PWDF_REQUEST_FORWARD_OPTIONS;
+FORCEINLINE VOID WDF_REQUEST_FORWARD_OPTIONS_INIT(PWDF_REQUEST_FORWARD_OPTIONS ForwardOptions)
+{
+    RtlZeroMemory(ForwardOptions, sizeof(WDF_REQUEST_FORWARD_OPTIONS));
+    ForwardOptions->Size = WDF_STRUCTURE_SIZE(WDF_REQUEST_FORWARD_OPTIONS);
+    ForwardOptions->Flags |= WDF_REQUEST_FORWARD_OPTION_SEND_AND_FORGET;
+}
+NTSTATUS NTAPI WdfRequestForwardToParentDeviceIoQueue(WDFREQUEST Request, WDFQUEUE ParentDeviceQueue,
+                                                      PWDF_REQUEST_FORWARD_OPTIONS ForwardOptions);
 
 /* lookaside lists (wdfmemory.h) */
 NTSTATUS NTAPI WdfLookasideListCreate(PWDF_OBJECT_ATTRIBUTES LookasideAttributes, size_t BufferSize, POOL_TYPE PoolType,

@@ -381,4 +381,5 @@ NTSTATUS NTAPI WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK 
 #include "pt_wdf_extra.h"
 #include "pt_wdf_more.h"
 #include "pt_wdf_kmdf133.h"
+#include "pt_wdm_reset.h"
 #endif
