@@ -3,7 +3,7 @@
  * version, capabilities and HCI read/write context. Generated with
  * tools/supplement/wdk_extract.py from the WDK 10.0.16299 km/bthxddi.h
  * (docs/supplement.md); the kit's selectany version variable is declared
- * extern. Samples include it as BthXDDI.h, which includes this one. */
+ * extern. Samples include it as BthXDDI.h (found case-insensitively). */
 #pragma once
 #ifndef PT_BTHXDDI_H
 #define PT_BTHXDDI_H

@@ -4,7 +4,8 @@
  * power-policy callbacks, idle settings and failed actions, in-caller-context
  * callbacks (wdfdevice.h), the queue/file context role types
  * (wdfroletypes.h), bus drivers' PDO callbacks and routines (wdfpdo.h),
- * device power capabilities, query interfaces, forwarding to the parent, lookaside lists, collection, work-item and request-timer
+ * device power capabilities, query interfaces, forwarding to the parent,
+ * remote I/O targets (wdfiotarget.h), resource lists (wdfresource.h), lookaside lists, collection, work-item and request-timer
  * routines. Names,
  * members and values follow the public KMDF 1.33 headers
  * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
@@ -89,6 +90,7 @@ VOID NTAPI WdfDeviceSetFailed(WDFDEVICE Device, WDF_DEVICE_FAILED_ACTION FailedA
 WDFOBJECT NTAPI WdfCollectionGetLastItem(WDFCOLLECTION Collection);
 VOID NTAPI WdfWorkItemFlush(WDFWORKITEM WorkItem);
 NTSTATUS NTAPI WdfRequestAllocateTimer(WDFREQUEST Request);
+NTSTATUS NTAPI WdfDeviceEnqueueRequest(WDFDEVICE Device, WDFREQUEST Request);
 
 /* bus drivers' PDOs (wdfpdo.h) */
 PT_WDF_HANDLE(WDFIORESREQLIST);
@@ -191,6 +193,101 @@ FORCEINLINE VOID WDF_REQUEST_FORWARD_OPTIONS_INIT(PWDF_REQUEST_FORWARD_OPTIONS F
 }
 NTSTATUS NTAPI WdfRequestForwardToParentDeviceIoQueue(WDFREQUEST Request, WDFQUEUE ParentDeviceQueue,
                                                       PWDF_REQUEST_FORWARD_OPTIONS ForwardOptions);
+
+/* remote I/O targets (wdfiotarget.h) */
+typedef enum _WDF_IO_TARGET_STATE {
+    WdfIoTargetStateUndefined = 0, WdfIoTargetStarted, WdfIoTargetStopped, WdfIoTargetClosedForQueryRemove,
+    WdfIoTargetClosed, WdfIoTargetDeleted, WdfIoTargetPurged
+} WDF_IO_TARGET_STATE, *PWDF_IO_TARGET_STATE;
+typedef enum _WDF_IO_TARGET_OPEN_TYPE {
+    WdfIoTargetOpenUndefined = 0, WdfIoTargetOpenUseExistingDevice = 1, WdfIoTargetOpenByName = 2,
+    WdfIoTargetOpenReopen = 3, WdfIoTargetOpenLocalTargetByFile = 4
+} WDF_IO_TARGET_OPEN_TYPE;
+typedef enum _WDF_IO_TARGET_PURGE_IO_ACTION {
+    WdfIoTargetPurgeIoUndefined = 0, WdfIoTargetPurgeIoAndWait = 1, WdfIoTargetPurgeIo = 2
+} WDF_IO_TARGET_PURGE_IO_ACTION;
+typedef NTSTATUS NTAPI EVT_WDF_IO_TARGET_QUERY_REMOVE(WDFIOTARGET IoTarget);
+typedef EVT_WDF_IO_TARGET_QUERY_REMOVE *PFN_WDF_IO_TARGET_QUERY_REMOVE;
+typedef VOID NTAPI EVT_WDF_IO_TARGET_REMOVE_CANCELED(WDFIOTARGET IoTarget);
+typedef EVT_WDF_IO_TARGET_REMOVE_CANCELED *PFN_WDF_IO_TARGET_REMOVE_CANCELED;
+typedef VOID NTAPI EVT_WDF_IO_TARGET_REMOVE_COMPLETE(WDFIOTARGET IoTarget);
+typedef EVT_WDF_IO_TARGET_REMOVE_COMPLETE *PFN_WDF_IO_TARGET_REMOVE_COMPLETE;
+typedef struct _WDF_IO_TARGET_OPEN_PARAMS {
+    ULONG Size;
+    WDF_IO_TARGET_OPEN_TYPE Type;
+    PFN_WDF_IO_TARGET_QUERY_REMOVE EvtIoTargetQueryRemove;
+    PFN_WDF_IO_TARGET_REMOVE_CANCELED EvtIoTargetRemoveCanceled;
+    PFN_WDF_IO_TARGET_REMOVE_COMPLETE EvtIoTargetRemoveComplete;
+    PDEVICE_OBJECT TargetDeviceObject;
+    PFILE_OBJECT TargetFileObject;
+    UNICODE_STRING TargetDeviceName;
+    ACCESS_MASK DesiredAccess;
+    ULONG ShareAccess;
+    ULONG FileAttributes;
+    ULONG CreateDisposition;
+    ULONG CreateOptions;
+    PVOID EaBuffer;
+    ULONG EaBufferLength;
+    PLONGLONG AllocationSize;
+    ULONG FileInformation;
+    UNICODE_STRING FileName;
+} WDF_IO_TARGET_OPEN_PARAMS, *PWDF_IO_TARGET_OPEN_PARAMS;
+FORCEINLINE VOID WDF_IO_TARGET_OPEN_PARAMS_INIT_EXISTING_DEVICE(PWDF_IO_TARGET_OPEN_PARAMS Params,
+                                                                PDEVICE_OBJECT DeviceObject)
+{
+    RtlZeroMemory(Params, sizeof(WDF_IO_TARGET_OPEN_PARAMS));
+    Params->Size = WDF_STRUCTURE_SIZE(WDF_IO_TARGET_OPEN_PARAMS);
+    Params->Type = WdfIoTargetOpenUseExistingDevice;
+    Params->TargetDeviceObject = DeviceObject;
+}
+FORCEINLINE VOID WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(PWDF_IO_TARGET_OPEN_PARAMS Params,
+    PCUNICODE_STRING TargetDeviceName, ACCESS_MASK DesiredAccess)
+{
+    RtlZeroMemory(Params, sizeof(WDF_IO_TARGET_OPEN_PARAMS));
+    Params->Size = WDF_STRUCTURE_SIZE(WDF_IO_TARGET_OPEN_PARAMS);
+    Params->Type = WdfIoTargetOpenByName;
+    RtlCopyMemory(&Params->TargetDeviceName, TargetDeviceName, sizeof(UNICODE_STRING));
+    Params->DesiredAccess = DesiredAccess;
+    Params->CreateOptions = FILE_NON_DIRECTORY_FILE;
+}
+FORCEINLINE VOID WDF_IO_TARGET_OPEN_PARAMS_INIT_OPEN_BY_NAME(PWDF_IO_TARGET_OPEN_PARAMS Params,
+    PCUNICODE_STRING TargetDeviceName, ACCESS_MASK DesiredAccess)
+{
+    WDF_IO_TARGET_OPEN_PARAMS_INIT_CREATE_BY_NAME(Params, TargetDeviceName, DesiredAccess);
+    Params->CreateDisposition = FILE_OPEN;
+}
+FORCEINLINE VOID WDF_IO_TARGET_OPEN_PARAMS_INIT_REOPEN(PWDF_IO_TARGET_OPEN_PARAMS Params)
+{
+    RtlZeroMemory(Params, sizeof(WDF_IO_TARGET_OPEN_PARAMS));
+    Params->Size = WDF_STRUCTURE_SIZE(WDF_IO_TARGET_OPEN_PARAMS);
+    Params->Type = WdfIoTargetOpenReopen;
+}
+NTSTATUS NTAPI WdfIoTargetOpen(WDFIOTARGET IoTarget, PWDF_IO_TARGET_OPEN_PARAMS OpenParams);
+VOID NTAPI WdfIoTargetCloseForQueryRemove(WDFIOTARGET IoTarget);
+VOID NTAPI WdfIoTargetPurge(WDFIOTARGET IoTarget, WDF_IO_TARGET_PURGE_IO_ACTION Action);
+WDF_IO_TARGET_STATE NTAPI WdfIoTargetGetState(WDFIOTARGET IoTarget);
+WDFDEVICE NTAPI WdfIoTargetGetDevice(WDFIOTARGET IoTarget);
+NTSTATUS NTAPI WdfIoTargetQueryForInterface(WDFIOTARGET IoTarget, LPCGUID InterfaceType, PINTERFACE Interface,
+                                            USHORT Size, USHORT Version, PVOID InterfaceSpecificData);
+PDEVICE_OBJECT NTAPI WdfIoTargetWdmGetTargetDeviceObject(WDFIOTARGET IoTarget);
+PDEVICE_OBJECT NTAPI WdfIoTargetWdmGetTargetPhysicalDevice(WDFIOTARGET IoTarget);
+PFILE_OBJECT NTAPI WdfIoTargetWdmGetTargetFileObject(WDFIOTARGET IoTarget);
+HANDLE NTAPI WdfIoTargetWdmGetTargetFileHandle(WDFIOTARGET IoTarget);
+NTSTATUS NTAPI WdfIoTargetSendReadSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request,
+    PWDF_MEMORY_DESCRIPTOR OutputBuffer, PLONGLONG DeviceOffset, PWDF_REQUEST_SEND_OPTIONS RequestOptions,
+    PULONG_PTR BytesRead);
+NTSTATUS NTAPI WdfIoTargetSendWriteSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request,
+    PWDF_MEMORY_DESCRIPTOR InputBuffer, PLONGLONG DeviceOffset, PWDF_REQUEST_SEND_OPTIONS RequestOptions,
+    PULONG_PTR BytesWritten);
+
+/* hardware resource lists (wdfresource.h) */
+NTSTATUS NTAPI WdfCmResourceListAppendDescriptor(WDFCMRESLIST List, PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor);
+NTSTATUS NTAPI WdfCmResourceListInsertDescriptor(WDFCMRESLIST List, PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor,
+                                                 ULONG Index);
+ULONG NTAPI WdfCmResourceListGetCount(WDFCMRESLIST List);
+PCM_PARTIAL_RESOURCE_DESCRIPTOR NTAPI WdfCmResourceListGetDescriptor(WDFCMRESLIST List, ULONG Index);
+VOID NTAPI WdfCmResourceListRemove(WDFCMRESLIST List, ULONG Index);
+VOID NTAPI WdfCmResourceListRemoveByDescriptor(WDFCMRESLIST List, PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor);
 
 /* lookaside lists (wdfmemory.h) */
 NTSTATUS NTAPI WdfLookasideListCreate(PWDF_OBJECT_ATTRIBUTES LookasideAttributes, size_t BufferSize, POOL_TYPE PoolType,

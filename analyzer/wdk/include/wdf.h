@@ -10,7 +10,8 @@
 extern "C" {
 #endif
 
-#define PT_WDF_HANDLE(t) typedef struct t##__ *t
+/* complete, as DECLARE_HANDLE makes them: C++ class extensions derive from them (spbcx.h) */
+#define PT_WDF_HANDLE(t) struct t##__ { int unused; }; typedef struct t##__ *t
 typedef HANDLE WDFOBJECT, *PWDFOBJECT;   /* as wdftypes.h: every handle converts to it in C++ */
 PT_WDF_HANDLE(WDFDRIVER); PT_WDF_HANDLE(WDFDEVICE); PT_WDF_HANDLE(WDFQUEUE);
 PT_WDF_HANDLE(WDFREQUEST); PT_WDF_HANDLE(WDFMEMORY); PT_WDF_HANDLE(WDFDPC);
