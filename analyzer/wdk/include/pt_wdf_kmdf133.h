@@ -5,7 +5,8 @@
  * callbacks (wdfdevice.h), the queue/file context role types
  * (wdfroletypes.h), bus drivers' PDO callbacks and routines (wdfpdo.h),
  * device power capabilities, query interfaces, forwarding to the parent,
- * remote I/O targets (wdfiotarget.h), resource lists (wdfresource.h), lookaside lists, collection, work-item and request-timer
+ * remote I/O targets (wdfiotarget.h), resource lists (wdfresource.h), FDO
+ * queries (wdffdo.h), lookaside lists, collection, work-item and request-timer
  * routines. Names,
  * members and values follow the public KMDF 1.33 headers
  * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
@@ -288,6 +289,17 @@ ULONG NTAPI WdfCmResourceListGetCount(WDFCMRESLIST List);
 PCM_PARTIAL_RESOURCE_DESCRIPTOR NTAPI WdfCmResourceListGetDescriptor(WDFCMRESLIST List, ULONG Index);
 VOID NTAPI WdfCmResourceListRemove(WDFCMRESLIST List, ULONG Index);
 VOID NTAPI WdfCmResourceListRemoveByDescriptor(WDFCMRESLIST List, PCM_PARTIAL_RESOURCE_DESCRIPTOR Descriptor);
+
+/* FDOs (wdffdo.h) */
+PDEVICE_OBJECT NTAPI WdfFdoInitWdmGetPhysicalDevice(PWDFDEVICE_INIT DeviceInit);
+NTSTATUS NTAPI WdfFdoInitOpenRegistryKey(PWDFDEVICE_INIT DeviceInit, ULONG DeviceInstanceKeyType,
+    ACCESS_MASK DesiredAccess, PWDF_OBJECT_ATTRIBUTES KeyAttributes, WDFKEY *Key);
+NTSTATUS NTAPI WdfFdoInitQueryProperty(PWDFDEVICE_INIT DeviceInit, DEVICE_REGISTRY_PROPERTY DeviceProperty,
+    ULONG BufferLength, PVOID PropertyBuffer, PULONG ResultLength);
+NTSTATUS NTAPI WdfFdoInitAllocAndQueryProperty(PWDFDEVICE_INIT DeviceInit, DEVICE_REGISTRY_PROPERTY DeviceProperty,
+    POOL_TYPE PoolType, PWDF_OBJECT_ATTRIBUTES PropertyMemoryAttributes, WDFMEMORY *PropertyMemory);
+NTSTATUS NTAPI WdfFdoQueryForInterface(WDFDEVICE Fdo, LPCGUID InterfaceType, PINTERFACE Interface, USHORT Size,
+                                       USHORT Version, PVOID InterfaceSpecificData);
 
 /* lookaside lists (wdfmemory.h) */
 NTSTATUS NTAPI WdfLookasideListCreate(PWDF_OBJECT_ATTRIBUTES LookasideAttributes, size_t BufferSize, POOL_TYPE PoolType,
