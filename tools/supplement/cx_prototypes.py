@@ -5,7 +5,8 @@ where each routine is a `PFN_X` function-table type taking the driver
 globals first and a FORCEINLINE wrapper calling through the table. The
 supplement declares the wrapper as a prototype without the globals, SAL left
 out (docs/supplement.md). With NAMEs, only those routines; written in header
-order, one line each.
+order, one line each. INLINE=1 takes instead every FORCEINLINE routine's own
+signature (UFX's wrappers, whose table types name no parameters).
 
 Nothing of the WDK is kept in the repository but what it writes; run it
 against a kit on your machine."""
@@ -22,6 +23,17 @@ sal = r'\b_[A-Z]\w*_\b(?:\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?|\b__drv_\
 src = re.sub(sal, ' ', src)
 pat = re.compile(r'typedef\s+(?:WDFAPI\s+)?([\w\s\*]+?)\s*\(\s*(?:NTAPI|STDCALL)?\s*\*\s*PFN_\w+\s*\)\s*\(\s*'
                  r'P\w*DRIVER_GLOBALS\s+\w+\s*,?(.*?)\)\s*;\s*(?:\w+\s+)*?(?:FORCEINLINE\s+)?[\w\s\*]*?\b(\w+)\s*\(', re.S)
+import os
+if os.environ.get('INLINE'):
+    inl = re.compile(r'(?:^|[;}])\s*((?:[\w\*]+\s+)+?)FORCEINLINE\s+((?:[\w\*]+\s+)*?)(\w+)\s*\(([^)]*)\)\s*\{', re.S)
+    for m in inl.finditer(src):
+        name = m.group(3)
+        if names is not None and name not in names:
+            continue
+        ret = ' '.join((m.group(1) + ' ' + m.group(2)).replace('NTAPI', ' ').split())
+        params = ', '.join(' '.join(p.split()) for p in m.group(4).split(',') if p.strip()) or 'VOID'
+        print(f'{ret} NTAPI {name}({params});')
+    sys.exit(0)
 for m in pat.finditer(src):
     name = m.group(3)
     if names is not None and name not in names:

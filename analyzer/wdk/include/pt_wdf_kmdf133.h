@@ -6,7 +6,7 @@
  * (wdfroletypes.h), bus drivers' PDO callbacks and routines (wdfpdo.h),
  * device power capabilities, query interfaces, forwarding to the parent,
  * remote I/O targets (wdfiotarget.h), resource lists (wdfresource.h), FDO
- * queries (wdffdo.h), lookaside lists, collection, work-item and request-timer
+ * queries (wdffdo.h), status codes (wdfstatus.h), lookaside lists, collection, work-item and request-timer
  * routines. Names,
  * members and values follow the public KMDF 1.33 headers
  * (microsoft/Windows-Driver-Frameworks, src/publicinc/wdf/kmdf/1.33). */
@@ -16,6 +16,74 @@
 
 #ifdef __cplusplus
 extern "C" {
+#endif
+
+/* status codes (wdfstatus.h) */
+#ifndef STATUS_WDF_QUEUED
+#define STATUS_WDF_QUEUED ((NTSTATUS)0x40200000L)
+#endif
+#ifndef STATUS_WDF_POSTED
+#define STATUS_WDF_POSTED ((NTSTATUS)0x40200002L)
+#endif
+#ifndef STATUS_WDF_NO_PACKAGE
+#define STATUS_WDF_NO_PACKAGE ((NTSTATUS)0xC0200200L)
+#endif
+#ifndef STATUS_WDF_INTERNAL_ERROR
+#define STATUS_WDF_INTERNAL_ERROR ((NTSTATUS)0xC0200201L)
+#endif
+#ifndef STATUS_WDF_PAUSED
+#define STATUS_WDF_PAUSED ((NTSTATUS)0xC0200203L)
+#endif
+#ifndef STATUS_WDF_BUSY
+#define STATUS_WDF_BUSY ((NTSTATUS)0xC0200204L)
+#endif
+#ifndef STATUS_WDF_IO_TIMEOUT_NOT_SENT
+#define STATUS_WDF_IO_TIMEOUT_NOT_SENT ((NTSTATUS)0xC0200205L)
+#endif
+#ifndef STATUS_WDF_DEVICE_REMOVED_NOT_SENT
+#define STATUS_WDF_DEVICE_REMOVED_NOT_SENT ((NTSTATUS)0xC0200206L)
+#endif
+#ifndef STATUS_WDF_REQUEST_ALREADY_PENDING
+#define STATUS_WDF_REQUEST_ALREADY_PENDING ((NTSTATUS)0xC0200207L)
+#endif
+#ifndef STATUS_WDF_REQUEST_INVALID_STATE
+#define STATUS_WDF_REQUEST_INVALID_STATE ((NTSTATUS)0xC0200208L)
+#endif
+#ifndef STATUS_WDF_OBJECT_ATTRIBUTES_INVALID
+#define STATUS_WDF_OBJECT_ATTRIBUTES_INVALID ((NTSTATUS)0xC0200209L)
+#endif
+#ifndef STATUS_WDF_TOO_FRAGMENTED
+#define STATUS_WDF_TOO_FRAGMENTED ((NTSTATUS)0xC020020AL)
+#endif
+#ifndef STATUS_WDF_NO_CALLBACK
+#define STATUS_WDF_NO_CALLBACK ((NTSTATUS)0xC020020BL)
+#endif
+#ifndef STATUS_WDF_INCOMPATIBLE_EXECUTION_LEVEL
+#define STATUS_WDF_INCOMPATIBLE_EXECUTION_LEVEL ((NTSTATUS)0xC020020CL)
+#endif
+#ifndef STATUS_WDF_PARENT_ALREADY_ASSIGNED
+#define STATUS_WDF_PARENT_ALREADY_ASSIGNED ((NTSTATUS)0xC020020DL)
+#endif
+#ifndef STATUS_WDF_PARENT_IS_SELF
+#define STATUS_WDF_PARENT_IS_SELF ((NTSTATUS)0xC020020EL)
+#endif
+#ifndef STATUS_WDF_PARENT_ASSIGNMENT_NOT_ALLOWED
+#define STATUS_WDF_PARENT_ASSIGNMENT_NOT_ALLOWED ((NTSTATUS)0xC020020FL)
+#endif
+#ifndef STATUS_WDF_SYNCHRONIZATION_SCOPE_INVALID
+#define STATUS_WDF_SYNCHRONIZATION_SCOPE_INVALID ((NTSTATUS)0xC0200210L)
+#endif
+#ifndef STATUS_WDF_EXECUTION_LEVEL_INVALID
+#define STATUS_WDF_EXECUTION_LEVEL_INVALID ((NTSTATUS)0xC0200211L)
+#endif
+#ifndef STATUS_WDF_PARENT_NOT_SPECIFIED
+#define STATUS_WDF_PARENT_NOT_SPECIFIED ((NTSTATUS)0xC0200212L)
+#endif
+#ifndef STATUS_WDF_TOO_MANY_TRANSFERS
+#define STATUS_WDF_TOO_MANY_TRANSFERS ((NTSTATUS)0xC0200213L)
+#endif
+#ifndef STATUS_WDF_NOT_ENOUGH_MAP_REGISTERS
+#define STATUS_WDF_NOT_ENOUGH_MAP_REGISTERS ((NTSTATUS)0xC0200214L)
 #endif
 
 typedef enum _WDF_DRIVER_INIT_FLAGS {
