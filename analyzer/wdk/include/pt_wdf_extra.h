@@ -96,6 +96,7 @@ FORCEINLINE VOID WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(PWDF_REQUEST_SEND_OPTIONS 
     Options->Timeout = Timeout;
 }
 
+typedef struct _WDF_USB_REQUEST_COMPLETION_PARAMS *PWDF_USB_REQUEST_COMPLETION_PARAMS;   /* wdfusb.h has the struct */
 typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
     ULONG Size;
     WDF_REQUEST_TYPE Type;
@@ -104,7 +105,10 @@ typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
             struct { WDFMEMORY Buffer; size_t Length; size_t Offset; } Read;
             struct { ULONG IoControlCode; struct { WDFMEMORY Buffer; size_t Offset; } Input;
                      struct { WDFMEMORY Buffer; size_t Offset; size_t Length; } Output; } Ioctl;
-            struct { PVOID Argument1; PVOID Argument2; PVOID Argument3; PVOID Argument4; } Others;
+            struct { union { PVOID Ptr; ULONG_PTR Value; } Argument1; union { PVOID Ptr; ULONG_PTR Value; } Argument2;
+                     union { PVOID Ptr; ULONG_PTR Value; } Argument3; union { PVOID Ptr; ULONG_PTR Value; } Argument4;
+            } Others;
+            struct { PWDF_USB_REQUEST_COMPLETION_PARAMS Completion; } Usb;
     } Parameters;
 } WDF_REQUEST_COMPLETION_PARAMS, *PWDF_REQUEST_COMPLETION_PARAMS;
 typedef VOID NTAPI EVT_WDF_REQUEST_COMPLETION_ROUTINE(WDFREQUEST Request, WDFIOTARGET Target,
@@ -140,8 +144,11 @@ WDFIOTARGET NTAPI WdfDeviceGetIoTarget(WDFDEVICE Device);
 NTSTATUS NTAPI WdfIoTargetCreate(WDFDEVICE Device, PWDF_OBJECT_ATTRIBUTES IoTargetAttributes, WDFIOTARGET *IoTarget);
 VOID NTAPI WdfIoTargetClose(WDFIOTARGET IoTarget);
 NTSTATUS NTAPI WdfIoTargetStart(WDFIOTARGET IoTarget);
-VOID NTAPI WdfIoTargetStop(WDFIOTARGET IoTarget, ULONG Action);
-VOID NTAPI WdfIoTargetCancelSentIo(WDFIOTARGET IoTarget);
+typedef enum _WDF_IO_TARGET_SENT_IO_ACTION {
+    WdfIoTargetSentIoUndefined = 0, WdfIoTargetCancelSentIo, WdfIoTargetWaitForSentIoToComplete,
+    WdfIoTargetLeaveSentIoPending
+} WDF_IO_TARGET_SENT_IO_ACTION;
+VOID NTAPI WdfIoTargetStop(WDFIOTARGET IoTarget, WDF_IO_TARGET_SENT_IO_ACTION Action);
 NTSTATUS NTAPI WdfIoTargetSendIoctlSynchronously(WDFIOTARGET IoTarget, WDFREQUEST Request, ULONG IoctlCode,
     PWDF_MEMORY_DESCRIPTOR InputBuffer, PWDF_MEMORY_DESCRIPTOR OutputBuffer,
     PWDF_REQUEST_SEND_OPTIONS RequestOptions, PULONG_PTR BytesReturned);
@@ -187,8 +194,11 @@ typedef VOID NTAPI EVT_WDF_IO_QUEUE_IO_RESUME(WDFQUEUE Queue, WDFREQUEST Request
 typedef VOID NTAPI EVT_WDF_IO_QUEUE_STATE(WDFQUEUE Queue, WDFCONTEXT Context);
 typedef NTSTATUS NTAPI EVT_WDF_CHILD_LIST_CREATE_DEVICE(WDFCHILDLIST ChildList,
     struct _WDF_CHILD_IDENTIFICATION_DESCRIPTION_HEADER *IdentificationDescription, PWDFDEVICE_INIT ChildInit);
+typedef enum _WDF_DMA_DIRECTION {
+    WdfDmaDirectionReadFromDevice = FALSE, WdfDmaDirectionWriteToDevice = TRUE
+} WDF_DMA_DIRECTION;
 typedef BOOLEAN NTAPI EVT_WDF_PROGRAM_DMA(WDFDMATRANSACTION Transaction, WDFDEVICE Device, WDFCONTEXT Context,
-                                          ULONG Direction, PVOID SgList);
+                                          WDF_DMA_DIRECTION Direction, PSCATTER_GATHER_LIST SgList);
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_QUERY_INSTANCE(WDFWMIINSTANCE WmiInstance, ULONG OutBufferSize,
                                                            PVOID OutBuffer, PULONG BufferUsed);
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_SET_INSTANCE(WDFWMIINSTANCE WmiInstance, ULONG InBufferSize, PVOID InBuffer);
@@ -197,15 +207,26 @@ typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_SET_ITEM(WDFWMIINSTANCE WmiInstance,
 typedef NTSTATUS NTAPI EVT_WDF_WMI_INSTANCE_EXECUTE_METHOD(WDFWMIINSTANCE WmiInstance, ULONG MethodId,
     ULONG InBufferSize, ULONG OutBufferSize, PVOID Buffer, PULONG BufferUsed);
 
+typedef enum _WDF_POWER_POLICY_S0_IDLE_CAPABILITIES {
+    IdleCapsInvalid = 0, IdleCannotWakeFromS0, IdleCanWakeFromS0, IdleUsbSelectiveSuspend
+} WDF_POWER_POLICY_S0_IDLE_CAPABILITIES;
+typedef enum _WDF_POWER_POLICY_S0_IDLE_USER_CONTROL {
+    IdleUserControlInvalid = 0, IdleDoNotAllowUserControl, IdleAllowUserControl
+} WDF_POWER_POLICY_S0_IDLE_USER_CONTROL;
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS { IdleTimeoutDefaultConstant = 0 } WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS;
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE {
+    DriverManagedIdleTimeout = 0, SystemManagedIdleTimeout = 1, SystemManagedIdleTimeoutWithHint = 2
+} WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE, *PWDF_POWER_POLICY_IDLE_TIMEOUT_TYPE;
+#define IdleTimeoutDefaultValue ((ULONG)IdleTimeoutDefaultConstant)
 typedef struct _WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS {
     ULONG Size;
-    ULONG IdleCaps;
+    WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps;
     DEVICE_POWER_STATE DxState;
     ULONG IdleTimeout;
-    WDF_TRI_STATE UserControlOfIdleSettings;
+    WDF_POWER_POLICY_S0_IDLE_USER_CONTROL UserControlOfIdleSettings;
     WDF_TRI_STATE Enabled;
     WDF_TRI_STATE PowerUpIdleDeviceOnSystemWake;
-    ULONG IdleTimeoutType;
+    WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE IdleTimeoutType;
     WDF_TRI_STATE ExcludeD3Cold;
 } WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS, *PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS;
 NTSTATUS NTAPI WdfDeviceAssignS0IdleSettings(WDFDEVICE Device, PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);

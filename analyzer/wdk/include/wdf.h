@@ -10,8 +10,9 @@
 extern "C" {
 #endif
 
-#define PT_WDF_HANDLE(t) typedef struct t##__ *t
-typedef struct WDFOBJECT__ *WDFOBJECT;
+/* complete, as DECLARE_HANDLE makes them: C++ class extensions derive from them (spbcx.h) */
+#define PT_WDF_HANDLE(t) struct t##__ { int unused; }; typedef struct t##__ *t
+typedef HANDLE WDFOBJECT, *PWDFOBJECT;   /* as wdftypes.h: every handle converts to it in C++ */
 PT_WDF_HANDLE(WDFDRIVER); PT_WDF_HANDLE(WDFDEVICE); PT_WDF_HANDLE(WDFQUEUE);
 PT_WDF_HANDLE(WDFREQUEST); PT_WDF_HANDLE(WDFMEMORY); PT_WDF_HANDLE(WDFDPC);
 PT_WDF_HANDLE(WDFTIMER); PT_WDF_HANDLE(WDFWORKITEM); PT_WDF_HANDLE(WDFINTERRUPT);
@@ -380,4 +381,6 @@ NTSTATUS NTAPI WdfDriverOpenParametersRegistryKey(WDFDRIVER Driver, ACCESS_MASK 
 #endif
 #include "pt_wdf_extra.h"
 #include "pt_wdf_more.h"
+#include "pt_wdf_kmdf133.h"
+#include "pt_wdm_reset.h"
 #endif

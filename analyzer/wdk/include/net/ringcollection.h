@@ -1,0 +1,3 @@
+/* pooltrack: the WDK's net/ringcollection.h is part of NetAdapterCx 2.x and needs netadaptercx.h. */
+#pragma once
+#include <netadaptercx.h>
