@@ -4,7 +4,7 @@
  * and checks frees read from those places at the end of the run. */
 #include <stdlib.h>
 #include <string.h>
-#include "rule.h"
+#include "place_facts.h"
 #include "util.h"
 
 /* Argument arg of the free gets the allocation's tag as the allocation
@@ -39,56 +39,24 @@ static void report_tracked(const struct pt_event *ev)
     hint_alloc_tag(fd, ev, ev->api->tag, alloc_tag);
 }
 
-/* facts of the run */
-struct place_fact {
-    char *place, *file, *function, *api, *project;
-    unsigned line, col;
-    int64_t tag;
-    int tag_known;
-};
-static struct place_fact *stores, *frees;
-static size_t nstores, cap_stores, nfrees, cap_frees;
-
-static void remember(struct place_fact **v, size_t *n, size_t *cap, const struct pt_event *ev)
-{
-    int64_t tag = 0;
-    int known = pt_call_tag(ev->call, ev->api, &tag);
-    for (size_t i = 0; i < *n; i++) {   /* one fact per place, site and tag */
-        struct place_fact *f = &(*v)[i];
-        if (f->line == ev->call->loc.line && f->col == ev->call->loc.col && f->tag == tag &&
-            strcmp(f->place, ev->place) == 0 && strcmp(f->file, ev->call->loc.file) == 0 &&
-            strcmp(f->project, ev->ctx->project ? ev->ctx->project : "") == 0)
-            return;
-    }
-    PT_GROW(*v, *n, *cap);
-    struct place_fact *f = &(*v)[(*n)++];
-    f->place = pt_strdup(ev->place);
-    f->file = pt_strdup(ev->call->loc.file);
-    f->function = pt_strdup(ev->fn->name);
-    f->api = pt_strdup(ev->call->name);
-    f->project = pt_strdup(ev->ctx->project ? ev->ctx->project : "");
-    f->line = ev->call->loc.line;
-    f->col = ev->call->loc.col;
-    f->tag = tag;
-    f->tag_known = known;
-}
+static struct pt_place_facts stores, frees;   /* of the run */
 
 void pt004_on_event(const struct pt_event *ev)
 {
     if (ev->kind == PT_EV_FREE) report_tracked(ev);
     else if (ev->kind == PT_EV_STORE && ev->api->tag >= 0 && ev->api->family == PT_FAM_POOL)
-        remember(&stores, &nstores, &cap_stores, ev);
+        pt_place_facts_add(&stores, ev);
     else if (ev->kind == PT_EV_FREE_PLACE && !ev->place_via_copy && ev->api->tag >= 0 &&
              ev->api->family == PT_FAM_POOL)
-        remember(&frees, &nfrees, &cap_frees, ev);
+        pt_place_facts_add(&frees, ev);
 }
 
-static void check_free(struct pt_results *r, const struct place_fact *fr)
+static void check_free(struct pt_results *r, const struct pt_place_fact *fr)
 {
-    const struct place_fact *example = NULL;
+    const struct pt_place_fact *example = NULL;
     if (!pt_engine_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
-    for (size_t i = 0; i < nstores; i++) {
-        const struct place_fact *st = &stores[i];
+    for (size_t i = 0; i < stores.n; i++) {
+        const struct pt_place_fact *st = &stores.v[i];
         if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;
         if (!st->tag_known || st->tag == fr->tag) return;   /* could be that one */
         example = st;
@@ -109,24 +77,10 @@ static void check_free(struct pt_results *r, const struct place_fact *fr)
     fd->family = pt_family_key(PT_FAM_POOL);   /* only pool frees are remembered */
 }
 
-static void free_facts(struct place_fact *v, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        free(v[i].place);
-        free(v[i].file);
-        free(v[i].function);
-        free(v[i].api);
-        free(v[i].project);
-    }
-    free(v);
-}
-
 void pt004_on_finish(struct pt_results *r)
 {
-    for (size_t i = 0; i < nfrees; i++)
-        if (frees[i].tag_known && frees[i].tag != 0) check_free(r, &frees[i]);   /* 0: not checked */
-    free_facts(stores, nstores);
-    free_facts(frees, nfrees);
-    stores = frees = NULL;
-    nstores = cap_stores = nfrees = cap_frees = 0;
+    for (size_t i = 0; i < frees.n; i++)
+        if (frees.v[i].tag_known && frees.v[i].tag != 0) check_free(r, &frees.v[i]);   /* 0: not checked */
+    pt_place_facts_free(&stores);
+    pt_place_facts_free(&frees);
 }
