@@ -4,16 +4,19 @@ WDK's HEADERs that define NAMEs, comment-free, in header order, for the
 supplement (docs/supplement.md says how its generated parts were made).
 
 Taken: macros, typedefs (structs, unions, enums, function and pointer types),
-DECLARE_HANDLE, DEFINE_GUID and DEFINE_GUIDSTRUCT with each GUID's STATIC_
+routine prototypes, COM interfaces (DECLARE_INTERFACE_ blocks), DECLARE_HANDLE, DEFINE_GUID and DEFINE_GUIDSTRUCT with each GUID's STATIC_
 value, and every forward `struct X;`. Inside a declaration only the first
 branch of a conditional is kept; inline function bodies are skipped. An enum
 MinGW-w64 already has gets only the wanted enumerators, with their values.
 A name defined by two headers is taken from the first.
 
-Environment: CLOSURE=1 also takes everything the chosen declarations use,
+Environment: LIST=1 prints the NAMEs the HEADERs define (what a names list
+under tools/supplement/names/ keeps) instead of declarations; CLOSURE=1 also takes everything the chosen declarations use,
 transitively, that MinGW-w64 lacks; MINGW_ONLY="ddk ks.h ..." limits that
 check to the MinGW-w64 headers the supplement really includes (default: all
-of /usr/x86_64-w64-mingw32/include, or MINGW_HDRS).
+of /usr/x86_64-w64-mingw32/include, or MINGW_HDRS); HAVE_DIRS adds folders
+whose headers count as MinGW-w64's (the supplement), but the files named in
+HAVE_EXCLUDE (the header being rewritten).
 
 Nothing of the WDK is kept in the repository but what it writes; run it
 against a kit on your machine (e.g. tpn/winsdk-10's Include/10.0.16299.0)."""
@@ -40,6 +43,12 @@ def names_of(text):
     if m: return {m.group(1)}
     m = re.match(r'DEFINE_GUIDSTRUCT\(\s*"[^"]*"\s*,\s*(\w+)\)', t)
     if m: return {m.group(1)}
+    m = re.match(r'DECLARE_INTERFACE_?\(\s*(\w+)', t)
+    if m: return {m.group(1)}   # a COM interface (portcls.h): the whole block
+    if not re.match(r'(typedef|struct|union|enum)\b', t) and t.endswith(');'):
+        p = re.sub(r'\b_\w+_\s*\((?:[^()]|\([^()]*\))*\)|\b__drv_\w+\s*\((?:[^()]|\([^()]*\))*\)|__declspec\s*\([^()]*\)|\bDECLSPEC_\w+\s*(?:\([^()]*\))?', ' ', t)
+        m = re.match(r'[\w\s*]*?\b(\w+)\s*\(', p)
+        if m: return {m.group(1)}   # a routine's prototype
     ns = set()
     if re.search(r'\benum\b', t):
         body = t[t.find('{')+1:t.rfind('}')] if '{' in t else ''
@@ -59,7 +68,7 @@ def names_of(text):
         for m in re.finditer(r'(\w+)\s*(?:\[[^\]]*\])?\s*[,;]', tail):
             ns.add(m.group(1))
         m = re.search(r'\b(?:struct|union|enum)\s+(\w+)', t)
-        if m: ns.add(m.group(1))
+        if m and '{' in t: ns.add(m.group(1))   # a tag only named (typedef struct _X Y;) is not defined here
     elif re.match(r'(struct|union|enum)\s+\w+', t):
         ns.add(re.match(r'(?:struct|union|enum)\s+(\w+)', t).group(1))
     return ns
@@ -80,8 +89,13 @@ while i < len(lines):
         while t.endswith('\\') and i + 1 < len(lines):
             i += 1; t = t[:-1] + ' ' + lines[i].strip()
         chunks.append((names_of(t), t.strip())); i += 1; continue
+    if re.match(r'\s*#\s*define\b', l):
+        t = l.strip()   # a macro inside a declaration (mpiodisk.h's values): a macro of its own
+        while t.endswith('\\') and i + 1 < len(lines):
+            i += 1; t = t[:-1] + ' ' + lines[i].strip()
+        chunks.append((names_of(t), t)); i += 1; continue
     if l.strip().startswith('#'):
-        i += 1; continue   # conditionals inside a declaration: dropped
+        i += 1; continue   # other directives inside a declaration: dropped
     if re.match(r'\s*extern\s+"C"\s*\{?\s*$', l) or (depth == 0 and not buf and l.strip() in ('{', '}', '};')):
         i += 1; continue   # extern "C" blocks: not declarations
     buf.append(l); depth = max(0, depth + l.count('{') - l.count('}'))
@@ -98,7 +112,10 @@ def in_mingw(name):
     only = os.environ.get('MINGW_ONLY')   # the MinGW-w64 headers the supplement really includes
     where = [os.path.join(MINGW, x) for x in only.split()] if only else [MINGW]
     r = subprocess.run(['grep', '-Rlw', '--include=*.h', '--exclude=winioctl.h', name] + where, capture_output=True, text=True)
-    return bool(r.stdout.strip())
+    have = os.environ.get('HAVE_DIRS', '').split()   # the supplement's other headers count too
+    skip = ['--exclude=' + x for x in os.environ.get('HAVE_EXCLUDE', '').split()]   # but the one being written
+    s = subprocess.run(['grep', '-Rlw', '--include=*.h'] + skip + [name] + have, capture_output=True, text=True) if have else r
+    return bool(r.stdout.strip() or s.stdout.strip())
 def enum_values(t):
     body = t[t.find('{')+1:t.rfind('}')]
     out = []; nxt = '0'
@@ -129,6 +146,10 @@ if os.environ.get('CLOSURE'):
         for tok in set(re.findall(r'\b[A-Za-z_]\w*\b', chunks[idx][1])):
             if tok in defs and defs[tok] not in pick and not in_mingw_cached(tok): todo.append(tok)
     want |= {n for idx in pick for n in chunks[idx][0]}
+if os.environ.get('LIST'):
+    # the NAMEs these headers define: the short list to keep (tools/supplement/names/)
+    defined = set().union(*(ns for ns, _ in chunks))
+    print('\n'.join(sorted(n for n in set(NAMES) if n in defined or 'STATIC_' + n in defined))); sys.exit(0)
 seen = set(); done = {'macro': set(), 'decl': set()}
 for ns, t in chunks:
     if re.match(r'(struct|union)\s+\w+\s*;$', t) and t not in seen:
