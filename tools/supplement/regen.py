@@ -18,6 +18,9 @@ GENERATED = {
     'ntddscsi.h': ['shared/ntddscsi.h'],
     'pt_wdm_gen.h': ['km/wdm.h'],
     'pt_scsi_gen.h': ['shared/scsi.h'],
+    'pt_ksaudio_gen.h': ['shared/ksmedia.h', 'shared/ks.h'],
+    'pt_portcls_gen.h': ['km/portcls.h'],
+    'MsApoFxProxy.h': ['shared/msapofxproxy.h'],
 }
 BEGIN, END = '/* wdk_extract.py: begin */', '/* wdk_extract.py: end */'
 

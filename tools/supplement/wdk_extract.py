@@ -10,8 +10,12 @@ branch of a conditional is kept; inline function bodies are skipped. An enum
 MinGW-w64 already has gets only the wanted enumerators, with their values.
 A name defined by two headers is taken from the first.
 
+A NAME written +NAME is taken even where a MinGW-w64 header mentions it (a
+header that uses a type it never declares).
+
 Environment: LIST=1 prints the NAMEs the HEADERs define (what a names list
-under tools/supplement/names/ keeps) instead of declarations; CLOSURE=1 also takes everything the chosen declarations use,
+under tools/supplement/names/ keeps; with CLOSURE=1 also what they use)
+instead of declarations; CLOSURE=1 also takes everything the chosen declarations use,
 transitively, that MinGW-w64 lacks; MINGW_ONLY="ddk ks.h ..." limits that
 check to the MinGW-w64 headers the supplement really includes (default: all
 of /usr/x86_64-w64-mingw32/include, or MINGW_HDRS); HAVE_DIRS adds folders
@@ -26,8 +30,8 @@ if '--' in sys.argv:
 else:
     HEADERS = sys.argv[1:2]; NAMES = sys.argv[2:]
 src = '\n'.join(open(h, encoding='latin-1').read().replace('\r', '') for h in HEADERS if os.path.exists(h))
-src = re.sub(r'/\*.*?\*/', ' ', src, flags=re.S)
-src = re.sub(r'//[^\n]*', '', src)
+# comments in one pass, whichever opens first (`//****` is not a block comment), strings kept
+src = re.sub(r'"(?:\\.|[^"\\\n])*"|//[^\n]*|/\*.*?\*/', lambda m: m.group(0) if m.group(0)[0] == '"' else ' ', src, flags=re.S)
 lines = src.split('\n')
 chunks = []   # (names, text)
 i = 0; buf = []; depth = 0
@@ -114,7 +118,8 @@ def in_mingw(name):
     r = subprocess.run(['grep', '-Rlw', '--include=*.h', '--exclude=winioctl.h', name] + where, capture_output=True, text=True)
     have = os.environ.get('HAVE_DIRS', '').split()   # the supplement's other headers count too
     skip = ['--exclude=' + x for x in os.environ.get('HAVE_EXCLUDE', '').split()]   # but the one being written
-    s = subprocess.run(['grep', '-Rlw', '--include=*.h'] + skip + [name] + have, capture_output=True, text=True) if have else r
+    defines = r'(#\s*define\s+N\b|\bN\s*(\[[^]]*\])?\s*[,;=]|}\s*N\b|\(\s*\w*\s*\*?\s*N\s*\)\s*\(|\b(struct|union|enum)\s+N\s*\{|^\s*N\s*\()'.replace('N', name)
+    s = subprocess.run(['grep', '-RlE', '--include=*.h'] + skip + [defines] + have, capture_output=True, text=True) if have else r   # defined there, not only used
     return bool(r.stdout.strip() or s.stdout.strip())
 def enum_values(t):
     body = t[t.find('{')+1:t.rfind('}')]
@@ -127,9 +132,12 @@ def enum_values(t):
         v = m.group(2).strip() if m.group(2) else nxt
         out.append((m.group(1), v)); nxt = '(%s) + 1' % v if not re.match(r'^\d+$', v) else str(int(v) + 1)
     return out
+FORCED = {n[1:] for n in NAMES if n.startswith('+')}   # +NAME: MinGW-w64 only uses it (portcls.h the KSRTAUDIO_ types)
+NAMES = [n.lstrip('+') for n in NAMES]
 want = set(NAMES); want |= {'STATIC_' + n for n in want} | {'_' + n for n in want}
 _mingw = {}
 def in_mingw_cached(n):
+    if n in FORCED or '_' + n in FORCED: return False
     if n not in _mingw: _mingw[n] = in_mingw(n)
     return _mingw[n]
 if os.environ.get('CLOSURE'):
@@ -149,7 +157,8 @@ if os.environ.get('CLOSURE'):
 if os.environ.get('LIST'):
     # the NAMEs these headers define: the short list to keep (tools/supplement/names/)
     defined = set().union(*(ns for ns, _ in chunks))
-    print('\n'.join(sorted(n for n in set(NAMES) if n in defined or 'STATIC_' + n in defined))); sys.exit(0)
+    listed = set(NAMES) | (want if os.environ.get('CLOSURE') else set())   # with CLOSURE: what they use too
+    print('\n'.join(sorted(n for n in listed if n in defined and not n.startswith('STATIC_')))); sys.exit(0)
 seen = set(); done = {'macro': set(), 'decl': set()}
 for ns, t in chunks:
     if re.match(r'(struct|union)\s+\w+\s*;$', t) and t not in seen:
@@ -161,11 +170,11 @@ for ns, t in chunks:
             done[kind].update(ns)   # the second header defining it (storport.h and scsi.h) is skipped
         if re.search(r'\benum\b', t) and '{' in t:
             tn = [n for n in ns if n not in dict(enum_values(t))]
-            if any(in_mingw(n) for n in tn):
+            if not ns & FORCED and any(in_mingw_cached(n) for n in tn):
                 # MinGW-w64 has this enum without these enumerators: add them alone
-                vals = [(n, v) for n, v in enum_values(t) if n in want]
+                vals = [(n, v) for n, v in enum_values(t) if n in want and not in_mingw_cached(n)]
                 if vals: print('enum { ' + ', '.join('%s = %s' % nv for nv in vals) + ' };\n')
                 continue
-        if os.environ.get('CLOSURE') and any(in_mingw_cached(n) for n in ns):
+        if os.environ.get('CLOSURE') and not ns & FORCED and any(in_mingw_cached(n) for n in ns):
             continue   # MinGW-w64 declares it already
         print(t + '\n')

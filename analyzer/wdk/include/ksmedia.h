@@ -3,3 +3,5 @@
 #pragma once
 #include_next <ksmedia.h>
 #include "pt_ksmedia_ext.h"
+#include "pt_ksaudio_gen.h"
+#include "pt_ksaudio_new.h"
