@@ -21,6 +21,19 @@ GENERATED = {
     'pt_ksaudio_gen.h': ['shared/ksmedia.h', 'shared/ks.h'],
     'pt_portcls_gen.h': ['km/portcls.h'],
     'MsApoFxProxy.h': ['shared/msapofxproxy.h'],
+    'batclass.h': ['shared/poclass.h', 'shared/batclass.h'],
+    'pt_batclass_gen.h': ['shared/batclass.h'],
+    'pt_ntddk_gen.h': ['km/ntddk.h'],
+    'pt_ntifs_gen.h': ['km/ntifs.h'],
+    'pt_fltkernel_gen.h': ['km/fltKernel.h'],
+    'pt_ndis_gen.h': ['km/ndis.h'],
+}
+# the MinGW-w64 headers that count as present, where not all of them do
+MINGW_ONLY = {
+    'batclass.h': 'ddk batclass.h',   # kernel code gets ddk/poclass.h, not the user-mode one
+    'pt_batclass_gen.h': 'ddk batclass.h',
+    # our ndis.h replaces MinGW-w64's ddk/ndis.h (and so its netpnp.h)
+    'pt_ndis_gen.h': 'ddk/wdm.h ddk/ntddk.h ddk/ntddndis.h ntddndis.h netevent.h ntdef.h winnt.h',
 }
 BEGIN, END = '/* wdk_extract.py: begin */', '/* wdk_extract.py: end */'
 
@@ -29,6 +42,8 @@ def generate(kit, header):
     names = open(os.path.join(HERE, 'names', header + '.txt')).read().split()
     kit_headers = [os.path.join(kit, h) for h in GENERATED[header]]
     env = dict(os.environ, CLOSURE='1', HAVE_DIRS=INCLUDE, HAVE_EXCLUDE=header)
+    if header in MINGW_ONLY:
+        env['MINGW_ONLY'] = MINGW_ONLY[header]
     out = subprocess.run([sys.executable, os.path.join(HERE, 'wdk_extract.py')] + kit_headers + ['--'] + names,
                          env=env, capture_output=True, text=True, check=True).stdout
     out = '\n'.join(line.rstrip() for line in out.split('\n'))

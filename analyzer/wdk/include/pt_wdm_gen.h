@@ -11,6 +11,25 @@ extern "C" {
 #endif
 
 /* wdk_extract.py: begin */
+#define FILE_DEVICE_TRUST_ENV           0x00000056
+
+#define FILE_PORTABLE_DEVICE                        0x00040000
+
+typedef
+_Function_class_(RTL_QUERY_REGISTRY_ROUTINE)
+_IRQL_requires_max_(PASSIVE_LEVEL)
+_IRQL_requires_same_
+NTSTATUS
+NTAPI
+RTL_QUERY_REGISTRY_ROUTINE(
+    _In_z_ PWSTR ValueName,
+    _In_ ULONG ValueType,
+    _In_reads_bytes_opt_(ValueLength) PVOID ValueData,
+    _In_ ULONG ValueLength,
+    _In_opt_ PVOID Context,
+    _In_opt_ PVOID EntryContext
+    );
+
 #define RTL_QUERY_REGISTRY_TYPECHECK 0x00000100
 
 #define RTL_QUERY_REGISTRY_TYPECHECK_SHIFT      24
@@ -55,6 +74,17 @@ ExReleaseSpinLockExclusive (
     _In_ _IRQL_restores_ KIRQL OldIrql
     );
 
+_Must_inspect_result_
+_IRQL_requires_max_ (DISPATCH_LEVEL)
+NTKERNELAPI
+_Out_writes_bytes_opt_ (NumberOfBytes)
+PVOID
+MmMapIoSpaceEx (
+    _In_ PHYSICAL_ADDRESS PhysicalAddress,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Protect
+    );
+
 struct _DRIVER_OBJECT;
 
 struct _DEVICE_DESCRIPTION;
@@ -74,6 +104,67 @@ struct _SCSI_REQUEST_BLOCK;
 struct _SCATTER_GATHER_LIST;
 
 struct  _DEVICE_OBJECT_POWER_EXTENSION;
+
+#define DEVICE_DESCRIPTION_VERSION3 3
+
+#define DMA_TRANSFER_CONTEXT_SIZE_V1   128
+
+typedef
+_Function_class_(PO_FX_DEVICE_POWER_REQUIRED_CALLBACK)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+PO_FX_DEVICE_POWER_REQUIRED_CALLBACK (
+    _In_ PVOID Context
+    );
+
+typedef PO_FX_DEVICE_POWER_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK;
+
+typedef
+_Function_class_(PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK)
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID
+PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK (
+    _In_ PVOID Context
+    );
+
+typedef PO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK
+    *PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK;
+
+typedef struct _PO_FX_DEVICE_V1 {
+    ULONG Version;
+    ULONG ComponentCount;
+    PPO_FX_COMPONENT_ACTIVE_CONDITION_CALLBACK ComponentActiveConditionCallback;
+    PPO_FX_COMPONENT_IDLE_CONDITION_CALLBACK ComponentIdleConditionCallback;
+    PPO_FX_COMPONENT_IDLE_STATE_CALLBACK ComponentIdleStateCallback;
+    PPO_FX_DEVICE_POWER_REQUIRED_CALLBACK DevicePowerRequiredCallback;
+    PPO_FX_DEVICE_POWER_NOT_REQUIRED_CALLBACK DevicePowerNotRequiredCallback;
+    PPO_FX_POWER_CONTROL_CALLBACK PowerControlCallback;
+    PVOID DeviceContext;
+    _Field_size_full_(ComponentCount) PO_FX_COMPONENT_V1 Components[ANYSIZE_ARRAY];
+} PO_FX_DEVICE_V1, *PPO_FX_DEVICE_V1;
+
+typedef PO_FX_DEVICE_V1 PO_FX_DEVICE, *PPO_FX_DEVICE;
+
+#define PO_FX_UNKNOWN_POWER                         0xFFFFFFFF
+
+typedef struct _KTRANSACTION KTRANSACTION, *PKTRANSACTION, *RESTRICTED_POINTER PRKTRANSACTION;
+
+typedef struct _KENLISTMENT KENLISTMENT, *PKENLISTMENT, *RESTRICTED_POINTER PRKENLISTMENT;
+
+typedef struct _KRESOURCEMANAGER KRESOURCEMANAGER, *PKRESOURCEMANAGER, *RESTRICTED_POINTER PRKRESOURCEMANAGER;
+
+typedef
+NTSTATUS
+(NTAPI *PTM_RM_NOTIFICATION) (
+    _In_     PKENLISTMENT EnlistmentObject,
+    _In_     PVOID RMContext,
+    _In_     PVOID TransactionContext,
+    _In_     ULONG TransactionNotification,
+    _Inout_  PLARGE_INTEGER TmVirtualClock,
+    _In_     ULONG ArgumentLength,
+    _In_     PVOID Argument
+    );
 /* wdk_extract.py: end */
 
 #ifdef __cplusplus
