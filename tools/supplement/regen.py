@@ -19,6 +19,7 @@ GENERATED = {
     'pt_wdm_gen.h': ['km/wdm.h'],
     'pt_scsi_gen.h': ['shared/scsi.h'],
     'pt_ksaudio_gen.h': ['shared/ksmedia.h', 'shared/ks.h'],
+    'pt_kscamera_gen.h': ['shared/ksmedia.h', 'shared/ks.h'],
     'pt_portcls_gen.h': ['km/portcls.h'],
     'MsApoFxProxy.h': ['shared/msapofxproxy.h'],
     'batclass.h': ['shared/poclass.h', 'shared/batclass.h'],

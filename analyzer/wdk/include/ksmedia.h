@@ -5,3 +5,4 @@
 #include "pt_ksmedia_ext.h"
 #include "pt_ksaudio_gen.h"
 #include "pt_ksaudio_new.h"
+#include "pt_kscamera_gen.h"
