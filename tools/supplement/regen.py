@@ -28,6 +28,8 @@ GENERATED = {
     'pt_ntifs_gen.h': ['km/ntifs.h'],
     'pt_fltkernel_gen.h': ['km/fltKernel.h'],
     'pt_ndis_gen.h': ['km/ndis.h'],
+    'TrustedRuntimeClx.h': ['shared/trustedrt.h', 'km/trustedruntimeclx.h'],   # the order the kit includes them
+    'TrEEVariableService.h': ['km/treevariableservice.h'],
 }
 # the MinGW-w64 headers that count as present, where not all of them do
 MINGW_ONLY = {
