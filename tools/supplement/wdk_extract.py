@@ -118,7 +118,7 @@ def in_mingw(name):
     r = subprocess.run(['grep', '-Rlw', '--include=*.h', '--exclude=winioctl.h', name] + where, capture_output=True, text=True)
     have = os.environ.get('HAVE_DIRS', '').split()   # the supplement's other headers count too
     skip = ['--exclude=' + x for x in os.environ.get('HAVE_EXCLUDE', '').split()]   # but the one being written
-    defines = r'(#\s*define\s+N\b|\bN\s*(\[[^]]*\])?\s*[,;=]|}\s*N\b|\(\s*\w*\s*\*?\s*N\s*\)\s*\(|\b(struct|union|enum)\s+N\s*\{|^\s*N\s*\()'.replace('N', name)
+    defines = r'(#\s*define\s+N\b|(\w\s+|\*\s*)N\s*(\[[^]]*\])?\s*[,;=]|}\s*N\b|\(\s*\w*\s*\*?\s*N\s*\)\s*\(|\b(struct|union|enum)\s+N\s*\{|^\s*N\s*\()'.replace('N', name)
     s = subprocess.run(['grep', '-RlE', '--include=*.h'] + skip + [defines] + have, capture_output=True, text=True) if have else r   # defined there, not only used
     return bool(r.stdout.strip() or s.stdout.strip())
 def enum_values(t):
