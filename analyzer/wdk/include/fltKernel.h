@@ -367,4 +367,8 @@ NTSTATUS NTAPI FltRequestOperationStatusCallback(PFLT_CALLBACK_DATA Data,
 #ifdef __cplusplus
 }
 #endif
+/* The WDK names this enum without ever giving it a body (MSVC sizes it as an
+ * int); a field of it needs one in clang. */
+enum _FLT_CALLBACK_DATA_QUEUE_FLAGS { PT_FLT_CALLBACK_DATA_QUEUE_NO_FLAGS };
+#include "pt_fltkernel_gen.h"
 #endif

@@ -3,3 +3,6 @@
 #pragma once
 #include_next <ksmedia.h>
 #include "pt_ksmedia_ext.h"
+#include "pt_ksaudio_gen.h"
+#include "pt_ksaudio_new.h"
+#include "pt_kscamera_gen.h"

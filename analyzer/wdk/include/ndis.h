@@ -719,4 +719,5 @@ VOID NTAPI NdisFDeregisterFilterDriver(NDIS_HANDLE NdisFilterDriverHandle);
 #endif
 #include "pt_ndis6.h"
 #include "pt_ndis_poll.h"
+#include "pt_ndis_gen.h"
 #endif

@@ -15,3 +15,4 @@ typedef struct _RTL_SPLAY_LINKS {
 #include "pt_pool.h"
 #include "pt_wdm_extra.h"
 #include "pt_ntddk_extra.h"
+#include "pt_ntddk_gen.h"

@@ -16,3 +16,5 @@
 #endif
 #include "pt_pool.h"
 #include "pt_wdm_extra.h"
+#include "pt_ntddk_gen.h"
+#include "pt_ntifs_gen.h"

@@ -133,4 +133,11 @@ typedef VOID NTAPI FREE_FUNCTION(PVOID Buffer);
 #ifdef __cplusplus
 }
 #endif
+#if defined(__cplusplus) && defined(__cpp_aligned_new)
+/* <new>'s std::align_val_t, which kernel C++ sources (sysvad's NewDelete.h)
+ * name under __cpp_aligned_new without including <new>: MSVC's /kernel mode
+ * leaves aligned new out, clang's C++17 does not. An opaque declaration, so
+ * that <new> may still define it. */
+namespace std { enum class align_val_t : size_t; }
+#endif
 #endif

@@ -117,4 +117,5 @@ typedef struct _UNMAP_LIST_HEADER {
     UNMAP_BLOCK_DESCRIPTOR Descriptors[0];
 } UNMAP_LIST_HEADER, *PUNMAP_LIST_HEADER;
 #pragma pack(pop)
+#include "pt_scsi_gen.h"
 #endif

@@ -7,4 +7,5 @@
 #define PT_WDM_SUPPLEMENT_H
 #include "pt_pool.h"
 #include "pt_wdm_extra.h"
+#include "pt_wdm_gen.h"
 #endif
