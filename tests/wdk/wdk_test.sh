@@ -122,5 +122,16 @@ python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["runs"][0]["invocati
     && ok || bad "SARIF invocation properties name the WDK"
 run 1 --no-cache --stats --wdk "$kit" "$drv/driver.c" -- -I "$drv/inc"
 grep -q "^pooltrack: headers: WDK 10.0.22000.0 (.*/Include/10.0.22000.0, KMDF .*1.33, from --wdk)" "$t/err" && ok || bad "--stats names the WDK"
+# a miniport built for a newer NDIS than the kit knows (NDIS685 against a
+# kit that stops at 6.80): it also gets the kit's newest, so ndis.h parses
+cat >"$t/ndisdrv.c" <<'C'
+#include <ndis.h>
+PNET_BUFFER_LIST Next(PNET_BUFFER_LIST l) { return l->Next; }
+C
+run 0 "${A[@]}" --wdk "$kit" "$t/ndisdrv.c" -- -DNDIS_MINIPORT_DRIVER -DNDIS685_MINIPORT=1
+check "NDIS newer than the kit" 's["parse_errors"] == 0 and s["functions"] == 1 and s["functions_with_parse_errors"] == 0'
+run 0 "${A[@]}" --wdk "$kit" "$t/ndisdrv.c" -- -DNDIS_MINIPORT_DRIVER -DNDIS670_MINIPORT=1
+check "an NDIS the kit knows" 's["parse_errors"] == 0 and s["functions_with_parse_errors"] == 0'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
