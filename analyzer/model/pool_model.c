@@ -699,8 +699,8 @@ static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
  * the argument index of Ctx when Routine (its body in the run, summarised
  * before this function) neither frees nor keeps its context parameter on any
  * exit (it may free fields of it): nobody else will free the block, it stays
- * this function's. Else -1
- * (the registration hands it over, as for a routine the run cannot see). */
+ * this function's. Else -1: the registration hands it over, as for a routine
+ * the run cannot see. */
 static int context_stays(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, const struct pt_val *vals,
                          unsigned n)
 {
@@ -891,7 +891,6 @@ static int entry_pointee(const struct pt_fctx *c, int id, unsigned i)
     return j >= 0 && (unsigned)j < c->nfields && !c->field_name[j] && c->field_param[j] == (int)i;
 }
 
-/* What an exit hands out through *param, by the range of its return value. */
 /* 1 when this exit returns success (NT_SUCCESS: >= 0), -1 failure, 0 either */
 static int exit_range(const struct pt_state *s, struct pt_val ret)
 {
@@ -901,10 +900,9 @@ static int exit_range(const struct pt_state *s, struct pt_val ret)
     return lo >= 0 ? 1 : hi < 0 ? -1 : 0;
 }
 
-static void exit_out_params(struct pt_fctx *c, struct pt_state *s, struct pt_val ret,
-                            struct pt_summary_acc *sum)
+/* What an exit hands out through *param, by the range of its return value. */
+static void exit_out_params(struct pt_fctx *c, struct pt_state *s, int range, struct pt_summary_acc *sum)
 {
-    int range = exit_range(s, ret);
     int success = range > 0, failure = range < 0;
     if (success) sum->success_exits++;
     else if (failure) sum->failure_exits++;
@@ -953,9 +951,9 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     struct pt_summary_acc *sum = c->summary;
     if (!sum) return;
     sum->exits++;
-    exit_out_params(c, s, ret, sum);
-    returned_in_struct(c, s, ret_expr, sum);
     int range = exit_range(s, ret);
+    exit_out_params(c, s, range, sum);
+    returned_in_struct(c, s, ret_expr, sum);
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
