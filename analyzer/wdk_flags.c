@@ -129,6 +129,7 @@ const char **pt_clang_args(const struct pt_tu *tu, size_t extra, size_t *n)
 {
     size_t nwdk;
     const char *const *wdk = pt_wdk_argv(tu->is_cxx, &nwdk);
+    /* + 2: the NDIS versions of a real WDK (pt_wdk_ndis_clamp), + 1: the NULL */
     const char **args = pt_xcalloc(nwdk + tu->nargs + extra + 3, sizeof *args);
     memcpy(args, wdk, nwdk * sizeof *args);
     size_t k = nwdk;

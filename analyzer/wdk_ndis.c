@@ -13,6 +13,17 @@
 #include "wdk_flags.h"
 #include "wdk_real.h"
 
+/* "NDIS685..." at p: 685, the version of NDIS 6.85; 0 for anything else
+ * (fewer or more than three digits after NDIS). */
+static int ndis_name(const char *p)
+{
+    if (strncmp(p, "NDIS", 4) != 0) return 0;
+    for (int k = 4; k < 7; k++)
+        if (!isdigit((unsigned char)p[k])) return 0;
+    if (isdigit((unsigned char)p[7])) return 0;
+    return (p[4] - '0') * 100 + (p[5] - '0') * 10 + (p[6] - '0');
+}
+
 /* The newest NDISxyz the kit's km/ndis.h tests for (680 for 6.80), 0 when
  * it cannot be read. */
 static int kit_newest(const char *include)
@@ -27,13 +38,10 @@ static int kit_newest(const char *include)
     size_t len = 0;
     char *text = pt_input_read("WDK ndis.h", path, 16u << 20, 0, &len, err, sizeof err);
     free(path);
-    for (size_t i = 0; text && i + 7 < len; i++) {
+    for (size_t i = 0; text && i + 16 < len; i++) {
         const char *p = text + i;
-        if (strncmp(p, "NDIS", 4) != 0 || !isdigit((unsigned char)p[4]) || !isdigit((unsigned char)p[5]) ||
-            !isdigit((unsigned char)p[6]) || isdigit((unsigned char)p[7]) || (i && isalnum((unsigned char)p[-1])))
-            continue;
-        int v = (p[4] - '0') * 100 + (p[5] - '0') * 10 + (p[6] - '0');
-        if (strncmp(p + 7, "_MINIPORT", 9) == 0 && v > cached && v < 1000) cached = v;
+        int v = i && isalnum((unsigned char)p[-1]) ? 0 : ndis_name(p);
+        if (v > cached && strncmp(p + 7, "_MINIPORT", 9) == 0) cached = v;
     }
     free(text);
     return cached;
@@ -43,14 +51,11 @@ static int kit_newest(const char *include)
  * is the miniport form, or 0. */
 static int requested(const char *def, int *miniport)
 {
-    if (strncmp(def, "NDIS", 4) != 0) return 0;
-    const char *p = def + 4;
-    if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2])) return 0;
-    const char *rest = p + 3;
-    *miniport = strncmp(rest, "_MINIPORT", 9) == 0;
+    int v = ndis_name(def);
+    const char *rest = def + 7;
+    *miniport = v && strncmp(rest, "_MINIPORT", 9) == 0;
     if (*miniport) rest += 9;
-    if (*rest && *rest != '=') return 0;
-    return (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+    return v && (!*rest || *rest == '=') ? v : 0;
 }
 
 size_t pt_wdk_ndis_clamp(const char *const *args, size_t nargs, const char **out, size_t room)

@@ -228,11 +228,11 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
     for (unsigned i = 0; i < c->nslots; i++)
         if (s->vals[i].kind == PT_V_SYM && s->vals[i].id >= 0 && (unsigned)s->vals[i].id < c->nsyms)
             used[s->vals[i].id] = 1;
-    for (unsigned i = 0; i < c->nallocs; i++)
-        if (s->allocs[i].cond_sym >= 0 && (unsigned)s->allocs[i].cond_sym < c->nsyms) used[s->allocs[i].cond_sym] = 1;
-    for (unsigned i = 0; i < c->nallocs; i++)
-        if (s->allocs[i].taken_if_ok > 0 && (unsigned)s->allocs[i].taken_if_ok <= c->nsyms)
-            used[s->allocs[i].taken_if_ok - 1] = 1;
+    for (unsigned i = 0; i < c->nallocs; i++) {   /* a status a block's fate still hangs on */
+        const struct pt_alloc *a = &s->allocs[i];
+        if (a->cond_sym >= 0 && (unsigned)a->cond_sym < c->nsyms) used[a->cond_sym] = 1;
+        if (a->taken_if_ok > 0 && (unsigned)a->taken_if_ok <= c->nsyms) used[a->taken_if_ok - 1] = 1;
+    }
     for (unsigned i = 0; i < c->nsyms; i++)
         if (!used[i]) {
             s->syms[i].lo = INT64_MIN;

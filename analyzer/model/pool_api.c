@@ -308,26 +308,6 @@ void pt_api_learn_scoped(struct pt_api_table *t, const struct pt_api *api, int i
     learn_as(t, api, scoped_key(t, is_static ? 'S' : 'P', api->name));
 }
 
-/* Completion routines that keep their IRP for the sender, by the same keys. */
-void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static)
-{
-    char *key = scoped_key(t, is_static ? 'S' : 'P', name);
-    pt_strmap_put(&t->irp_keepers, key, 1);
-    free(key);
-}
-
-int pt_api_irp_keeper(const struct pt_api_table *t, const char *name)
-{
-    if (!t || !name) return 0;
-    char *keys[2] = {scoped_key(t, 'S', name), scoped_key(t, 'P', name)};
-    int found = 0;
-    for (int k = 0; k < 2; k++) {
-        if (!found) found = pt_strmap_get(&t->irp_keepers, keys[k]) >= 0;
-        free(keys[k]);
-    }
-    return found;
-}
-
 void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,
                             uint32_t mask)
 {
@@ -350,9 +330,8 @@ uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask whic
 
 void pt_api_table_free(struct pt_api_table *t)
 {
-    pt_strmap_free(&t->irp_keepers);
-    pt_strmap_free(&t->param_masks[PT_MASK_NEVER_RELEASED]);
-    pt_strmap_free(&t->param_masks[PT_MASK_TAKEN_IF_OK]);
+    for (size_t k = 0; k < sizeof t->param_masks / sizeof t->param_masks[0]; k++)
+        pt_strmap_free(&t->param_masks[k]);
     for (size_t i = 0; i < t->nlearned; i++) {
         free((char *)t->learned[i].name);
         free((char *)t->learned[i].field);

@@ -76,8 +76,7 @@ struct pt_api_table {
     struct pt_api *learned;
     size_t nlearned, cap_learned;
     struct pt_strmap learned_keys;   /* "G|name", "S|file|name", "P|project|name" -> learned[] */
-    struct pt_strmap irp_keepers;    /* the same keys (pt_api_note_irp_keeper) */
-    struct pt_strmap param_masks[2]; /* the same keys -> mask of parameters, per enum pt_param_mask */
+    struct pt_strmap param_masks[3]; /* the same keys -> mask of parameters, per enum pt_param_mask */
     char *scope_file, *scope_project;
 };
 void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras);
@@ -159,19 +158,17 @@ int pt_api_completion_set(const char *name, int *irp_arg, int *routine_arg);
  * thread, completion routine): which argument names the routine, which is its
  * context, and which parameter of the routine receives it. */
 int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *context_param);
-/* Completion routines that keep a driver-allocated IRP for its sender: every
- * return is STATUS_MORE_PROCESSING_REQUIRED and the IRP parameter is only
- * read. Noted in t per scope like learned routines (pt_api_learn_scoped),
- * freed with them. */
-void pt_api_note_irp_keeper(struct pt_api_table *t, const char *name, int is_static);
-int pt_api_irp_keeper(const struct pt_api_table *t, const char *name);
-/* Per function of the run, masks of its parameters (bit n: argument n):
+/* Per function of the run, masks of its parameters (bit n: argument n),
+ * noted in t per scope like learned routines (pt_api_learn_scoped) and freed
+ * with them:
  * NEVER_RELEASED: on every exit neither freed nor kept nor handed on (their
  * fields may be): a deferred routine that gets its context there leaves it
  * to the registrant. TAKEN_IF_OK: kept, freed or handed on by every success
  * exit (return >= 0) and untouched by every failure exit: the caller still
- * owns it when the call fails. */
-enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK };
+ * owns it when the call fails. KEEPS_IRP: a completion routine that keeps a
+ * driver-allocated IRP (its parameter 1) for the sender: every return is
+ * STATUS_MORE_PROCESSING_REQUIRED and the IRP is only read. */
+enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK, PT_MASK_KEEPS_IRP };
 void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,
                             uint32_t mask);
 uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask which, const char *name);

@@ -293,7 +293,8 @@ static void note_irp_keeper(struct pt_fctx *c)
         if (!returns_mpr(c, bl->cond)) return;
         nret++;
     }
-    if (nret && irp_only_read(c, 1)) pt_api_note_irp_keeper(c->apis, fn->name, fn->is_static);
+    if (nret && irp_only_read(c, 1))
+        pt_api_note_param_mask(c->apis, PT_MASK_KEEPS_IRP, fn->name, fn->is_static, 1u << 1);
 }
 
 /* `ExFreePool(stripes[i].Buf)`: a free of an element of an array the engine
@@ -687,7 +688,7 @@ static int irp_sent(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
         (unsigned)routine_arg >= set->nkids)
         return 0;
     const struct pt_expr *r = strip_addr(set->kids[routine_arg]);
-    if (r->kind != PT_EX_FUNC || !pt_api_irp_keeper(c->apis, r->name)) return 0;
+    if (r->kind != PT_EX_FUNC || !pt_api_param_mask(c->apis, PT_MASK_KEEPS_IRP, r->name)) return 0;
     char *m = pt_asprintf("sent; %s returns STATUS_MORE_PROCESSING_REQUIRED and does not free it: the IRP "
                           "comes back to this function", r->name);
     pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);

@@ -83,13 +83,18 @@ static int learn_status_out(const struct pt_fctx *c, const struct pt_summary_acc
 
 /* A parameter that points to the caller's pointer (`CLASSIFY_DATA **pp`)
  * whose pointee the function names: `owner->Data = *pp; *pp = NULL;` takes
- * the caller's block, which the engine does not follow through *pp. Such a
- * function is not one that only reads or fills what it is given. */
+ * the caller's block, which the engine does not follow through *pp. */
+static int moves_pointee(const struct pt_fctx *c, unsigned i)
+{
+    return c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i);
+}
+
+/* Some parameter is such a one: the function is not one that only reads or
+ * fills what it is given. */
 static int moves_pointees(const struct pt_fctx *c)
 {
-    for (unsigned i = 0; i < c->nparams; i++) {
-        if (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)) return 1;
-    }
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (moves_pointee(c, i)) return 1;
     return 0;
 }
 
@@ -145,7 +150,7 @@ static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_a
     for (unsigned i = 0; i < c->nparams; i++) {
         int pos = c->param_var[i];
         if (pos >= 32 || param_effect(c, sum, i) != PT_PARAM_UNTOUCHED) continue;
-        if (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i)) continue;   /* see moves_pointees */
+        if (moves_pointee(c, i)) continue;
         m |= 1u << pos;
     }
     return m;
@@ -158,7 +163,7 @@ static void note_param_masks(const struct pt_fctx *c, const struct pt_summary_ac
     uint32_t never = 0, if_ok = 0;
     int split = sum->success_exits && sum->failure_exits && !sum->unknown_exits;
     for (unsigned i = 0; i < c->nparams; i++) {
-        if (c->param_var[i] >= 32 || (c->param_deref_slot[i] >= 0 && pt_param_to_pointer(c, i))) continue;
+        if (c->param_var[i] >= 32 || moves_pointee(c, i)) continue;
         if (sum->param_effect[i] == PT_PARAM_UNTOUCHED) never |= 1u << c->param_var[i];
         unsigned char ok = sum->param_effect_ok[i], failed = sum->param_effect_failed[i];
         if (split && failed == PT_PARAM_UNTOUCHED && ok && !(ok & (PT_PARAM_UNTOUCHED | PT_PARAM_PAGES)) &&

@@ -224,40 +224,43 @@ static int read_solution(const char *sln, struct pt_vcx_opts *o, cJSON *entries,
     return stop ? -1 : 0;
 }
 
-/* mkdir -p for the folders of out that are missing (-o build/compile_commands.json
- * in a fresh checkout). Existing folders on the way are used as they are, a
- * symlink to a folder included, as writing FILE into them would; but nothing is
- * made through a symlink whose target is missing (a checkout can plant one
- * pointing anywhere) or where a file is: such a component is refused by name.
- * 0, or -1 after one line on stderr. */
+/* Why folder p of out cannot hold it: a symlink that leads nowhere (a
+ * checkout can plant one pointing anywhere: nothing is made through it), a
+ * file, or err. One line on stderr. */
+static void folder_refused(const char *out, const char *p, int err)
+{
+    struct stat st;
+    if (lstat(p, &st) == 0 && stat(p, &st) != 0)
+        pt_msb_say("cannot write %s: %s is a symlink that leads nowhere (nothing is made through it)", out, p);
+    else if (lstat(p, &st) == 0 && !S_ISDIR(st.st_mode))
+        pt_msb_say("cannot write %s: %s is not a folder", out, p);
+    else
+        pt_msb_say("cannot write %s: cannot make the folder %s: %s", out, p, strerror(err));
+}
+
+/* The missing folders of out (-o build/compile_commands.json in a fresh
+ * checkout), made by pt_make_folders: mkdir never follows a symlink it meets,
+ * and a folder below a dangling one or a file fails. Existing folders on the
+ * way are used as they are, a symlink to a folder included, as writing FILE
+ * into them would. 0, or -1 after one line on stderr. */
 static int make_out_folders(const char *out)
 {
-    char *dir = pt_strdup(out);
+    char *dir = pt_strdup(out), failed[4096];
     char *slash = strrchr(dir, '/');
     int rc = 0;
-    if (slash) *slash = 0;
-    for (char *s = dir; slash && !rc; s++) {
-        char c = *s;
-        if (c && c != '/') continue;
-        *s = 0;
-        struct stat st;
-        int empty = !*dir || s[-1] == '/'; /* the root, or "a//b" */
-        if (empty) {
-        } else if (lstat(dir, &st) != 0) {
-            if (errno != ENOENT || (mkdir(dir, 0777) != 0 && errno != EEXIST)) {
-                pt_msb_say("cannot write %s: cannot make the folder %s: %s", out, dir, strerror(errno));
-                rc = -1;
-            }
-        } else if (stat(dir, &st) != 0) {
-            pt_msb_say("cannot write %s: %s is a symlink that leads nowhere (nothing is made through it)",
-                       out, dir);
+    struct stat st;
+    if (slash && slash != dir) {
+        *slash = 0;
+        if (pt_make_folders(dir, 0777, 0777, failed, sizeof failed) != 0) {
+            int err = errno;
+            char *up = strrchr(failed, '/');   /* the component above the one not made */
+            if (up && up != failed && (err == ENOENT || err == ENOTDIR || err == ELOOP)) *up = 0;
+            folder_refused(out, failed, err);
             rc = -1;
-        } else if (!S_ISDIR(st.st_mode)) {
-            pt_msb_say("cannot write %s: %s is not a folder", out, dir);
+        } else if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {   /* the last one was there */
+            folder_refused(out, dir, errno);
             rc = -1;
         }
-        *s = c;
-        if (!c) break;
     }
     free(dir);
     return rc;
