@@ -422,7 +422,8 @@ static int has_annotation(CXCursor c, const char *what)
 }
 
 /* SAL on the declaration of a function without a body here (our pt_sal.h
- * turns __drv_allocatesMem / __drv_freesMem / _Frees_ptr_ into annotations). */
+ * turns __drv_allocatesMem / __drv_freesMem / _Frees_ptr_ into annotations;
+ * _When_ is read from the tokens, fe_sal_when.c). */
 static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr *call)
 {
     int frees = -2, out = -1;
@@ -436,7 +437,8 @@ static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr 
                  clang_getCanonicalType(clang_getCursorType(a)).kind == CXType_Pointer)
             out = i;
     }
-    if (frees == -2 && out < 0) return;
+    unsigned if_ok = fe_sal_taken_if_ok(fe, decl, call->name);
+    if (frees == -2 && out < 0 && !if_ok) return;
     CXString rt = clang_getTypeSpelling(clang_getResultType(clang_getCursorType(decl)));
     int status = strcmp(clang_getCString(rt), "NTSTATUS") == 0;
     clang_disposeString(rt);
@@ -445,7 +447,9 @@ static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr 
         if (strcmp(ir->decls[i].name, call->name) == 0) return;
     PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
     ir->decls[ir->ndecls].name = call->name;
-    ir->decls[ir->ndecls].frees_param = out >= 0 ? -1 : frees;
+    ir->decls[ir->ndecls].frees_param = out >= 0 || frees == -2 ? -1 : frees;
+    ir->decls[ir->ndecls].no_api = frees == -2 && out < 0;
+    ir->decls[ir->ndecls].taken_if_ok = if_ok;
     ir->decls[ir->ndecls].out_param = out;
     ir->decls[ir->ndecls].status = out >= 0 && status;
     ir->decls[ir->ndecls++].is_static = call->callee_static;

@@ -94,6 +94,9 @@ int fe_in_macro(struct fe *fe, CXCursor c);
 CXCursor fe_macro_at(struct fe *fe, CXCursor c);
 const char *fe_text(struct fe *fe, CXCursor c, unsigned max_chars);
 CXSourceRange fe_file_range(struct fe *fe, CXCursor c);
+/* Bit i: the bodiless declaration of `name` says `_When_(return >= 0,
+ * __drv_aliasesMem)` (or NT_SUCCESS(return), == 0) on parameter i (fe_sal_when.c). */
+unsigned fe_sal_taken_if_ok(struct fe *fe, CXCursor decl, const char *name);
 enum pt_op fe_binary_op(struct fe *fe, CXCursor c, CXCursor lhs, CXCursor rhs);
 enum { FE_OPS_ANY, FE_OPS_COMPARE, FE_OPS_ASSIGN };
 enum pt_op fe_macro_op(struct fe *fe, CXCursor c, int want);

@@ -148,6 +148,8 @@ struct pt_decl_effect {
     int out_param;           /* >= 0: it allocates into *argument (`__drv_allocatesMem(Mem) PVOID *Out`) */
     unsigned is_static : 1;
     unsigned status : 1;     /* returns NTSTATUS: the memory exists when it succeeds */
+    unsigned no_api : 1;     /* neither allocates nor frees: only taken_if_ok below */
+    uint32_t taken_if_ok;    /* bit i: argument i kept only when it succeeds (SAL _When_ __drv_aliasesMem) */
 };
 
 struct pt_tu_ir {

@@ -173,6 +173,8 @@ cJSON *pt_ir_to_json(const struct pt_tu_ir *ir)
         cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].is_static));
         cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].out_param));
         cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].status));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].no_api));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(ir->decls[i].taken_if_ok));
         cJSON_AddItemToArray(decls, a);
     }
     free(w.files);
@@ -439,7 +441,7 @@ int pt_ir_from_json(const cJSON *j, struct pt_arena *arena, struct pt_tu_ir *ir,
     const cJSON *decls = cJSON_GetObjectItemCaseSensitive(j, "decls");
     if (!cJSON_IsArray(decls)) return bad(&r, "IR: no declarations");
     for (const cJSON *a = decls->child; a && !r.failed; a = a->next) {
-        if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 5) return bad(&r, "IR: bad declaration");
+        if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) != 7) return bad(&r, "IR: bad declaration");
         PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
         struct pt_decl_effect *d = &ir->decls[ir->ndecls++];
         d->name = str_val(&r, cJSON_GetArrayItem(a, 0), 0);
@@ -447,6 +449,8 @@ int pt_ir_from_json(const cJSON *j, struct pt_arena *arena, struct pt_tu_ir *ir,
         d->is_static = num_at(&r, a, 2, 0, 1) != 0;
         d->out_param = (int)num_at(&r, a, 3, -1, 63);
         d->status = num_at(&r, a, 4, 0, 1) != 0;
+        d->no_api = num_at(&r, a, 5, 0, 1) != 0;
+        d->taken_if_ok = (uint32_t)num_at(&r, a, 6, 0, 4294967295.0);
     }
     for (const cJSON *f = funcs->child; f && !r.failed; f = f->next) {
         PT_GROW(ir->funcs, ir->nfuncs, ir->cap_funcs);

@@ -200,7 +200,9 @@ static void add_callees(struct node *nodes, size_t self, const struct pt_strmap 
 }
 
 /* SAL-annotated functions with no body in the run: their declarations seed
- * their summaries. The family and tag are unknown: no tag or family checks. */
+ * their summaries. The family and tag are unknown: no tag or family checks.
+ * `_When_(return >= 0, __drv_aliasesMem)` parameters are taken only on
+ * success, as a body that keeps them on success exits only is noted. */
 static void seed_from_sal(const struct pt_link_units *src, const struct pt_strmap *keys,
                           struct pt_api_table *apis)
 {
@@ -212,6 +214,10 @@ static void seed_from_sal(const struct pt_link_units *src, const struct pt_strma
             long body = pt_strmap_get(keys, k);
             free(k);
             if (body >= 0) continue;   /* the body tells more */
+            pt_api_scope(apis, lu->file, lu->project);
+            if (d->taken_if_ok)
+                pt_api_note_param_mask(apis, PT_MASK_TAKEN_IF_OK, d->name, d->is_static, d->taken_if_ok);
+            if (d->no_api) continue;
             struct pt_api api;
             memset(&api, 0, sizeof api);
             api.name = d->name;
@@ -220,7 +226,6 @@ static void seed_from_sal(const struct pt_link_units *src, const struct pt_strma
             api.ptr = d->out_param >= 0 ? d->out_param : d->frees_param;
             api.size = api.tag = api.pool = api.cond = -1;
             api.flags = PT_API_LEARNED | (d->status ? PT_API_STATUS : 0);
-            pt_api_scope(apis, lu->file, lu->project);
             pt_api_learn_scoped(apis, &api, d->is_static);
         }
     }

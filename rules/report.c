@@ -93,9 +93,15 @@ static void add_path(struct pt_finding *f, size_t *cap, const struct pt_event *e
     /* a block from an earlier loop round was created at its site's step before last */
     int nsites = (int)ev->ctx->nsites, site = ev->alloc_id, skip = 0;
     if (site >= nsites) { site -= nsites; skip = 1; }
+    /* the path starts where the block was made (or locked); later steps about
+     * it ("given to AddEntry, which keeps it only when it succeeds") are
+     * shown, not taken for its start */
+    const struct pt_expr *origin = ev->alloc_call;
+    if (!origin && ev->alloc_id >= 0) origin = ev->ctx->alloc_call[ev->alloc_id];
+    if (!origin) origin = ev->call;   /* a caller's MDL: where this function locked it */
     if (ev->alloc_id >= 0)
         for (t = ev->trail; t; t = t->prev)
-            if (t->alloc == site) {
+            if (t->alloc == site && (!origin || (t->loc.line == origin->loc.line && t->loc.col == origin->loc.col))) {
                 stop = t;
                 if (skip-- <= 0) break;
             }

@@ -46,6 +46,14 @@ static const struct { const char *name; int routine, context, param; } deferreds
 #undef PT_API
     {NULL, -1, -1, -1}};
 
+static const struct { const char *name; int arg; } wdk_taken_if_ok[] = {
+#define PT_API(...)
+#define PT_TAKEN_IF_OK(n, a) {#n, a},
+#include "data/pool_api.def"
+#undef PT_TAKEN_IF_OK
+#undef PT_API
+    {NULL, -1}};
+
 int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *context_param)
 {
     for (int i = 0; name && deferreds[i].name; i++)
@@ -318,13 +326,15 @@ void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, co
 
 uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask which, const char *name)
 {
-    if (!t || !name) return 0;
+    if (!name) return 0;
     long v = -1;
-    for (int k = 0; k < 2 && v < 0; k++) {
+    for (int k = 0; t && k < 2 && v < 0; k++) {
         char *key = scoped_key(t, k ? 'P' : 'S', name);
         v = pt_strmap_get(&t->param_masks[which], key);
         free(key);
     }
+    for (int i = 0; v < 0 && which == PT_MASK_TAKEN_IF_OK && wdk_taken_if_ok[i].name; i++)
+        if (strcmp(wdk_taken_if_ok[i].name, name) == 0) v = 1L << wdk_taken_if_ok[i].arg;
     return v < 0 ? 0 : (uint32_t)v;
 }
 

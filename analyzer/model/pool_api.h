@@ -165,7 +165,9 @@ int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *c
  * fields may be): a deferred routine that gets its context there leaves it
  * to the registrant. TAKEN_IF_OK: kept, freed or handed on by every success
  * exit (return >= 0) and untouched by every failure exit: the caller still
- * owns it when the call fails. KEEPS_IRP: a completion routine that keeps a
+ * owns it when the call fails (also the WDK routines of PT_TAKEN_IF_OK,
+ * data/pool_api.def, and SAL `_When_(return >= 0, __drv_aliasesMem)` on a
+ * declaration without a body). KEEPS_IRP: a completion routine that keeps a
  * driver-allocated IRP (its parameter 1) for the sender: every return is
  * STATUS_MORE_PROCESSING_REQUIRED and the IRP is only read. */
 enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK, PT_MASK_KEEPS_IRP };

@@ -617,7 +617,7 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
                               const struct pt_val *vals, uint32_t borrowed)
 {
     int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
-    uint32_t if_ok = system ? 0 : pt_api_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, call->name);
+    uint32_t if_ok = pt_api_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         /* a `const` pointer parameter: the callee reads through it (borrows) */
