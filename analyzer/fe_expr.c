@@ -48,6 +48,38 @@ struct pt_expr *fe_new_expr(struct fb *b, enum pt_ex_kind kind, CXCursor at)
     return e;
 }
 
+/* A record's name as C spells it, "struct _FDO": C++ leaves the keyword out
+ * ("_FDO"), and a parameter's pointee must compare with a field's (PT006). */
+static char *record_spelling(CXType rec)
+{
+    CXString s = clang_getTypeSpelling(rec);
+    const char *t = clang_getCString(s);
+    int bare = !clang_isConstQualifiedType(rec) && !clang_isVolatileQualifiedType(rec) &&
+               strncmp(t, "struct ", 7) != 0 && strncmp(t, "union ", 6) != 0 && strncmp(t, "class ", 6) != 0;
+    char *r = bare ? pt_asprintf("struct %s", t) : pt_strdup(t);
+    clang_disposeString(s);
+    return r;
+}
+
+/* A variable's canonical type, with a pointee record spelled as in C. */
+static const char *type_spelling(struct fb *b, CXType t)
+{
+    CXType p = t.kind == CXType_Pointer ? clang_getCanonicalType(clang_getPointeeType(t)) : t;
+    char *r;
+    if (t.kind == CXType_Pointer && p.kind == CXType_Record) {
+        char *rec = record_spelling(p);
+        r = pt_asprintf("%s *", rec);
+        free(rec);
+    } else {
+        CXString s = clang_getTypeSpelling(t);
+        r = pt_strdup(clang_getCString(s));
+        clang_disposeString(s);
+    }
+    const char *out = pt_arena_strdup(b->fe->arena, r);
+    free(r);
+    return out;
+}
+
 static int add_var(struct fb *b, const char *name, enum pt_var_kind kind, CXType t)
 {
     struct pt_func *fn = b->fn;
@@ -59,9 +91,7 @@ static int add_var(struct fb *b, const char *name, enum pt_var_kind kind, CXType
     if (t.kind != CXType_Invalid) {
         v->is_pointer = fe_type_is_pointer(t) && !fe_type_is_aggregate(t);
         v->is_aggregate = fe_type_is_aggregate(t);
-        CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
-        v->type = pt_arena_strdup(b->fe->arena, clang_getCString(s));
-        clang_disposeString(s);
+        v->type = type_spelling(b, clang_getCanonicalType(t));
     }
     return (int)fn->nvars++;
 }
@@ -277,9 +307,9 @@ static const char *pointee_record(struct fb *b, CXCursor field)
     if (t.kind != CXType_Pointer) return NULL;
     CXType p = clang_getCanonicalType(clang_getPointeeType(t));
     if (p.kind != CXType_Record) return NULL;
-    CXString s = clang_getTypeSpelling(p);
-    const char *r = pt_arena_strdup(b->fe->arena, clang_getCString(s));
-    clang_disposeString(s);
+    char *rec = record_spelling(p);
+    const char *r = pt_arena_strdup(b->fe->arena, rec);
+    free(rec);
     return r;
 }
 
