@@ -553,7 +553,8 @@ static void add_context(struct run *run, const struct pt_compdb *db, const char 
         pt_results_add_note(run->r, PT_NOTE, NULL, 0,
                             "%ld other file(s) of the driver in %s have no current analysis in the cache: "
                             "whole-driver checks (PT006 leaks at unload, PT004 tags across functions) "
-                            "skip that driver in this run; a run over the whole database fills the cache",
+                            "skip that driver in this run, and memory passed to its functions there counts "
+                            "as handed over (leaks may be missed); a run over the whole database fills the cache",
                             missing.vals[k], missing.keys[k]);
     }
     pt_strmap_free(&missing);
