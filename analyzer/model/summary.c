@@ -210,8 +210,8 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         if (!inner || inner->kind != PT_API_FREE || inner->field) return;
         api.kind = PT_API_FREE;
         api.family = inner->family;
-        if (sum->param_pages[freed] == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
-        else if (sum->param_pages[freed] == 3) return;   /* with and without the pages */
+        if ((sum->param_pages[freed] & 3) == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
+        else if ((sum->param_pages[freed] & 3) == 3) return;   /* with and without the pages */
         api.flags = PT_API_LEARNED;
         api.ptr = c->param_var[freed];
         map_tag(fn, f, inner, &api);
@@ -231,5 +231,9 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     } else {
         return;
     }
+    /* MmUnlockPages on a parameter on some exit: callers' MDLs given to it
+     * are unlocked (a FREE unlocks before freeing), their places too (PT010) */
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (sum->param_pages[i] & 4) api.flags |= PT_API_UNLOCKS;
     pt_api_learn_scoped(c->apis, &api, fn->is_static);
 }
