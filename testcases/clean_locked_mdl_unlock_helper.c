@@ -77,3 +77,44 @@ UnpinUser(_Inout_ PPIN_EXT Ext)
         Ext->PinnedMdl = NULL;
     }
 }
+
+/* A release helper learned as a free through a field (Pin->Mdl) that unlocks
+ * the field first: the caller's locked MDL in a local struct is unlocked. */
+typedef struct _LOCAL_PIN {
+    PMDL Mdl;
+    ULONG Length;
+} LOCAL_PIN, *PLOCAL_PIN;
+
+static VOID
+ReleasePin(_Inout_ PLOCAL_PIN Pin)
+{
+    if (Pin->Mdl != NULL) {
+        MmUnlockPages(Pin->Mdl);
+        IoFreeMdl(Pin->Mdl);
+        Pin->Mdl = NULL;
+    }
+}
+
+NTSTATUS
+TouchUser(_In_ PVOID UserVa, _In_ ULONG Length)
+{
+    LOCAL_PIN pin;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    pin.Length = Length;
+    pin.Mdl = IoAllocateMdl(UserVa, Length, FALSE, FALSE, NULL);
+    if (pin.Mdl == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    __try {
+        MmProbeAndLockPages(pin.Mdl, UserMode, IoReadAccess);
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        status = GetExceptionCode();
+    }
+    if (!NT_SUCCESS(status)) {
+        IoFreeMdl(pin.Mdl);
+        return status;
+    }
+    ReleasePin(&pin);
+    return STATUS_SUCCESS;
+}

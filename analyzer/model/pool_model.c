@@ -1057,6 +1057,7 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     for (unsigned j = 0; j < c->nfields; j++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + c->nparams + j];
         if (a->null == PT_N_NULL) continue;          /* the field was NULL: nothing to free */
+        if (a->unlocked) sum->field_nulled[j] |= 4;   /* MmUnlockPages on it (summary.c: PT_API_UNLOCKS) */
         if (a->status == PT_A_FREED) {
             struct pt_val now = s->vals[c->field_slot[j]];
             sum->field_effect[j] |= PT_PARAM_FREED;

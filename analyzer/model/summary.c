@@ -123,8 +123,9 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
         if (e != PT_PARAM_FREED || f >= 0 || !c->field_name[j]) return 0;
         f = (int)j;
     }
-    if (f < 0 || sum->returned_alloc || moves_pointees(c) || (sum->field_nulled[f] != 1 && sum->field_nulled[f] != 2))
-        return 0;
+    if (f < 0) return 0;
+    unsigned char nulled = sum->field_nulled[f] & 3;   /* 4: unlocked first (pt_model_exit) */
+    if (sum->returned_alloc || moves_pointees(c) || (nulled != 1 && nulled != 2)) return 0;
     for (unsigned i = 0; i < c->nparams; i++) {
         unsigned char e = sum->param_effect[i];
         if (e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
@@ -134,7 +135,8 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
     if (!inner || inner->kind != PT_API_FREE || inner->field) return 0;
     api->kind = PT_API_FREE;
     api->family = inner->family;
-    api->flags = PT_API_LEARNED | (sum->field_nulled[f] == 1 ? PT_API_NULLS_FIELD : 0);
+    api->flags = PT_API_LEARNED | (nulled == 1 ? PT_API_NULLS_FIELD : 0) |
+                 (sum->field_nulled[f] & 4 ? PT_API_UNLOCKS : 0);
     api->ptr = c->param_var[c->field_param[f]];
     api->field = c->field_name[f];
     map_tag(c->fn, fr, inner, api);
