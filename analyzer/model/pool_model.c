@@ -457,7 +457,7 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
  * Other paths may store it unlocked only because the engine cannot tell
  * that the status an __except branch set (GetExceptionCode()) is a failure;
  * a site never locked before its store gives `locked` 0. */
-enum { PT_SITE_STORED_LOCKED = 1, PT_SITE_STORED_UNLOCKED = 2, PT_SITE_LOCKED_IN_PLACE = 4 };
+enum { PT_SITE_STORED_LOCKED = 1, PT_SITE_STORED_UNLOCKED = 2, PT_SITE_LOCKED_IN_PLACE = 4, PT_SITE_HANDED = 8 };
 
 static void note_site_lock(struct pt_fctx *c, int alloc, unsigned char bit)
 {
@@ -466,8 +466,9 @@ static void note_site_lock(struct pt_fctx *c, int alloc, unsigned char bit)
     c->site_lock[pt_site_of(c, alloc)] |= bit;
 }
 
-/* The STORE of pending keep k: its site was locked there, and kept in no
- * other place (a second holder may be the one that unlocks it). */
+/* The STORE of pending keep k: its site was locked there, kept in no other
+ * place and given to no code that may keep it (another holder may be the
+ * one that unlocks it). */
 static int stored_locked(const struct pt_fctx *c, const struct pt_pending_keep *k)
 {
     if (k->kind != PT_EV_STORE || !c->site_lock || c->budget_hit) return 0;
@@ -475,7 +476,8 @@ static int stored_locked(const struct pt_fctx *c, const struct pt_pending_keep *
         const struct pt_pending_keep *o = &c->pending_keeps[i];
         if (o->alloc == k->alloc && strcmp(o->place, k->place) != 0) return 0;
     }
-    return (c->site_lock[k->alloc] & (PT_SITE_STORED_LOCKED | PT_SITE_LOCKED_IN_PLACE)) != 0;
+    unsigned char b = c->site_lock[k->alloc];
+    return !(b & PT_SITE_HANDED) && (b & (PT_SITE_STORED_LOCKED | PT_SITE_LOCKED_IN_PLACE));
 }
 
 /* A store or list insert of block `alloc` into `place`, told at the end of
@@ -655,8 +657,10 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
 /* A block of this function given to code that may keep it. */
 static void shared(struct pt_fctx *c, struct pt_val v)
 {
-    if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites))
+    if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites)) {
         c->site_shared[pt_site_of(c, v.id)] = 1;
+        note_site_lock(c, v.id, PT_SITE_HANDED);   /* that code may unlock it */
+    }
 }
 
 /* `status = AddEntry(e)` where AddEntry keeps e only when it succeeds
