@@ -1133,7 +1133,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
                 struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
                 ev.place = pk->place;
                 ev.kept = 1;
-                ev.locked = a->locked != 0;
+                ev.locked = a->locked && !(c->site_lock && (c->site_lock[site] & PT_SITE_HANDED));
                 pt_model_emit(&ev);
             }
         }
