@@ -1,9 +1,14 @@
-/* PT010 locked-pages: MmProbeAndLockPages without MmUnlockPages on some path. */
-#include "rule.h"
+/* PT010 locked-pages: MmProbeAndLockPages without MmUnlockPages on some path.
+ * Within a function the locked block is tracked; across functions, MDLs
+ * locked and kept in a place and freed elsewhere (locked_places.c). */
+#include "locked_places.h"
 
 void pt010_on_event(const struct pt_event *ev)
 {
-    if (ev->kind != PT_EV_LOCKED) return;
+    if (ev->kind != PT_EV_LOCKED) {
+        pt010_place_event(ev);
+        return;
+    }
     const struct pt_expr *mdl_call = ev->ctx->alloc_call[ev->alloc_id];
     if (!mdl_call || mdl_call == ev->call)   /* an MDL the function was given */
         pt_report(ev, PT_RULE_ID(PT010), ev->call->loc, "still locked here", "MmProbeAndLockPages",

@@ -37,6 +37,7 @@ struct pt_alloc {
     int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
     int32_t routine;     /* IRP: id+1 of the IoSetCompletionRoutine call that set its routine, 0 */
     int32_t taken_if_ok; /* sym+1 of a call that keeps it only when it succeeds (not tested yet), 0 */
+    int32_t unlocked;    /* MmUnlockPages (or a helper that unlocks) ran on it on this path */
 };
 
 /* A call result's range; ne_set: it is known to differ from ne, inside the
@@ -119,6 +120,7 @@ struct pt_fctx {
     unsigned char *site_held_at_exit;   /* allocation site -> some exit holds it, not freed */
     unsigned char *site_shared;  /* allocation site -> kept in a place or list, or given to code
                                     that may keep it, on some path: not only handed out by *Out */
+    unsigned char *site_lock;   /* site -> PT_SITE_* bits: locked or not when stored (pool_model.c), or NULL */
 };
 
 struct pt_engine_opts {

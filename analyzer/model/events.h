@@ -20,6 +20,8 @@ enum pt_ev_kind {
     PT_EV_ENTRY,   /* a routine that runs at unload or at start (entry: PT_ENTRY_*) */
     PT_EV_PLACE_USE, /* a place handed to code the run cannot see, or a list head drained (use) */
     PT_EV_LISTED,  /* an allocation inserted into a list whose head is a shared place */
+    PT_EV_UNLOCK_PLACE, /* once per MmUnlockPages call site (or a learned helper that unlocks): place is
+                           the place unlocked, or NULL when the MDL is not read from one */
 };
 /* A listener's subscription to a kind of event (the rule catalogue's kinds). */
 #define PT_ON(kind) (1u << (kind))
@@ -64,6 +66,8 @@ struct pt_event {
     int in_own_block;                  /* STORE: into a field of a block this function allocated */
     int kept;                          /* STORE/LISTED: some exit of the function still holds the
                                           block (0: every exit freed it, a reference left behind) */
+    int locked;                        /* STORE: the MDL's pages were locked whenever it was stored,
+                                          or locked through the place after (0: not, or unknown) */
     enum pt_place_use use;             /* PLACE_USE */
     struct pt_fctx *ctx;
 };

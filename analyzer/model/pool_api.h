@@ -43,6 +43,7 @@ enum pt_api_kind {
 #define PT_API_HOLDS_COND   0x1000 /* the new object refers to argument `cond` (a timer to its context) */
 #define PT_API_NULLS_FIELD  0x2000 /* FREE with `field`: sets the field to NULL after freeing it (learned) */
 #define PT_API_OUT_IF_NULL  0x4000 /* ALLOC_OUT: only when *ptr is NULL on entry, else uses it (learned) */
+#define PT_API_UNLOCKS      0x8000 /* learned: MmUnlockPages on a pointer argument (a FREE: before freeing it) */
 
 struct pt_api {
     const char *name;

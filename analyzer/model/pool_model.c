@@ -324,6 +324,35 @@ static int elements_freed(const struct pt_fctx *c, const struct pt_state *s, int
     return 0;
 }
 
+static const char *copied_place(struct pt_fctx *c, const struct pt_expr *what);
+
+/* MmUnlockPages(ext->Mdl), or a helper of the project that unlocks what it is
+ * given (PT_API_UNLOCKS): the places unlocked, for PT010 across functions
+ * (rules/locked_places.c). One event with no place when none is named: the
+ * function unlocks something. */
+static void unlock_events(struct pt_fctx *c, const struct pt_expr *call, const struct pt_api *api)
+{
+    int named = 0;
+    for (unsigned i = 0; i < call->nkids; i++) {
+        if (api->kind == PT_API_UNLOCK && (int)i != api->ptr) continue;
+        const struct pt_expr *a = strip_addr(call->kids[i]);
+        const char *p = pt_place_name(c, a);
+        if (!p) p = copied_place(c, a);
+        if (!p) continue;
+        struct pt_event ev = event(c, PT_EV_UNLOCK_PLACE, NULL);
+        ev.call = call;
+        ev.api = api;
+        ev.place = p;
+        pt_model_emit(&ev);
+        named = 1;
+    }
+    if (named) return;
+    struct pt_event ev = event(c, PT_EV_UNLOCK_PLACE, NULL);
+    ev.call = call;
+    ev.api = api;
+    pt_model_emit(&ev);
+}
+
 /* Path-insensitive facts see every call site once: tags and argument order,
  * the call graph, and DPC registrations. */
 void pt_model_callsites(struct pt_fctx *c)
@@ -364,6 +393,7 @@ void pt_model_callsites(struct pt_fctx *c)
             pt_model_emit(&ev);
         }
         if (!api) continue;
+        if (api->kind == PT_API_UNLOCK || (api->flags & PT_API_UNLOCKS)) unlock_events(c, e, api);
         struct pt_event ev = event(c, PT_EV_CALL, NULL);
         ev.call = e;
         ev.api = api;
@@ -420,6 +450,36 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     a->status = PT_A_NONE;
 }
 
+/* Whether an MDL was locked when it was stored into a place (c->site_lock),
+ * for PT010 across functions: STORE events say `locked` when some path
+ * stored the site's MDL locked, or locked its pages through the place itself
+ * (`Ctx->Mdl = IoAllocateMdl(...); MmProbeAndLockPages(Ctx->Mdl, ...)`).
+ * Other paths may store it unlocked only because the engine cannot tell
+ * that the status an __except branch set (GetExceptionCode()) is a failure;
+ * a site never locked before its store gives `locked` 0. */
+enum { PT_SITE_STORED_LOCKED = 1, PT_SITE_STORED_UNLOCKED = 2, PT_SITE_LOCKED_IN_PLACE = 4, PT_SITE_HANDED = 8 };
+
+static void note_site_lock(struct pt_fctx *c, int alloc, unsigned char bit)
+{
+    if (alloc < 0 || alloc >= (int)(2 * c->nsites)) return;
+    if (!c->site_lock) c->site_lock = PT_ANEWN(c->arena, unsigned char, c->nsites + 1);
+    c->site_lock[pt_site_of(c, alloc)] |= bit;
+}
+
+/* The STORE of pending keep k: its site was locked there, kept in no other
+ * place and given to no code that may keep it (another holder may be the
+ * one that unlocks it). */
+static int stored_locked(const struct pt_fctx *c, const struct pt_pending_keep *k)
+{
+    if (k->kind != PT_EV_STORE || !c->site_lock || c->budget_hit) return 0;
+    for (unsigned i = 0; i < c->npending_keeps; i++) {
+        const struct pt_pending_keep *o = &c->pending_keeps[i];
+        if (o->alloc == k->alloc && strcmp(o->place, k->place) != 0) return 0;
+    }
+    unsigned char b = c->site_lock[k->alloc];
+    return !(b & PT_SITE_HANDED) && (b & (PT_SITE_STORED_LOCKED | PT_SITE_LOCKED_IN_PLACE));
+}
+
 /* A store or list insert of block `alloc` into `place`, told at the end of
  * the walk (pt_model_function_end), once per site, place and kind. */
 static void defer_keep(struct pt_fctx *c, int kind, int alloc, const char *place, const char *place_type,
@@ -451,6 +511,7 @@ void pt_model_stored(struct pt_fctx *c, struct pt_state *s, int alloc, const cha
     const struct pt_api *api = pt_api_lookup(c->apis, c->alloc_call[alloc]->name);
     if (api && (api->flags & PT_API_THREADED_IRP)) return;   /* never the driver's to free */
     if (in_own_block) c->owned_place[alloc] = place;   /* kept there if that block is handed over */
+    note_site_lock(c, alloc, s->allocs[alloc].locked ? PT_SITE_STORED_LOCKED : PT_SITE_STORED_UNLOCKED);
     defer_keep(c, PT_EV_STORE, alloc, place, place_type, in_own_block);
 }
 
@@ -469,6 +530,7 @@ void pt_model_function_end(struct pt_fctx *c)
         ev.place_type = k->place_type;
         ev.in_own_block = k->in_own_block;
         ev.kept = c->budget_hit || c->site_held_at_exit[k->alloc];
+        ev.locked = stored_locked(c, k);
         pt_model_emit(&ev);
     }
     free(c->pending_keeps);
@@ -553,6 +615,10 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
     ev.place_type = param_record(c, target.id);
     pt_model_emit(&ev);
+    if (api->flags & PT_API_UNLOCKS) {   /* ReleaseMdl(m) { MmUnlockPages(m); IoFreeMdl(m); } */
+        a->locked = 0;
+        a->unlocked = 1;
+    }
     if (a->locked && a->status != PT_A_FREED) {
         locked_event(c, s, target.id, call->loc);
         a->locked = 0;
@@ -591,8 +657,10 @@ static struct pt_val call_result(struct pt_fctx *c, struct pt_state *s, const st
 /* A block of this function given to code that may keep it. */
 static void shared(struct pt_fctx *c, struct pt_val v)
 {
-    if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites))
+    if (v.kind == PT_V_ALLOC && v.id >= 0 && v.id < (int)(2 * c->nsites)) {
         c->site_shared[pt_site_of(c, v.id)] = 1;
+        note_site_lock(c, v.id, PT_SITE_HANDED);   /* that code may unlock it */
+    }
 }
 
 /* `status = AddEntry(e)` where AddEntry keeps e only when it succeeds
@@ -734,6 +802,12 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     }
     int id = c->alloc_of_expr[call->id];
     const struct pt_expr *lv = c->out_lvalue[call->id];
+    if (api->flags & PT_API_UNLOCKS && (api->kind == PT_API_KEEPS || api->kind == PT_API_BORROWS))
+        for (unsigned i = 0; i < n; i++)   /* UnlockMdl(m) { MmUnlockPages(m); }: whichever it is given */
+            if (vals[i].kind == PT_V_ALLOC) {
+                s->allocs[vals[i].id].locked = 0;
+                s->allocs[vals[i].id].unlocked = 1;
+            }
     switch (api->kind) {
     case PT_API_BORROWS:   /* a function of the project: some arguments it keeps, some it only reads */
         unknown_call_args(c, s, call, vals, api->borrows);
@@ -800,6 +874,9 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
         if (m.kind == PT_V_ALLOC) {
             s->allocs[m.id].locked = api->kind == PT_API_LOCK;
             if (api->kind == PT_API_LOCK) s->allocs[m.id].lock_expr = (int32_t)call->id + 1;
+            else s->allocs[m.id].unlocked = 1;
+            if (api->kind == PT_API_LOCK && (unsigned)api->ptr < n && pt_place_name(c, call->kids[api->ptr]))
+                note_site_lock(c, m.id, PT_SITE_LOCKED_IN_PLACE);
         }
         return result;
     }
@@ -958,6 +1035,7 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     for (unsigned i = 0; i < c->nparams; i++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + i];
         if (a->null == PT_N_NULL) continue;          /* nothing was passed on this path */
+        if (a->unlocked) sum->param_pages[i] |= 4;   /* MmUnlockPages on it (summary.c: PT_API_UNLOCKS) */
         unsigned char e;
         int pages = a->family == PT_FAM_POOL;   /* MmFreePagesFromMdl on it (do_free) */
         if (ret.kind == PT_V_ALLOC && ret.id == (int)(2 * c->nsites + i)) {
@@ -983,6 +1061,7 @@ void pt_model_exit(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc where
     for (unsigned j = 0; j < c->nfields; j++) {
         const struct pt_alloc *a = &s->allocs[2 * c->nsites + c->nparams + j];
         if (a->null == PT_N_NULL) continue;          /* the field was NULL: nothing to free */
+        if (a->unlocked) sum->field_nulled[j] |= 4;   /* MmUnlockPages on it (summary.c: PT_API_UNLOCKS) */
         if (a->status == PT_A_FREED) {
             struct pt_val now = s->vals[c->field_slot[j]];
             sum->field_effect[j] |= PT_PARAM_FREED;
@@ -1054,6 +1133,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
                 struct pt_event ev = alloc_event(c, PT_EV_STORE, s, (int)i, c->alloc_call[i]);
                 ev.place = pk->place;
                 ev.kept = 1;
+                ev.locked = a->locked && !(c->site_lock && (c->site_lock[site] & PT_SITE_HANDED));
                 pt_model_emit(&ev);
             }
         }

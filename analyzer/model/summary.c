@@ -123,8 +123,9 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
         if (e != PT_PARAM_FREED || f >= 0 || !c->field_name[j]) return 0;
         f = (int)j;
     }
-    if (f < 0 || sum->returned_alloc || moves_pointees(c) || (sum->field_nulled[f] != 1 && sum->field_nulled[f] != 2))
-        return 0;
+    if (f < 0) return 0;
+    unsigned char nulled = sum->field_nulled[f] & 3;   /* 4: unlocked first (pt_model_exit) */
+    if (sum->returned_alloc || moves_pointees(c) || (nulled != 1 && nulled != 2)) return 0;
     for (unsigned i = 0; i < c->nparams; i++) {
         unsigned char e = sum->param_effect[i];
         if (e != 0 && e != PT_PARAM_UNTOUCHED) return 0;
@@ -134,7 +135,8 @@ static int learn_field_free(const struct pt_fctx *c, const struct pt_summary_acc
     if (!inner || inner->kind != PT_API_FREE || inner->field) return 0;
     api->kind = PT_API_FREE;
     api->family = inner->family;
-    api->flags = PT_API_LEARNED | (sum->field_nulled[f] == 1 ? PT_API_NULLS_FIELD : 0);
+    api->flags = PT_API_LEARNED | (nulled == 1 ? PT_API_NULLS_FIELD : 0) |
+                 (sum->field_nulled[f] & 4 ? PT_API_UNLOCKS : 0);
     api->ptr = c->param_var[c->field_param[f]];
     api->field = c->field_name[f];
     map_tag(c->fn, fr, inner, api);
@@ -210,8 +212,8 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
         if (!inner || inner->kind != PT_API_FREE || inner->field) return;
         api.kind = PT_API_FREE;
         api.family = inner->family;
-        if (sum->param_pages[freed] == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
-        else if (sum->param_pages[freed] == 3) return;   /* with and without the pages */
+        if ((sum->param_pages[freed] & 3) == 1) api.family = PT_FAM_MDL_PAGES;   /* pages and MDL */
+        else if ((sum->param_pages[freed] & 3) == 3) return;   /* with and without the pages */
         api.flags = PT_API_LEARNED;
         api.ptr = c->param_var[freed];
         map_tag(fn, f, inner, &api);
@@ -231,5 +233,9 @@ void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
     } else {
         return;
     }
+    /* MmUnlockPages on a parameter on some exit: callers' MDLs given to it
+     * are unlocked (a FREE unlocks before freeing), their places too (PT010) */
+    for (unsigned i = 0; i < c->nparams; i++)
+        if (sum->param_pages[i] & 4) api.flags |= PT_API_UNLOCKS;
     pt_api_learn_scoped(c->apis, &api, fn->is_static);
 }
