@@ -1,0 +1,49 @@
+/*
+ * PT005: the twin of clean_list_linked_through_field_address.c. An entry is
+ * linked into a block through a pointer to the block's list head
+ * (`prev = &blk->Head; prev->Next = &e->Link`), so the block holds it; then
+ * the block is freed on the path where its list is NOT empty and nothing
+ * frees the entry: the entry is lost with its parent.
+ */
+#include <ntddk.h>
+
+typedef struct _COPY {
+    SINGLE_LIST_ENTRY Link;
+    ULONG Length;
+} COPY, *PCOPY;
+
+typedef struct _BATCH {
+    SINGLE_LIST_ENTRY Entry;
+    SINGLE_LIST_ENTRY Head;
+    ULONG Count;
+} BATCH, *PBATCH;
+
+LOOKASIDE_LIST_EX BatchPool;
+LOOKASIDE_LIST_EX CopyPool;
+
+NTSTATUS
+GatherOne(_In_ ULONG Length, _Inout_ PSINGLE_LIST_ENTRY OutHead)
+{
+    PBATCH blk = (PBATCH)ExAllocateFromLookasideListEx(&BatchPool);
+    if (blk == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    RtlZeroMemory(blk, sizeof(BATCH));
+    PSINGLE_LIST_ENTRY prev = &blk->Head;
+
+    PCOPY e = (PCOPY)ExAllocateFromLookasideListEx(&CopyPool);   // expect: PT005
+    if (e != NULL) {
+        RtlZeroMemory(e, sizeof(COPY));
+        prev->Next = &e->Link;              /* blk->Head.Next = &e->Link: blk holds e */
+        e->Length = Length;
+    }
+
+    /* wrong test: drops blk when its list is NOT empty, e still in it */
+    if (blk->Head.Next != NULL) {
+        ExFreeToLookasideListEx(&BatchPool, blk);
+        return STATUS_UNSUCCESSFUL;
+    }
+    blk->Count = 0;
+    OutHead->Next = &blk->Entry;
+    return STATUS_SUCCESS;
+}
