@@ -37,6 +37,22 @@ int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
     return e ? c->slot_of_expr[e->id] : -1;
 }
 
+/* The slot lvalue e is on this path: blk->Head.Next for prev->Next while
+ * prev holds &blk->Head and blk still holds that block (engine.h inner);
+ * else its own slot. */
+static int place_slot(const struct pt_fctx *c, const struct pt_state *s, const struct pt_expr *e)
+{
+    int sl = pt_slot(c, e);
+    if (sl < 0 || !c->inner[sl]) return sl;
+    struct pt_val p = s->vals[c->ptr_base[sl]];
+    if (p.kind != PT_V_ALLOC || p.lo <= 0) return sl;
+    int at = (int)(p.lo - 1), owner = c->ptr_base[at];
+    if (owner < 0 || s->vals[owner].kind != PT_V_ALLOC || s->vals[owner].id != p.id) return sl;
+    for (const int *q = c->inner[sl]; *q >= 0; q += 2)
+        if (q[0] == at) return q[1];
+    return sl;
+}
+
 /* The integer range a value can take, if it is an integer. */
 static int range_of(const struct pt_state *s, struct pt_val v, int64_t *lo, int64_t *hi)
 {
@@ -154,11 +170,18 @@ static struct pt_val shift_range(int64_t lo, int64_t hi, int64_t d)
     return range_val(l, h);
 }
 
+static struct pt_val block_of(struct pt_val v)
+{
+    v.lo = v.hi = 0;
+    return v;
+}
+
 static struct pt_val arith(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
 {
     int64_t al, ah, bl, bh, r1, r2;
-    if (a.kind == PT_V_ALLOC && (op == PT_OP_ADD || op == PT_OP_SUB)) return a;  /* p + n */
-    if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return b;
+    /* p + n: still in p's block, no longer at a place the engine names */
+    if (a.kind == PT_V_ALLOC && (op == PT_OP_ADD || op == PT_OP_SUB)) return block_of(a);
+    if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return block_of(b);
     if (!range_of(s, a, &al, &ah) || !range_of(s, b, &bl, &bh)) return pt_val_unk();
     if (al != ah || bl != bh) {
         if (op == PT_OP_ADD && bl == bh) return shift_range(al, ah, bl);
@@ -291,7 +314,7 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
 {
     int owner = -1;
     int where = container(c, s, lhs, &owner);
-    int sl = pt_slot(c, lhs);
+    int sl = pt_slot(c, lhs), alias = place_slot(c, s, lhs);
     if (sl >= 0) {
         struct pt_val old = s->vals[sl];
         if (old.kind == PT_V_ALLOC && !(v.kind == PT_V_ALLOC && v.id == old.id) && where == 0 &&
@@ -302,6 +325,11 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
         s->vals[sl] = v;
         pt_rel_written(s, sl, dir);
         invalidate_below(c, s, sl, 0);
+    }
+    if (alias != sl) {   /* prev->Next = x with prev == &blk->Head: blk->Head.Next = x too */
+        s->vals[alias] = v;
+        pt_rel_written(s, alias, 0);
+        invalidate_below(c, s, alias, 0);
     }
     if (v.kind == PT_V_ALLOC) {
         const char *place = pt_place_name(c, lhs);
@@ -461,7 +489,7 @@ static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const st
     if (lhs->kind != PT_EX_VAR && lhs->nkids) pt_eval(c, s, lhs->kids[0]);
     struct pt_val v = pt_eval(c, s, e->kids[1]);
     if (e->op != PT_OP_NONE) {
-        int sl = pt_slot(c, lhs);
+        int sl = place_slot(c, s, lhs);
         struct pt_val old = sl >= 0 ? s->vals[sl] : pt_val_unk();
         v = arith(s, e->op, old, v);
     }
@@ -476,7 +504,7 @@ static struct pt_val eval_lvalue(struct pt_fctx *c, struct pt_state *s, const st
         const struct pt_expr *k = e->kids[i];
         if (k->kind != PT_EX_VAR && k->kind != PT_EX_INT) pt_eval(c, s, k);
     }
-    int sl = pt_slot(c, e);
+    int sl = place_slot(c, s, e);
     struct pt_val v = sl >= 0 ? s->vals[sl] : pt_val_unk();
     /* an unsigned we know nothing about is still >= 0: `for (i = 0; i <= n; i++)` runs */
     if (v.kind == PT_V_UNK && e->is_unsigned) return range_val(0, INT64_MAX);
@@ -497,8 +525,14 @@ static struct pt_val eval_addr(struct pt_fctx *c, struct pt_state *s, const stru
 {
     const struct pt_expr *x = e->kids[0];
     struct pt_val base;
-    if (inside_pointee(c, s, x, &base))   /* &p->field points into p's allocation */
-        return base.kind == PT_V_ALLOC ? base : val_nonnull();
+    if (inside_pointee(c, s, x, &base)) {   /* &p->field points into p's allocation */
+        if (base.kind != PT_V_ALLOC) return val_nonnull();
+        /* at a place some lvalue reached through a pointer can name (engine.h inner) */
+        int at = x->kind == PT_EX_MEMBER || x->kind == PT_EX_INDEX ? place_slot(c, s, x) : -1;
+        base.lo = at >= 0 && c->addr_useful[at] ? at + 1 : 0;
+        base.hi = 0;
+        return base;
+    }
     while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
     if (x->kind != PT_EX_VAR) pt_eval(c, s, x);
     return val_address();
@@ -518,7 +552,7 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
             return val_address();   /* an array decays to its address */
         return eval_lvalue(c, s, e);
     case PT_EX_MEMBER:   /* info->Data[]: decays to an address inside info's block */
-        if (e->is_array && inside_pointee(c, s, e, &a) && a.kind == PT_V_ALLOC) return a;
+        if (e->is_array && inside_pointee(c, s, e, &a) && a.kind == PT_V_ALLOC) return block_of(a);
         return eval_lvalue(c, s, e);
     case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
     case PT_EX_ADDR: return eval_addr(c, s, e);
@@ -708,7 +742,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
         if (k && k->kind != PT_EX_INT && (op == PT_OP_EQ || op == PT_OP_NE))
             return refine_two_slots(c, s, pt_slot(c, x), pt_slot(c, strip_assign(k)), op, truth);
         if (!k || k->kind != PT_EX_INT) return 1;
-        int sl = pt_slot(c, x);
+        int sl = place_slot(c, s, x);
         if (sl < 0) {   /* a call result compared directly: its sym */
             int sym = x && x->kind == PT_EX_CALL ? c->sym_of_expr[x->id] : -1;
             if (sym < 0) return 1;
@@ -717,7 +751,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
         return refine_slot(c, s, sl, op, k->ival, truth);
     }
     const struct pt_expr *x = strip_assign(e);
-    int sl = pt_slot(c, x);
+    int sl = place_slot(c, s, x);
     if (sl >= 0) return refine_slot(c, s, sl, PT_OP_NE, 0, truth);
     if (x && x->kind == PT_EX_CALL && c->sym_of_expr[x->id] >= 0) {
         return narrow_sym(c, s, c->sym_of_expr[x->id], PT_OP_NE, 0, truth);
