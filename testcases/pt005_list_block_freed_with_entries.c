@@ -4,6 +4,9 @@
  * (`prev = &blk->Head; prev->Next = &e->Link`), so the block holds it; then
  * the block is freed on the path where its list is NOT empty and nothing
  * frees the entry: the entry is lost with its parent.
+ * GatherAll: blocks linked into the caller's list through `prev`; a later
+ * round that returns before linking its block leaks that block (prev then
+ * points to the previous round's block, handed over, not to this one).
  */
 #include <ntddk.h>
 
@@ -11,6 +14,11 @@ typedef struct _COPY {
     SINGLE_LIST_ENTRY Link;
     ULONG Length;
 } COPY, *PCOPY;
+
+typedef struct _PACKET {
+    struct _PACKET *Next;
+    ULONG Parts;
+} PACKET, *PPACKET;
 
 typedef struct _BATCH {
     SINGLE_LIST_ENTRY Entry;
@@ -45,5 +53,27 @@ GatherOne(_In_ ULONG Length, _Inout_ PSINGLE_LIST_ENTRY OutHead)
     }
     blk->Count = 0;
     OutHead->Next = &blk->Entry;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+GatherAll(_In_ PPACKET Packets, _Inout_ PSINGLE_LIST_ENTRY OutHead)
+{
+    PSINGLE_LIST_ENTRY outPrev = OutHead;
+
+    for (PPACKET pk = Packets; pk != NULL; pk = pk->Next) {
+        PBATCH blk = (PBATCH)ExAllocateFromLookasideListEx(&BatchPool);   // expect: PT005
+        if (blk == NULL) {
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
+        RtlZeroMemory(blk, sizeof(BATCH));
+        /* a packet with no parts after the first: blk is neither linked nor freed */
+        if (outPrev != OutHead && pk->Parts == 0) {
+            return STATUS_INVALID_PARAMETER;
+        }
+        blk->Count = pk->Parts;
+        outPrev->Next = &blk->Entry;        /* the caller's list holds blk */
+        outPrev = outPrev->Next;
+    }
     return STATUS_SUCCESS;
 }
