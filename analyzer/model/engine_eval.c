@@ -596,15 +596,19 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     case PT_EX_INCDEC: {
         a = eval_lvalue(c, s, e->kids[0]);
         struct pt_val r = pt_val_unk();
-        if (a.kind == PT_V_ALLOC) r = a;
+        if (a.kind == PT_V_ALLOC) r = block_of(a);
         else if (a.kind == PT_V_INT && a.lo == a.hi && a.lo > INT64_MIN + 1 && a.lo < INT64_MAX - 1)
             r = pt_val_int(a.lo + (e->op == PT_OP_DEC ? -1 : 1));
         else if (a.kind == PT_V_INT && a.lo != a.hi)   /* a widened loop counter */
             r = shift_range(a.lo, a.hi, e->op == PT_OP_DEC ? -1 : 1);
-        int sl = pt_slot(c, e->kids[0]);
+        int sl = pt_slot(c, e->kids[0]), alias = place_slot(c, s, e->kids[0]);
         if (sl >= 0) {
             s->vals[sl] = r;
             pt_rel_written(s, sl, a.kind == PT_V_INT ? (e->op == PT_OP_DEC ? -1 : 1) : 0);
+        }
+        if (alias != sl) {   /* prev->Count++ with prev == &blk->Hdr: blk->Hdr.Count too */
+            s->vals[alias] = r;
+            pt_rel_written(s, alias, 0);
         }
         return r;
     }
