@@ -7,6 +7,9 @@
  * GatherAll: blocks linked into the caller's list through `prev`; a later
  * round that returns before linking its block leaks that block (prev then
  * points to the previous round's block, handed over, not to this one).
+ * GatherTouched: prev (== &blk->Head) given to a routine without a body,
+ * which may rewrite blk->Head.Next: the list may be empty again after it,
+ * and returning then leaks the scratch buffer.
  */
 #include <ntddk.h>
 
@@ -25,6 +28,8 @@ typedef struct _BATCH {
     SINGLE_LIST_ENTRY Head;
     ULONG Count;
 } BATCH, *PBATCH;
+
+VOID Relink(_Inout_ PSINGLE_LIST_ENTRY Entry);
 
 LOOKASIDE_LIST_EX BatchPool;
 LOOKASIDE_LIST_EX CopyPool;
@@ -75,5 +80,35 @@ GatherAll(_In_ PPACKET Packets, _Inout_ PSINGLE_LIST_ENTRY OutHead)
         outPrev->Next = &blk->Entry;        /* the caller's list holds blk */
         outPrev = outPrev->Next;
     }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+GatherTouched(_Inout_ PSINGLE_LIST_ENTRY OutHead)
+{
+    PBATCH blk = (PBATCH)ExAllocateFromLookasideListEx(&BatchPool);
+    if (blk == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    RtlZeroMemory(blk, sizeof(BATCH));
+    PSINGLE_LIST_ENTRY prev = &blk->Head;
+    PCOPY e = (PCOPY)ExAllocateFromLookasideListEx(&CopyPool);
+    if (e == NULL) {
+        ExFreeToLookasideListEx(&BatchPool, blk);
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    PVOID scratch = ExAllocatePool2(POOL_FLAG_NON_PAGED, 64, 'hcrS');   // expect: PT005
+    if (scratch == NULL) {
+        ExFreeToLookasideListEx(&CopyPool, e);
+        ExFreeToLookasideListEx(&BatchPool, blk);
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    prev->Next = &e->Link;
+    Relink(prev);                           /* may empty blk->Head again */
+    if (blk->Head.Next == NULL) {
+        return STATUS_UNSUCCESSFUL;         /* scratch leaks */
+    }
+    ExFreePoolWithTag(scratch, 'hcrS');
+    OutHead->Next = &blk->Entry;
     return STATUS_SUCCESS;
 }

@@ -40,14 +40,22 @@ int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
 /* The slot lvalue e is on this path: blk->Head.Next for prev->Next while
  * prev holds &blk->Head and blk still holds that block (engine.h inner);
  * else its own slot. */
+/* The slot a pointer value points at (blk->Head for &blk->Head) while the
+ * pointer it was reached through still holds that block; -1 otherwise. */
+static int address_slot(const struct pt_fctx *c, const struct pt_state *s, struct pt_val p)
+{
+    if (p.kind != PT_V_ALLOC || p.lo <= 0 || p.lo > (int64_t)c->nslots) return -1;
+    int at = (int)(p.lo - 1), owner = c->ptr_base[at];
+    if (owner < 0 || s->vals[owner].kind != PT_V_ALLOC || s->vals[owner].id != p.id) return -1;
+    return at;
+}
+
 static int place_slot(const struct pt_fctx *c, const struct pt_state *s, const struct pt_expr *e)
 {
     int sl = pt_slot(c, e);
     if (sl < 0 || !c->inner[sl]) return sl;
-    struct pt_val p = s->vals[c->ptr_base[sl]];
-    if (p.kind != PT_V_ALLOC || p.lo <= 0) return sl;
-    int at = (int)(p.lo - 1), owner = c->ptr_base[at];
-    if (owner < 0 || s->vals[owner].kind != PT_V_ALLOC || s->vals[owner].id != p.id) return sl;
+    int at = address_slot(c, s, s->vals[c->ptr_base[sl]]);
+    if (at < 0) return sl;
     for (const int *q = c->inner[sl]; *q >= 0; q += 2)
         if (q[0] == at) return q[1];
     return sl;
@@ -404,10 +412,8 @@ const char *pt_place_pointee(struct pt_fctx *c, const struct pt_expr *lv)
 /* The callee may read or write anything reachable from `lvalue`. With
  * PT_CLOBBER_KEEP_ALLOCS (a WDK routine) our allocations stay where they are:
  * such routines write results, they do not take or replace our memory. */
-void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode)
+static void clobber_slot(struct pt_fctx *c, struct pt_state *s, int sl, int mode)
 {
-    int sl = pt_slot(c, lvalue);
-    if (sl < 0) return;
     if (mode == PT_CLOBBER_KEEP_ALLOCS) {
         if (s->vals[sl].kind != PT_V_ALLOC) s->vals[sl] = pt_val_unk();
         pt_rel_written(s, sl, 0);
@@ -426,6 +432,19 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     s->vals[sl] = pt_val_unk();
     pt_rel_written(s, sl, 0);
     invalidate_below(c, s, sl, escape);
+}
+
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode)
+{
+    int sl = pt_slot(c, lvalue);
+    if (sl < 0) return;
+    /* prev->Next with prev == &blk->Head is blk->Head.Next too; prev itself
+     * passed (BELOW) lets the callee write below blk->Head */
+    int alias = place_slot(c, s, lvalue);
+    int pointee = mode == PT_CLOBBER_BELOW ? address_slot(c, s, s->vals[sl]) : -1;
+    clobber_slot(c, s, sl, mode);
+    if (alias != sl) clobber_slot(c, s, alias, mode);
+    if (pointee >= 0) invalidate_below(c, s, pointee, 1);
 }
 
 /* `saved = u;`, `dc->name = utf16;` for structs: the fields held by value
