@@ -18,7 +18,8 @@ enum { PT_V_UNK, PT_V_INT, PT_V_SYM, PT_V_ALLOC, PT_V_NONNULL };
 struct pt_val {
     int32_t kind;
     int32_t id;          /* SYM: call index; ALLOC: allocation index */
-    int64_t lo, hi;      /* INT: the possible range */
+    int64_t lo, hi;      /* INT: the possible range; ALLOC: lo = 1 + the slot of the place
+                            inside the block it points at (`&blk->Head`), 0 the block itself */
 };
 
 /* BORROWED: not ours (an MDL the caller passed) but its lock state is tracked */
@@ -87,6 +88,14 @@ struct pt_fctx {
     const struct pt_expr **expr_by_id;
     struct pt_expr **out_lvalue; /* expr id of a call -> synthetic lvalue it writes/frees */
     int **descendants;          /* slot -> -1-terminated slots below it (p -> p->x) */
+    /* Addresses inside blocks (engine_prep.c link_addresses): ptr_base[L] is
+     * the slot of the pointer L is reached through (prev for prev->Next),
+     * -1; inner[L] lists pairs (S, R), -1-terminated: when that pointer holds
+     * the address of slot S (`prev = &blk->Head`), L is slot R
+     * (blk->Head.Next); NULL when none. */
+    int *ptr_base;
+    int **inner;
+    unsigned char *addr_useful; /* slot -> some inner[] pair names it as S */
     struct pt_results *results;
     size_t first_finding;       /* findings of this function start here (dedupe) */
     unsigned visits, budget_hit;

@@ -37,6 +37,30 @@ int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
     return e ? c->slot_of_expr[e->id] : -1;
 }
 
+/* The slot lvalue e is on this path: blk->Head.Next for prev->Next while
+ * prev holds &blk->Head and blk still holds that block (engine.h inner);
+ * else its own slot. */
+/* The slot a pointer value points at (blk->Head for &blk->Head) while the
+ * pointer it was reached through still holds that block; -1 otherwise. */
+static int address_slot(const struct pt_fctx *c, const struct pt_state *s, struct pt_val p)
+{
+    if (p.kind != PT_V_ALLOC || p.lo <= 0 || p.lo > (int64_t)c->nslots) return -1;
+    int at = (int)(p.lo - 1), owner = c->ptr_base[at];
+    if (owner < 0 || s->vals[owner].kind != PT_V_ALLOC || s->vals[owner].id != p.id) return -1;
+    return at;
+}
+
+static int place_slot(const struct pt_fctx *c, const struct pt_state *s, const struct pt_expr *e)
+{
+    int sl = pt_slot(c, e);
+    if (sl < 0 || !c->inner[sl]) return sl;
+    int at = address_slot(c, s, s->vals[c->ptr_base[sl]]);
+    if (at < 0) return sl;
+    for (const int *q = c->inner[sl]; *q >= 0; q += 2)
+        if (q[0] == at) return q[1];
+    return sl;
+}
+
 /* The integer range a value can take, if it is an integer. */
 static int range_of(const struct pt_state *s, struct pt_val v, int64_t *lo, int64_t *hi)
 {
@@ -154,11 +178,18 @@ static struct pt_val shift_range(int64_t lo, int64_t hi, int64_t d)
     return range_val(l, h);
 }
 
+static struct pt_val block_of(struct pt_val v)
+{
+    v.lo = v.hi = 0;
+    return v;
+}
+
 static struct pt_val arith(const struct pt_state *s, enum pt_op op, struct pt_val a, struct pt_val b)
 {
     int64_t al, ah, bl, bh, r1, r2;
-    if (a.kind == PT_V_ALLOC && (op == PT_OP_ADD || op == PT_OP_SUB)) return a;  /* p + n */
-    if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return b;
+    /* p + n: still in p's block, no longer at a place the engine names */
+    if (a.kind == PT_V_ALLOC && (op == PT_OP_ADD || op == PT_OP_SUB)) return block_of(a);
+    if (b.kind == PT_V_ALLOC && op == PT_OP_ADD) return block_of(b);
     if (!range_of(s, a, &al, &ah) || !range_of(s, b, &bl, &bh)) return pt_val_unk();
     if (al != ah || bl != bh) {
         if (op == PT_OP_ADD && bl == bh) return shift_range(al, ah, bl);
@@ -291,7 +322,7 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
 {
     int owner = -1;
     int where = container(c, s, lhs, &owner);
-    int sl = pt_slot(c, lhs);
+    int sl = pt_slot(c, lhs), alias = place_slot(c, s, lhs);
     if (sl >= 0) {
         struct pt_val old = s->vals[sl];
         if (old.kind == PT_V_ALLOC && !(v.kind == PT_V_ALLOC && v.id == old.id) && where == 0 &&
@@ -302,6 +333,11 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
         s->vals[sl] = v;
         pt_rel_written(s, sl, dir);
         invalidate_below(c, s, sl, 0);
+    }
+    if (alias != sl) {   /* prev->Next = x with prev == &blk->Head: blk->Head.Next = x too */
+        s->vals[alias] = v;
+        pt_rel_written(s, alias, 0);
+        invalidate_below(c, s, alias, 0);
     }
     if (v.kind == PT_V_ALLOC) {
         const char *place = pt_place_name(c, lhs);
@@ -376,10 +412,8 @@ const char *pt_place_pointee(struct pt_fctx *c, const struct pt_expr *lv)
 /* The callee may read or write anything reachable from `lvalue`. With
  * PT_CLOBBER_KEEP_ALLOCS (a WDK routine) our allocations stay where they are:
  * such routines write results, they do not take or replace our memory. */
-void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode)
+static void clobber_slot(struct pt_fctx *c, struct pt_state *s, int sl, int mode)
 {
-    int sl = pt_slot(c, lvalue);
-    if (sl < 0) return;
     if (mode == PT_CLOBBER_KEEP_ALLOCS) {
         if (s->vals[sl].kind != PT_V_ALLOC) s->vals[sl] = pt_val_unk();
         pt_rel_written(s, sl, 0);
@@ -398,6 +432,19 @@ void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lva
     s->vals[sl] = pt_val_unk();
     pt_rel_written(s, sl, 0);
     invalidate_below(c, s, sl, escape);
+}
+
+void pt_clobber(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *lvalue, int mode)
+{
+    int sl = pt_slot(c, lvalue);
+    if (sl < 0) return;
+    /* prev->Next with prev == &blk->Head is blk->Head.Next too; prev itself
+     * passed (BELOW) lets the callee write below blk->Head */
+    int alias = place_slot(c, s, lvalue);
+    int pointee = mode == PT_CLOBBER_BELOW ? address_slot(c, s, s->vals[sl]) : -1;
+    clobber_slot(c, s, sl, mode);
+    if (alias != sl) clobber_slot(c, s, alias, mode);
+    if (pointee >= 0) invalidate_below(c, s, pointee, 1);
 }
 
 /* `saved = u;`, `dc->name = utf16;` for structs: the fields held by value
@@ -461,7 +508,7 @@ static struct pt_val eval_assign(struct pt_fctx *c, struct pt_state *s, const st
     if (lhs->kind != PT_EX_VAR && lhs->nkids) pt_eval(c, s, lhs->kids[0]);
     struct pt_val v = pt_eval(c, s, e->kids[1]);
     if (e->op != PT_OP_NONE) {
-        int sl = pt_slot(c, lhs);
+        int sl = place_slot(c, s, lhs);
         struct pt_val old = sl >= 0 ? s->vals[sl] : pt_val_unk();
         v = arith(s, e->op, old, v);
     }
@@ -476,7 +523,7 @@ static struct pt_val eval_lvalue(struct pt_fctx *c, struct pt_state *s, const st
         const struct pt_expr *k = e->kids[i];
         if (k->kind != PT_EX_VAR && k->kind != PT_EX_INT) pt_eval(c, s, k);
     }
-    int sl = pt_slot(c, e);
+    int sl = place_slot(c, s, e);
     struct pt_val v = sl >= 0 ? s->vals[sl] : pt_val_unk();
     /* an unsigned we know nothing about is still >= 0: `for (i = 0; i <= n; i++)` runs */
     if (v.kind == PT_V_UNK && e->is_unsigned) return range_val(0, INT64_MAX);
@@ -497,8 +544,14 @@ static struct pt_val eval_addr(struct pt_fctx *c, struct pt_state *s, const stru
 {
     const struct pt_expr *x = e->kids[0];
     struct pt_val base;
-    if (inside_pointee(c, s, x, &base))   /* &p->field points into p's allocation */
-        return base.kind == PT_V_ALLOC ? base : val_nonnull();
+    if (inside_pointee(c, s, x, &base)) {   /* &p->field points into p's allocation */
+        if (base.kind != PT_V_ALLOC) return val_nonnull();
+        /* at a place some lvalue reached through a pointer can name (engine.h inner) */
+        int at = x->kind == PT_EX_MEMBER || x->kind == PT_EX_INDEX ? place_slot(c, s, x) : -1;
+        base.lo = at >= 0 && c->addr_useful[at] ? at + 1 : 0;
+        base.hi = 0;
+        return base;
+    }
     while (x->kind == PT_EX_MEMBER && !x->arrow) x = x->kids[0];
     if (x->kind != PT_EX_VAR) pt_eval(c, s, x);
     return val_address();
@@ -518,7 +571,7 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
             return val_address();   /* an array decays to its address */
         return eval_lvalue(c, s, e);
     case PT_EX_MEMBER:   /* info->Data[]: decays to an address inside info's block */
-        if (e->is_array && inside_pointee(c, s, e, &a) && a.kind == PT_V_ALLOC) return a;
+        if (e->is_array && inside_pointee(c, s, e, &a) && a.kind == PT_V_ALLOC) return block_of(a);
         return eval_lvalue(c, s, e);
     case PT_EX_DEREF: case PT_EX_INDEX: return eval_lvalue(c, s, e);
     case PT_EX_ADDR: return eval_addr(c, s, e);
@@ -562,15 +615,19 @@ struct pt_val pt_eval(struct pt_fctx *c, struct pt_state *s, const struct pt_exp
     case PT_EX_INCDEC: {
         a = eval_lvalue(c, s, e->kids[0]);
         struct pt_val r = pt_val_unk();
-        if (a.kind == PT_V_ALLOC) r = a;
+        if (a.kind == PT_V_ALLOC) r = block_of(a);
         else if (a.kind == PT_V_INT && a.lo == a.hi && a.lo > INT64_MIN + 1 && a.lo < INT64_MAX - 1)
             r = pt_val_int(a.lo + (e->op == PT_OP_DEC ? -1 : 1));
         else if (a.kind == PT_V_INT && a.lo != a.hi)   /* a widened loop counter */
             r = shift_range(a.lo, a.hi, e->op == PT_OP_DEC ? -1 : 1);
-        int sl = pt_slot(c, e->kids[0]);
+        int sl = pt_slot(c, e->kids[0]), alias = place_slot(c, s, e->kids[0]);
         if (sl >= 0) {
             s->vals[sl] = r;
             pt_rel_written(s, sl, a.kind == PT_V_INT ? (e->op == PT_OP_DEC ? -1 : 1) : 0);
+        }
+        if (alias != sl) {   /* prev->Count++ with prev == &blk->Hdr: blk->Hdr.Count too */
+            s->vals[alias] = r;
+            pt_rel_written(s, alias, 0);
         }
         return r;
     }
@@ -708,7 +765,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
         if (k && k->kind != PT_EX_INT && (op == PT_OP_EQ || op == PT_OP_NE))
             return refine_two_slots(c, s, pt_slot(c, x), pt_slot(c, strip_assign(k)), op, truth);
         if (!k || k->kind != PT_EX_INT) return 1;
-        int sl = pt_slot(c, x);
+        int sl = place_slot(c, s, x);
         if (sl < 0) {   /* a call result compared directly: its sym */
             int sym = x && x->kind == PT_EX_CALL ? c->sym_of_expr[x->id] : -1;
             if (sym < 0) return 1;
@@ -717,7 +774,7 @@ int pt_refine(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *e, in
         return refine_slot(c, s, sl, op, k->ival, truth);
     }
     const struct pt_expr *x = strip_assign(e);
-    int sl = pt_slot(c, x);
+    int sl = place_slot(c, s, x);
     if (sl >= 0) return refine_slot(c, s, sl, PT_OP_NE, 0, truth);
     if (x && x->kind == PT_EX_CALL && c->sym_of_expr[x->id] >= 0) {
         return narrow_sym(c, s, c->sym_of_expr[x->id], PT_OP_NE, 0, truth);

@@ -23,6 +23,7 @@ static int intern(struct pt_fctx *c, struct keymap *m, const char *key)
 
 /* snprintf that says whether it fit. */
 #define FITS(call) ((unsigned)(call) < len)
+#define FITS_IN(call, size) ((unsigned)(call) < (size))
 
 /* The path an lvalue names, e.g. "v3*.Buffer" for ext->Buffer; NULL if none. */
 static const char *key_of(struct pt_fctx *c, const struct pt_expr *e, char *buf, size_t len)
@@ -263,6 +264,104 @@ static void find_freed_fields(struct pt_fctx *c, const struct pt_func *fn)
     }
 }
 
+/* The pointer slot an lvalue is reached through: prev for prev->Next and
+ * prev->A.B, p for *p; -1 for anything else (locals, (&x)->f, calls). */
+static int pointer_base(const struct pt_fctx *c, const struct pt_expr *lv)
+{
+    while (lv && lv->kind == PT_EX_MEMBER && !lv->arrow && lv->nkids == 1) lv = lv->kids[0];
+    if (!lv || lv->nkids < 1 || !((lv->kind == PT_EX_MEMBER && lv->arrow) || lv->kind == PT_EX_DEREF))
+        return -1;
+    const struct pt_expr *b = lv->kids[0];
+    return b->kind == PT_EX_ADDR ? -1 : c->slot_of_expr[b->id];
+}
+
+struct keyed { const char *key; int slot; };
+static int by_key(const void *a, const void *b)
+{
+    return strcmp(((const struct keyed *)a)->key, ((const struct keyed *)b)->key);
+}
+
+/* The slot named key in the sorted table, or -1. */
+static int find_key(const struct keyed *sorted, unsigned n, const char *key)
+{
+    unsigned lo = 0, hi = n;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        int d = strcmp(sorted[mid].key, key);
+        if (d == 0) return sorted[mid].slot;
+        if (d < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return -1;
+}
+
+/* Addresses inside blocks (engine.h ptr_base, inner): for every lvalue
+ * reached through a pointer (prev->Next) and every place inside a block
+ * whose address the function takes (&blk->Head), the slot the lvalue is
+ * when the pointer holds that address (blk->Head.Next), if the function
+ * names it. Only slots that exist are linked: a state never grows. */
+static void link_addresses(struct pt_fctx *c, const struct pt_func *fn)
+{
+    unsigned n = c->nslots;
+    c->ptr_base = PT_ANEWN(c->arena, int, n + 1);
+    c->inner = PT_ANEWN(c->arena, int *, n + 1);
+    c->addr_useful = PT_ANEWN(c->arena, unsigned char, n + 1);
+    for (unsigned i = 0; i < n; i++) {
+        int b = pointer_base(c, c->slot_lvalue[i]);
+        size_t bn = b >= 0 ? strlen(c->slot_keys[b]) : 0;
+        /* the key must read base + "*" + suffix for the suffix to carry over */
+        if (b >= 0 && (strncmp(c->slot_keys[i], c->slot_keys[b], bn) != 0 || c->slot_keys[i][bn] != '*'))
+            b = -1;
+        c->ptr_base[i] = b;
+    }
+    unsigned char *taken = pt_xcalloc(n + 1, 1);
+    unsigned ntaken = 0;
+    for (unsigned i = 0; i < fn->nexprs; i++) {
+        const struct pt_expr *e = c->expr_by_id[i];
+        if (!e || e->kind != PT_EX_ADDR || e->nkids != 1) continue;
+        const struct pt_expr *x = e->kids[0];
+        int sl = x->kind == PT_EX_MEMBER || x->kind == PT_EX_INDEX ? c->slot_of_expr[x->id] : -1;
+        if (sl >= 0 && c->ptr_base[sl] >= 0 && !taken[sl]) {
+            taken[sl] = 1;
+            ntaken++;
+        }
+    }
+    if (!ntaken) {
+        free(taken);
+        return;
+    }
+    struct keyed *order = pt_xcalloc(n + 1, sizeof *order);
+    for (unsigned i = 0; i < n; i++) order[i] = (struct keyed){c->slot_keys[i], (int)i};
+    qsort(order, n, sizeof *order, by_key);
+    int *pairs = NULL;
+    for (unsigned l = 0; l < n; l++) {
+        int b = c->ptr_base[l];
+        if (b < 0) continue;
+        const char *suffix = c->slot_keys[l] + strlen(c->slot_keys[b]) + 1;
+        if (suffix[0] && suffix[0] != '.') continue;
+        unsigned np = 0;
+        for (unsigned sl = 0; sl < n; sl++) {
+            if (!taken[sl] || sl == l) continue;
+            char key[512];
+            if (!FITS_IN(snprintf(key, sizeof key, "%s%s", c->slot_keys[sl], suffix), sizeof key)) continue;
+            int r = find_key(order, n, key);
+            if (r < 0) continue;
+            pairs = pt_xrealloc(pairs, (2 * np + 3) * sizeof *pairs);
+            pairs[2 * np] = (int)sl;
+            pairs[2 * np + 1] = r;
+            np++;
+            c->addr_useful[sl] = 1;
+        }
+        if (!np) continue;
+        c->inner[l] = PT_ANEWN(c->arena, int, 2 * np + 1);
+        memcpy(c->inner[l], pairs, 2 * np * sizeof *pairs);
+        c->inner[l][2 * np] = -1;
+    }
+    free(pairs);
+    free(order);
+    free(taken);
+}
+
 /* Returns 1 when the function has pool API calls worth a path walk. */
 int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
 {
@@ -339,6 +438,7 @@ int pt_prepare(struct pt_fctx *c, const struct pt_func *fn)
         memcpy(c->alloc_call + p.nallocs, p.allocs, p.nallocs * sizeof *c->alloc_call);
     }
     mark_rel_ok(c, fn);
+    link_addresses(c, fn);
     pt_live_compute(c);
     c->descendants = PT_ANEWN(c->arena, int *, p.slots.n + 1);
     for (unsigned i = 0; i < p.slots.n; i++) {

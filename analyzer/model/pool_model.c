@@ -437,6 +437,21 @@ static void next_round(struct pt_fctx *c, struct pt_state *s, int id)
     if (a->status != PT_A_LIVE || id >= (int)c->nsites) {
         if (id < (int)(2 * c->nsites) && a->status != PT_A_NONE && a->status != PT_A_FREED && a->null != PT_N_NULL)
             c->site_held_at_exit[pt_site_of(c, id)] = 1;   /* an earlier round kept */
+        /* The id is reused for the new block. What still points to a handed-over
+         * one (`prev` after `prev->Next = &blk->Entry; prev = prev->Next`) points
+         * to memory not ours, and what it holds went with it: neither may be
+         * taken for the new block (a store through prev is no self-store). */
+        if (a->status == PT_A_ESCAPED) {
+            struct pt_val other = {PT_V_NONNULL, 0, 0, 0};
+            for (unsigned i = 0; i < c->nslots; i++)
+                if (s->vals[i].kind == PT_V_ALLOC && s->vals[i].id == id)
+                    s->vals[i] = a->null == PT_N_NONNULL ? other : pt_val_unk();
+            for (unsigned i = 0; i < c->nallocs; i++)
+                if (s->allocs[i].parent == id) {
+                    s->allocs[i].parent = -1;
+                    if (s->allocs[i].status == PT_A_LIVE) s->allocs[i].status = PT_A_ESCAPED;
+                }
+        }
         a->status = PT_A_NONE;
         return;
     }
