@@ -11,44 +11,32 @@
 #include <string.h>
 #include "locked_places.h"
 #include "place_facts.h"
+#include "strmap.h"
 #include "util.h"
 
-/* Strings of one project ("project\n name"), compared whole. */
-struct names {
-    char **v;
-    size_t n, cap;
-};
-
+/* Names of one project ("project\n name"), a set. */
 static char *key(const char *project, const char *name)
 {
     return pt_asprintf("%s\n%s", project ? project : "", name);
 }
 
-static int names_has(const struct names *ns, const char *project, const char *name)
+static int names_has(const struct pt_strmap *ns, const char *project, const char *name)
 {
     char *k = key(project, name);
-    int found = 0;
-    for (size_t i = 0; i < ns->n && !found; i++) found = strcmp(ns->v[i], k) == 0;
+    int found = pt_strmap_get(ns, k) >= 0;
     free(k);
     return found;
 }
 
-static void names_add(struct names *ns, const char *project, const char *name)
+static void names_add(struct pt_strmap *ns, const char *project, const char *name)
 {
-    if (names_has(ns, project, name)) return;
-    PT_GROW(ns->v, ns->n, ns->cap);
-    ns->v[ns->n++] = key(project, name);
-}
-
-static void names_free(struct names *ns)
-{
-    for (size_t i = 0; i < ns->n; i++) free(ns->v[i]);
-    free(ns->v);
-    memset(ns, 0, sizeof *ns);
+    char *k = key(project, name);
+    pt_strmap_put(ns, k, 1);
+    free(k);
 }
 
 static struct pt_place_facts locked_stores, other_stores, frees;   /* of the run */
-static struct names unlocked,   /* places MmUnlockPages is called on */
+static struct pt_strmap unlocked,   /* places MmUnlockPages is called on */
     unlockers,                  /* functions that unlock anything */
     handed;                     /* places (or "struct X" records) given to code the run cannot see */
 
@@ -139,7 +127,7 @@ void pt010_on_finish(struct pt_results *r)
     pt_place_facts_free(&locked_stores);
     pt_place_facts_free(&other_stores);
     pt_place_facts_free(&frees);
-    names_free(&unlocked);
-    names_free(&unlockers);
-    names_free(&handed);
+    pt_strmap_free(&unlocked);
+    pt_strmap_free(&unlockers);
+    pt_strmap_free(&handed);
 }

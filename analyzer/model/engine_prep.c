@@ -275,6 +275,12 @@ static int pointer_base(const struct pt_fctx *c, const struct pt_expr *lv)
     return b->kind == PT_EX_ADDR ? -1 : c->slot_of_expr[b->id];
 }
 
+static int by_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
 struct keyed { const char *key; int slot; };
 static int by_key(const void *a, const void *b)
 {
@@ -314,18 +320,22 @@ static void link_addresses(struct pt_fctx *c, const struct pt_func *fn)
             b = -1;
         c->ptr_base[i] = b;
     }
-    unsigned char *taken = pt_xcalloc(n + 1, 1);
+    /* the places whose address is taken, each once */
+    unsigned char *seen = pt_xcalloc(n + 1, 1);
+    int *taken = pt_xcalloc(n + 1, sizeof *taken);
     unsigned ntaken = 0;
     for (unsigned i = 0; i < fn->nexprs; i++) {
         const struct pt_expr *e = c->expr_by_id[i];
         if (!e || e->kind != PT_EX_ADDR || e->nkids != 1) continue;
         const struct pt_expr *x = e->kids[0];
         int sl = x->kind == PT_EX_MEMBER || x->kind == PT_EX_INDEX ? c->slot_of_expr[x->id] : -1;
-        if (sl >= 0 && c->ptr_base[sl] >= 0 && !taken[sl]) {
-            taken[sl] = 1;
-            ntaken++;
+        if (sl >= 0 && c->ptr_base[sl] >= 0 && !seen[sl]) {
+            seen[sl] = 1;
+            taken[ntaken++] = sl;
         }
     }
+    free(seen);
+    qsort(taken, ntaken, sizeof *taken, by_int);   /* pairs in slot order */
     if (!ntaken) {
         free(taken);
         return;
@@ -340,8 +350,9 @@ static void link_addresses(struct pt_fctx *c, const struct pt_func *fn)
         const char *suffix = c->slot_keys[l] + strlen(c->slot_keys[b]) + 1;
         if (suffix[0] && suffix[0] != '.') continue;
         unsigned np = 0;
-        for (unsigned sl = 0; sl < n; sl++) {
-            if (!taken[sl] || sl == l) continue;
+        for (unsigned t = 0; t < ntaken; t++) {
+            unsigned sl = (unsigned)taken[t];
+            if (sl == l) continue;
             char key[512];
             if (!FITS_IN(snprintf(key, sizeof key, "%s%s", c->slot_keys[sl], suffix), sizeof key)) continue;
             int r = find_key(order, n, key);
