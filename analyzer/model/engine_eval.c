@@ -37,9 +37,6 @@ int pt_slot(const struct pt_fctx *c, const struct pt_expr *e)
     return e ? c->slot_of_expr[e->id] : -1;
 }
 
-/* The slot lvalue e is on this path: blk->Head.Next for prev->Next while
- * prev holds &blk->Head and blk still holds that block (engine.h inner);
- * else its own slot. */
 /* The slot a pointer value points at (blk->Head for &blk->Head) while the
  * pointer it was reached through still holds that block; -1 otherwise. */
 static int address_slot(const struct pt_fctx *c, const struct pt_state *s, struct pt_val p)
@@ -50,6 +47,9 @@ static int address_slot(const struct pt_fctx *c, const struct pt_state *s, struc
     return at;
 }
 
+/* The slot lvalue e is on this path: blk->Head.Next for prev->Next while
+ * prev holds &blk->Head and blk still holds that block (engine.h inner);
+ * else its own slot. */
 static int place_slot(const struct pt_fctx *c, const struct pt_state *s, const struct pt_expr *e)
 {
     int sl = pt_slot(c, e);

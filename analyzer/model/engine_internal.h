@@ -54,7 +54,8 @@ struct pt_summary_acc {
     unsigned char param_effect_ok[32];   /* the same over success exits (return >= 0) only */
     unsigned char param_effect_failed[32]; /* and over failure exits (return < 0) */
     const struct pt_expr *param_free[32]; /* the call that freed it */
-    unsigned char param_pages[32];        /* freed after MmFreePagesFromMdl (1), without it (2) */
+    unsigned char param_pages[32];        /* freed after MmFreePagesFromMdl (1), without it (2);
+                                             4: MmUnlockPages on it on some exit */
     const struct pt_expr *returned_alloc; /* the allocating call of a block it returns */
     int returns_other;                    /* some path returns something else (not NULL) */
     unsigned exits;
@@ -68,7 +69,7 @@ struct pt_summary_acc {
     unsigned success_exits, failure_exits, unknown_exits;
     /* The freed fields of pointer parameters (pt_fctx field_*): PT_PARAM_*
      * over the exits, and whether the field was set to NULL after the free
-     * (1) or left (2). */
+     * (1) or left (2), 4: unlocked (MmUnlockPages) before it was freed. */
     unsigned char field_effect[PT_MAX_FIELDS];
     unsigned char field_nulled[PT_MAX_FIELDS];
     const struct pt_expr *field_free[PT_MAX_FIELDS];
