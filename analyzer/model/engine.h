@@ -38,6 +38,7 @@ struct pt_alloc {
     int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
     int32_t routine;     /* IRP: id+1 of the IoSetCompletionRoutine call that set its routine, 0 */
     int32_t taken_if_ok; /* sym+1 of a call that keeps it only when it succeeds (not tested yet), 0 */
+    int32_t freed_if_failed; /* sym+1 of a call that frees it only when it fails (not tested yet), 0 */
     int32_t unlocked;    /* MmUnlockPages (or a helper that unlocks) ran on it on this path */
 };
 

@@ -232,6 +232,7 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
         const struct pt_alloc *a = &s->allocs[i];
         if (a->cond_sym >= 0 && (unsigned)a->cond_sym < c->nsyms) used[a->cond_sym] = 1;
         if (a->taken_if_ok > 0 && (unsigned)a->taken_if_ok <= c->nsyms) used[a->taken_if_ok - 1] = 1;
+        if (a->freed_if_failed > 0 && (unsigned)a->freed_if_failed <= c->nsyms) used[a->freed_if_failed - 1] = 1;
     }
     for (unsigned i = 0; i < c->nsyms; i++)
         if (!used[i]) {

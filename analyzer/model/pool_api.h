@@ -77,7 +77,7 @@ struct pt_api_table {
     struct pt_api *learned;
     size_t nlearned, cap_learned;
     struct pt_strmap learned_keys;   /* "G|name", "S|file|name", "P|project|name" -> learned[] */
-    struct pt_strmap param_masks[3]; /* the same keys -> mask of parameters, per enum pt_param_mask */
+    struct pt_strmap param_masks[4]; /* the same keys -> mask of parameters, per enum pt_param_mask */
     char *scope_file, *scope_project;
 };
 void pt_api_table_init(struct pt_api_table *t, const struct pt_api_extras *extras);
@@ -168,10 +168,12 @@ int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *c
  * exit (return >= 0) and untouched by every failure exit: the caller still
  * owns it when the call fails (also the WDK routines of PT_TAKEN_IF_OK,
  * data/pool_api.def, and SAL `_When_(return >= 0, __drv_aliasesMem)` on a
- * declaration without a body). KEEPS_IRP: a completion routine that keeps a
+ * declaration without a body). FREED_IF_FAILED: freed by every failure
+ * exit and untouched by every success exit: the caller must not free it
+ * again when the call fails, and still owns it when it succeeds. KEEPS_IRP: a completion routine that keeps a
  * driver-allocated IRP (its parameter 1) for the sender: every return is
  * STATUS_MORE_PROCESSING_REQUIRED and the IRP is only read. */
-enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK, PT_MASK_KEEPS_IRP };
+enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK, PT_MASK_KEEPS_IRP, PT_MASK_FREED_IF_FAILED };
 void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,
                             uint32_t mask);
 uint32_t pt_api_param_mask(const struct pt_api_table *t, enum pt_param_mask which, const char *name);

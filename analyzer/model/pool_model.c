@@ -695,12 +695,30 @@ static int taken_if_ok(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
     return 1;
 }
 
+/* `status = SubmitOrFree(r)` where the callee frees r only when it fails
+ * (PT_MASK_FREED_IF_FAILED): r's fate waits for a test of the status
+ * (pt_model_sym_narrowed); 0 when the block is not one to follow. */
+static int freed_if_failed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v)
+{
+    int sym = c->sym_of_expr[call->id];
+    if (sym < 0 || call->is_pointer || v.kind != PT_V_ALLOC || v.id < 0 || v.id >= (int)(2 * c->nsites))
+        return 0;
+    struct pt_alloc *a = &s->allocs[v.id];
+    if (a->status != PT_A_LIVE || a->cond_sym >= 0 || a->taken_if_ok || a->freed_if_failed) return 0;
+    a->freed_if_failed = sym + 1;
+    char *m = pt_asprintf("given to %s, which frees it when it fails", call->name);
+    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
+    free(m);
+    return 1;
+}
+
 /* Arguments of a call that is not in the table. */
 static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                               const struct pt_val *vals, uint32_t borrowed)
 {
     int system = call->callee == PT_CALLEE_SYSTEM && !pt_api_name_takes(call->name);
     uint32_t if_ok = pt_api_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, call->name);
+    uint32_t if_failed = system ? 0 : pt_api_param_mask(c->apis, PT_MASK_FREED_IF_FAILED, call->name);
     for (unsigned i = 0; i < call->nkids; i++) {
         const struct pt_expr *a = call->kids[i];
         /* a `const` pointer parameter: the callee reads through it (borrows) */
@@ -710,6 +728,7 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
             continue;
         }
         if (i < 32 && (if_ok >> i & 1) && taken_if_ok(c, s, call, vals[i])) continue;
+        if (i < 32 && (if_failed >> i & 1) && freed_if_failed(c, s, call, vals[i])) continue;
         if (!system) {
             shared(c, vals[i]);
             pt_escape(s, vals[i]);
@@ -923,9 +942,28 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     return result;
 }
 
+/* The call whose result is sym. */
+static const struct pt_expr *sym_call(const struct pt_fctx *c, int sym)
+{
+    for (unsigned i = 0; i < c->fn->nexprs; i++)
+        if (c->sym_of_expr[i] == sym && c->expr_by_id[i]) return c->expr_by_id[i];
+    return NULL;
+}
+
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
 {
     const struct pt_range *r = &s->syms[sym];
+    for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call that frees it if it failed */
+        struct pt_alloc *a = &s->allocs[i];
+        if (a->freed_if_failed != sym + 1 || (r->hi >= 0 && r->lo < 0)) continue;
+        a->freed_if_failed = 0;
+        const struct pt_expr *call = r->hi < 0 ? sym_call(c, sym) : NULL;
+        if (call && a->status == PT_A_LIVE) {
+            a->status = PT_A_FREED;
+            a->null = PT_N_NONNULL;
+            a->free_expr = (int32_t)call->id + 1;
+        }
+    }
     for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call that keeps it if it succeeded */
         struct pt_alloc *a = &s->allocs[i];
         if (a->taken_if_ok != sym + 1 || (r->hi >= 0 && r->lo < 0)) continue;
@@ -1127,7 +1165,8 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             locked_event(c, s, (int)i, where);
         }
         if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
-        if (a->taken_if_ok) continue;   /* the call that may keep it was never tested: it may have */
+        if (a->taken_if_ok || a->freed_if_failed) continue;   /* the call that may keep or free it was never
+                                                                 tested: it may have */
         int p = a->parent;
         /* at most nallocs steps: parents can form a cycle that leaves i out
          * (two blocks stored into each other), which looped forever */

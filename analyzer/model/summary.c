@@ -159,10 +159,11 @@ static uint32_t borrowed_args(const struct pt_fctx *c, const struct pt_summary_a
 }
 
 /* The parameters a deferred routine leaves to its registrant, and those a
- * status-returning function takes only when it succeeds (pool_api.h). */
+ * status-returning function takes only when it succeeds or frees only when
+ * it fails (pool_api.h). */
 static void note_param_masks(const struct pt_fctx *c, const struct pt_summary_acc *sum)
 {
-    uint32_t never = 0, if_ok = 0;
+    uint32_t never = 0, if_ok = 0, if_failed = 0;
     int split = sum->success_exits && sum->failure_exits && !sum->unknown_exits;
     for (unsigned i = 0; i < c->nparams; i++) {
         if (c->param_var[i] >= 32 || moves_pointee(c, i)) continue;
@@ -171,9 +172,14 @@ static void note_param_masks(const struct pt_fctx *c, const struct pt_summary_ac
         if (split && failed == PT_PARAM_UNTOUCHED && ok && !(ok & (PT_PARAM_UNTOUCHED | PT_PARAM_PAGES)) &&
             (sum->param_effect[i] & ~(ok | failed)) == 0)
             if_ok |= 1u << c->param_var[i];
+        if (split && ok == PT_PARAM_UNTOUCHED && failed == PT_PARAM_FREED &&
+            (sum->param_effect[i] & ~(ok | failed)) == 0)
+            if_failed |= 1u << c->param_var[i];
     }
     if (never) pt_api_note_param_mask(c->apis, PT_MASK_NEVER_RELEASED, c->fn->name, c->fn->is_static, never);
     if (if_ok) pt_api_note_param_mask(c->apis, PT_MASK_TAKEN_IF_OK, c->fn->name, c->fn->is_static, if_ok);
+    if (if_failed)
+        pt_api_note_param_mask(c->apis, PT_MASK_FREED_IF_FAILED, c->fn->name, c->fn->is_static, if_failed);
 }
 
 void pt_summary_learn(const struct pt_fctx *c, const struct pt_summary_acc *sum)
