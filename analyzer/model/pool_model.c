@@ -159,13 +159,7 @@ static void place_use(struct pt_fctx *c, const struct pt_expr *at, const char *p
 /* "struct _DEVICE_EXTENSION" for a pointer to a driver struct, else NULL. */
 static const char *pointee_record(struct pt_fctx *c, const struct pt_expr *a)
 {
-    if (a->kind != PT_EX_VAR || a->var < 0 || !a->is_pointer) return NULL;
-    const char *t = c->fn->vars[a->var].type;
-    size_t n = t ? strlen(t) : 0;
-    if (n < 10 || strncmp(t, "struct ", 7) != 0 || strcmp(t + n - 2, " *") != 0) return NULL;
-    char *r = pt_arena_strdup(c->arena, t);
-    r[n - 2] = 0;
-    return r;
+    return a->kind == PT_EX_VAR && a->var >= 0 && a->is_pointer ? pt_var_pointee(c, a->var) : NULL;
 }
 
 /* Where places go that PT006 cannot follow: passed to code the run does not
