@@ -456,6 +456,7 @@ static int has_annotation(CXCursor c, const char *what)
  * _When_ is read from the tokens, fe_sal_when.c). */
 static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr *call)
 {
+    if (pt_strmap_put(&fe->sal_read, call->name, 1) >= 0) return;   /* once per callee, not per call */
     int frees = -2, out = -1;
     if (has_annotation(decl, "pt_allocates")) frees = -1;
     int nargs = clang_Cursor_getNumArguments(decl);
@@ -473,8 +474,6 @@ static void note_sal_effects(struct fe *fe, CXCursor decl, const struct pt_expr 
     int status = strcmp(clang_getCString(rt), "NTSTATUS") == 0;
     clang_disposeString(rt);
     struct pt_tu_ir *ir = fe->ir;
-    for (unsigned i = 0; i < ir->ndecls; i++)
-        if (strcmp(ir->decls[i].name, call->name) == 0) return;
     PT_GROW(ir->decls, ir->ndecls, ir->cap_decls);
     ir->decls[ir->ndecls].name = call->name;
     ir->decls[ir->ndecls].frees_param = out >= 0 || frees == -2 ? -1 : frees;

@@ -4,6 +4,7 @@
 #include <clang-c/Index.h>
 #include "arena.h"
 #include "ir.h"
+#include "strmap.h"
 
 #define FE_MAX_DEPTH 200      /* deeper expressions/statements become UNKNOWN */
 #define FE_MAX_NEST 64        /* loops/switches/trys nested deeper are not modelled */
@@ -34,6 +35,7 @@ struct fe {
     char **invalid_names;            /* declarations clang dropped as invalid, sorted */
     unsigned ninvalid, cap_invalid;
     const struct pt_api_table *apis; /* which calls are pool calls (the frontend's, pool_api.h) */
+    struct pt_strmap sal_read;       /* callees whose declaration's SAL was read (note_sal_effects) */
 };
 
 struct fe_varmap_entry { CXCursor c; int var; };

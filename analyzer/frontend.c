@@ -622,6 +622,7 @@ int pt_frontend_parse(struct pt_frontend *pfe, const struct pt_tu *tu, struct pt
     free(fe.errors);
     free(fe.places);
     free(fe.macros);
+    pt_strmap_free(&fe.sal_read);
     for (unsigned i = 0; i < fe.ninvalid; i++) free(fe.invalid_names[i]);
     free(fe.invalid_names);
     clang_getInclusions(ctu, add_dep, pfe);

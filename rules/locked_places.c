@@ -86,39 +86,25 @@ static int place_handed(const char *project, const char *place)
     return h;
 }
 
-/* An IRP's MdlAddress is unlocked by the I/O manager when the IRP completes,
- * and an MDL chained behind another goes with its head: not the driver's. */
-static int system_place(const char *place)
-{
-    return strncmp(place, "struct _IRP::", 13) == 0 || strncmp(place, "struct _MDL::", 13) == 0;
-}
-
 static void check_free(struct pt_results *r, const struct pt_place_fact *fr)
 {
     if (!pt_engine_project_complete(fr->project)) return;   /* the unlock may be in a missing TU */
-    if (system_place(fr->place)) return;
     if (names_has(&unlocked, fr->project, fr->place) || names_has(&unlockers, fr->project, fr->function) ||
         place_handed(fr->project, fr->place))
         return;
     for (size_t i = 0; i < other_stores.n; i++)
-        if (strcmp(other_stores.v[i].place, fr->place) == 0 && strcmp(other_stores.v[i].project, fr->project) == 0)
-            return;   /* it may be one of those */
+        if (pt_place_facts_same(&other_stores.v[i], fr)) return;   /* it may be one of those */
     const struct pt_place_fact *st = NULL;
     for (size_t i = 0; i < locked_stores.n && !st; i++)
-        if (strcmp(locked_stores.v[i].place, fr->place) == 0 && strcmp(locked_stores.v[i].project, fr->project) == 0)
-            st = &locked_stores.v[i];
+        if (pt_place_facts_same(&locked_stores.v[i], fr)) st = &locked_stores.v[i];
     if (!st) return;
-    const char *slash = strrchr(st->file, '/');
-    struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    struct pt_finding *fd = pt_report_plain(
-        r, PT_RULE_ID(PT010), at, fr->function,
-        pt_asprintf("%s frees %s without MmUnlockPages, but the MDLs stored there have their pages locked (e.g. "
-                    "from %s, locked and kept there by %s at %s:%u) and nothing in the driver unlocks it (bug "
-                    "check 0x76 PROCESS_HAS_LOCKED_PAGES or 0xCB DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS)",
-                    fr->api, fr->place, st->api, st->function, slash ? slash + 1 : st->file, st->line),
-        fr->place);
-    pt_finding_relate(fd, st->file, st->line, st->col, "allocated, locked and stored there");
-    fd->family = pt_family_key(PT_FAM_MDL);
+    pt_place_free_report(r, PT_RULE_ID(PT010), fr,
+                         pt_asprintf("%s frees %s without MmUnlockPages, but the MDLs stored there have their "
+                                     "pages locked (e.g. from %s, locked and kept there by %s at %s:%u) and "
+                                     "nothing in the driver unlocks it (bug check 0x76 PROCESS_HAS_LOCKED_PAGES "
+                                     "or 0xCB DRIVER_LEFT_LOCKED_PAGES_IN_PROCESS)",
+                                     fr->api, fr->place, st->api, st->function, pt_place_fact_file(st), st->line),
+                         st, "allocated, locked and stored there", PT_FAM_MDL);
 }
 
 void pt010_on_finish(struct pt_results *r)

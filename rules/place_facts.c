@@ -42,3 +42,25 @@ void pt_place_facts_free(struct pt_place_facts *fs)
     free(fs->v);
     memset(fs, 0, sizeof *fs);
 }
+
+int pt_place_facts_same(const struct pt_place_fact *f, const struct pt_place_fact *g)
+{
+    return strcmp(f->place, g->place) == 0 && strcmp(f->project, g->project) == 0;
+}
+
+const char *pt_place_fact_file(const struct pt_place_fact *f)
+{
+    const char *slash = strrchr(f->file, '/');
+    return slash ? slash + 1 : f->file;
+}
+
+struct pt_finding *pt_place_free_report(struct pt_results *r, const char *rule_id, const struct pt_place_fact *fr,
+                                        char *message, const struct pt_place_fact *example, const char *note,
+                                        enum pt_family family)
+{
+    struct pt_srcloc at = {fr->file, fr->line, fr->col};
+    struct pt_finding *fd = pt_report_plain(r, rule_id, at, fr->function, message, fr->place);
+    pt_finding_relate(fd, example->file, example->line, example->col, note);
+    fd->family = pt_family_key(family);
+    return fd;
+}

@@ -24,5 +24,14 @@ struct pt_place_facts {
  * place, site, tag and project. */
 void pt_place_facts_add(struct pt_place_facts *fs, const struct pt_event *ev);
 void pt_place_facts_free(struct pt_place_facts *fs);
+/* Whether fact f is about the same place of the same project as fact g. */
+int pt_place_facts_same(const struct pt_place_fact *f, const struct pt_place_fact *g);
+/* f's file without its folders, for messages. */
+const char *pt_place_fact_file(const struct pt_place_fact *f);
+/* A finding of rule_id at the free fr, with message (taken over), the store
+ * `example` related by `note`, and the family of the block it is about. */
+struct pt_finding *pt_place_free_report(struct pt_results *r, const char *rule_id, const struct pt_place_fact *fr,
+                                        char *message, const struct pt_place_fact *example, const char *note,
+                                        enum pt_family family);
 
 #endif

@@ -57,7 +57,7 @@ static void check_free(struct pt_results *r, const struct pt_place_fact *fr)
     if (!pt_engine_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
     for (size_t i = 0; i < stores.n; i++) {
         const struct pt_place_fact *st = &stores.v[i];
-        if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;
+        if (!pt_place_facts_same(st, fr)) continue;
         if (!st->tag_known || st->tag == fr->tag) return;   /* could be that one */
         example = st;
     }
@@ -65,16 +65,13 @@ static void check_free(struct pt_results *r, const struct pt_place_fact *fr)
     char f[40], a[40];
     pt_tag_text(fr->tag, f);
     pt_tag_text(example->tag, a);
-    const char *slash = strrchr(example->file, '/');
-    struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    struct pt_finding *fd = pt_report_plain(r, PT_RULE_ID(PT004), at, fr->function,
-                    pt_asprintf("%s frees %s with tag %s, but every allocation stored there "
-                                "has another tag, e.g. %s from %s in %s at %s:%u (bug check "
-                                "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,
-                                example->function, slash ? slash + 1 : example->file, example->line),
-                    fr->place);
-    pt_finding_relate(fd, example->file, example->line, example->col, "allocated and stored there with another tag");
-    fd->family = pt_family_key(PT_FAM_POOL);   /* only pool frees are remembered */
+    pt_place_free_report(r, PT_RULE_ID(PT004), fr,
+                         pt_asprintf("%s frees %s with tag %s, but every allocation stored there "
+                                     "has another tag, e.g. %s from %s in %s at %s:%u (bug check "
+                                     "0xC2 BAD_POOL_CALLER)", fr->api, fr->place, f, a, example->api,
+                                     example->function, pt_place_fact_file(example), example->line),
+                         example, "allocated and stored there with another tag",
+                         PT_FAM_POOL);   /* only pool frees are remembered */
 }
 
 void pt004_on_finish(struct pt_results *r)

@@ -26,23 +26,19 @@ static void check_free(struct pt_results *r, const struct pt_place_fact *fr)
     if (!pt_engine_project_complete(fr->project)) return;   /* the matching store may be in a missing TU */
     for (size_t i = 0; i < stores.n; i++) {
         const struct pt_place_fact *st = &stores.v[i];
-        if (strcmp(st->place, fr->place) != 0 || strcmp(st->project, fr->project) != 0) continue;
+        if (!pt_place_facts_same(st, fr)) continue;
         if (st->family == PT_FAM_NONE || st->family == fr->family) return;   /* could be that one */
         if (example && example->family != st->family) return;               /* mixed: not judged */
         example = st;
     }
     if (!example) return;
-    const char *slash = strrchr(example->file, '/');
-    struct pt_srcloc at = {fr->file, fr->line, fr->col};
-    struct pt_finding *fd = pt_report_plain(
-        r, PT_RULE_ID(PT009), at, fr->function,
-        pt_asprintf("%s is the wrong routine for %s: every allocation stored there is the %s of %s (e.g. in "
-                    "%s at %s:%u); release it with %s", fr->api, fr->place, pt_family_name(example->family),
-                    example->api, example->function, slash ? slash + 1 : example->file, example->line,
-                    pt_family_free_name(example->family)),
-        fr->place);
-    pt_finding_relate(fd, example->file, example->line, example->col, "allocated and stored there");
-    fd->family = pt_family_key(example->family);
+    pt_place_free_report(r, PT_RULE_ID(PT009), fr,
+                         pt_asprintf("%s is the wrong routine for %s: every allocation stored there is the %s "
+                                     "of %s (e.g. in %s at %s:%u); release it with %s", fr->api, fr->place,
+                                     pt_family_name(example->family), example->api, example->function,
+                                     pt_place_fact_file(example), example->line,
+                                     pt_family_free_name(example->family)),
+                         example, "allocated and stored there", example->family);
 }
 
 void pt009_on_finish(struct pt_results *r)

@@ -1,8 +1,7 @@
 /*
  * Clean twin of pt008_callee_frees_on_failure.c: ProcessRequest frees the
  * request when it fails and leaves it to its caller when it succeeds; the
- * callers free it only on success. A caller that never tests the status is
- * not judged (it cannot know whether the request is still there).
+ * caller frees it only on success.
  */
 #include <ntddk.h>
 
@@ -38,16 +37,4 @@ Submit(_In_ ULONG Size)
     }
     ExFreePoolWithTag(req, 'qeRQ');
     return STATUS_SUCCESS;
-}
-
-VOID
-SubmitBlind(_In_ ULONG Size)
-{
-    PREQ req = ExAllocatePoolZero(NonPagedPoolNx, sizeof(*req), 'qeRQ');
-
-    if (req == NULL) {
-        return;
-    }
-    req->Size = Size;
-    (VOID)ProcessRequest(req);
 }

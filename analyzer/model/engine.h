@@ -37,8 +37,9 @@ struct pt_alloc {
     int32_t free_expr;   /* id+1 of the call that freed it, 0 */
     int32_t lock_expr;   /* id+1 of the MmProbeAndLockPages call, 0 */
     int32_t routine;     /* IRP: id+1 of the IoSetCompletionRoutine call that set its routine, 0 */
-    int32_t taken_if_ok; /* sym+1 of a call that keeps it only when it succeeds (not tested yet), 0 */
-    int32_t freed_if_failed; /* sym+1 of a call that frees it only when it fails (not tested yet), 0 */
+    int32_t awaits;      /* id+1 of a call whose status, not tested yet, decides what became of it, 0 */
+    int32_t awaits_free; /* 1: that call frees it when it fails (PT_MASK_FREED_IF_FAILED); 0: it keeps
+                            it when it succeeds (PT_MASK_TAKEN_IF_OK) */
     int32_t unlocked;    /* MmUnlockPages (or a helper that unlocks) ran on it on this path */
 };
 

@@ -327,7 +327,7 @@ static void assign_dir(struct pt_fctx *c, struct pt_state *s, const struct pt_ex
         struct pt_val old = s->vals[sl];
         if (old.kind == PT_V_ALLOC && !(v.kind == PT_V_ALLOC && v.id == old.id) && where == 0 &&
             s->allocs[old.id].status == PT_A_LIVE && s->allocs[old.id].null != PT_N_NULL &&
-            !s->allocs[old.id].taken_if_ok && !s->allocs[old.id].freed_if_failed &&
+            !s->allocs[old.id].awaits &&
             !referenced_elsewhere(c, s, old.id, sl))
             pt_model_lost(c, s, old.id, at ? at->loc : lhs->loc);
         s->vals[sl] = v;

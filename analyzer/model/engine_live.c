@@ -231,8 +231,8 @@ void pt_live_forget_dead(struct pt_fctx *c, struct pt_state *s, int block)
     for (unsigned i = 0; i < c->nallocs; i++) {   /* a status a block's fate still hangs on */
         const struct pt_alloc *a = &s->allocs[i];
         if (a->cond_sym >= 0 && (unsigned)a->cond_sym < c->nsyms) used[a->cond_sym] = 1;
-        if (a->taken_if_ok > 0 && (unsigned)a->taken_if_ok <= c->nsyms) used[a->taken_if_ok - 1] = 1;
-        if (a->freed_if_failed > 0 && (unsigned)a->freed_if_failed <= c->nsyms) used[a->freed_if_failed - 1] = 1;
+        int sym = a->awaits > 0 ? c->sym_of_expr[a->awaits - 1] : -1;
+        if (sym >= 0 && (unsigned)sym < c->nsyms) used[sym] = 1;
     }
     for (unsigned i = 0; i < c->nsyms; i++)
         if (!used[i]) {

@@ -170,8 +170,9 @@ int pt_api_deferred(const char *name, int *routine_arg, int *context_arg, int *c
  * data/pool_api.def, and SAL `_When_(return >= 0, __drv_aliasesMem)` on a
  * declaration without a body). FREED_IF_FAILED: freed by every failure
  * exit and untouched by every success exit: the caller must not free it
- * again when the call fails, and still owns it when it succeeds. KEEPS_IRP: a completion routine that keeps a
- * driver-allocated IRP (its parameter 1) for the sender: every return is
+ * again when the call fails, and still owns it when it succeeds.
+ * KEEPS_IRP: a completion routine that keeps a driver-allocated IRP (its
+ * parameter 1) for the sender: every return is
  * STATUS_MORE_PROCESSING_REQUIRED and the IRP is only read. */
 enum pt_param_mask { PT_MASK_NEVER_RELEASED, PT_MASK_TAKEN_IF_OK, PT_MASK_KEEPS_IRP, PT_MASK_FREED_IF_FAILED };
 void pt_api_note_param_mask(struct pt_api_table *t, enum pt_param_mask which, const char *name, int is_static,

@@ -601,6 +601,13 @@ static const char *param_record(struct pt_fctx *c, int id)
     return i >= 0 && i < (int)c->nparams ? pt_var_pointee(c, c->param_var[i]) : NULL;
 }
 
+/* MmUnlockPages on it, or a helper of the project that unlocks it. */
+static void unlock(struct pt_alloc *a)
+{
+    a->locked = 0;
+    a->unlocked = 1;
+}
+
 static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call,
                     const struct pt_api *api, struct pt_val target, const struct pt_expr *what)
 {
@@ -624,10 +631,7 @@ static void do_free(struct pt_fctx *c, struct pt_state *s, const struct pt_expr 
     ev.prev_free = a->free_expr ? c->expr_by_id[a->free_expr - 1] : NULL;
     ev.place_type = param_record(c, target.id);
     pt_model_emit(&ev);
-    if (api->flags & PT_API_UNLOCKS) {   /* ReleaseMdl(m) { MmUnlockPages(m); IoFreeMdl(m); } */
-        a->locked = 0;
-        a->unlocked = 1;
-    }
+    if (api->flags & PT_API_UNLOCKS) unlock(a);   /* ReleaseMdl(m) { MmUnlockPages(m); IoFreeMdl(m); } */
     if (a->locked && a->status != PT_A_FREED) {
         locked_event(c, s, target.id, call->loc);
         a->locked = 0;
@@ -673,34 +677,22 @@ static void shared(struct pt_fctx *c, struct pt_val v)
 }
 
 /* `status = AddEntry(e)` where AddEntry keeps e only when it succeeds
- * (PT_MASK_TAKEN_IF_OK): e stays this function's until the status is tested
- * (pt_model_sym_narrowed decides); 0 when the call hands it over now. */
-static int taken_if_ok(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v)
+ * (PT_MASK_TAKEN_IF_OK), or `status = Process(r)` where Process frees r only
+ * when it fails (frees, PT_MASK_FREED_IF_FAILED): the block stays this
+ * function's until the status is tested (pt_model_sym_narrowed decides); 0
+ * when the block is not one to follow. */
+static int await_status(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v,
+                        int frees)
 {
-    int sym = c->sym_of_expr[call->id];
-    if (sym < 0 || call->is_pointer || v.kind != PT_V_ALLOC || v.id < 0 || v.id >= (int)(2 * c->nsites))
+    if (c->sym_of_expr[call->id] < 0 || call->is_pointer || v.kind != PT_V_ALLOC || v.id < 0 ||
+        v.id >= (int)(2 * c->nsites))
         return 0;
     struct pt_alloc *a = &s->allocs[v.id];
-    if (a->status != PT_A_LIVE || a->cond_sym >= 0 || a->taken_if_ok) return 0;
-    a->taken_if_ok = sym + 1;
-    char *m = pt_asprintf("given to %s, which keeps it only when it succeeds", call->name);
-    pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
-    free(m);
-    return 1;
-}
-
-/* `status = SubmitOrFree(r)` where the callee frees r only when it fails
- * (PT_MASK_FREED_IF_FAILED): r's fate waits for a test of the status
- * (pt_model_sym_narrowed); 0 when the block is not one to follow. */
-static int freed_if_failed(struct pt_fctx *c, struct pt_state *s, const struct pt_expr *call, struct pt_val v)
-{
-    int sym = c->sym_of_expr[call->id];
-    if (sym < 0 || call->is_pointer || v.kind != PT_V_ALLOC || v.id < 0 || v.id >= (int)(2 * c->nsites))
-        return 0;
-    struct pt_alloc *a = &s->allocs[v.id];
-    if (a->status != PT_A_LIVE || a->cond_sym >= 0 || a->taken_if_ok || a->freed_if_failed) return 0;
-    a->freed_if_failed = sym + 1;
-    char *m = pt_asprintf("given to %s, which frees it when it fails", call->name);
+    if (a->status != PT_A_LIVE || a->cond_sym >= 0 || a->awaits) return 0;
+    a->awaits = (int32_t)call->id + 1;
+    a->awaits_free = frees;
+    char *m = pt_asprintf(frees ? "given to %s, which frees it when it fails"
+                                : "given to %s, which keeps it only when it succeeds", call->name);
     pt_trail_add(c, s, call->loc, pt_arena_strdup(c->arena, m), v.id);
     free(m);
     return 1;
@@ -721,8 +713,8 @@ static void unknown_call_args(struct pt_fctx *c, struct pt_state *s, const struc
             if (a->kind == PT_EX_ADDR) pt_clobber(c, s, a->kids[0], PT_CLOBBER_KEEP_ALLOCS);
             continue;
         }
-        if (i < 32 && (if_ok >> i & 1) && taken_if_ok(c, s, call, vals[i])) continue;
-        if (i < 32 && (if_failed >> i & 1) && freed_if_failed(c, s, call, vals[i])) continue;
+        if (i < 32 && (if_ok >> i & 1) && await_status(c, s, call, vals[i], 0)) continue;
+        if (i < 32 && (if_failed >> i & 1) && await_status(c, s, call, vals[i], 1)) continue;
         if (!system) {
             shared(c, vals[i]);
             pt_escape(s, vals[i]);
@@ -832,10 +824,7 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     const struct pt_expr *lv = c->out_lvalue[call->id];
     if (api->flags & PT_API_UNLOCKS && (api->kind == PT_API_KEEPS || api->kind == PT_API_BORROWS))
         for (unsigned i = 0; i < n; i++)   /* UnlockMdl(m) { MmUnlockPages(m); }: whichever it is given */
-            if (vals[i].kind == PT_V_ALLOC) {
-                s->allocs[vals[i].id].locked = 0;
-                s->allocs[vals[i].id].unlocked = 1;
-            }
+            if (vals[i].kind == PT_V_ALLOC) unlock(&s->allocs[vals[i].id]);
     switch (api->kind) {
     case PT_API_BORROWS:   /* a function of the project: some arguments it keeps, some it only reads */
         unknown_call_args(c, s, call, vals, api->borrows);
@@ -899,11 +888,12 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
             pt_trail_add(c, s, call->loc, "locked here", id);
             pt_assign(c, s, call->kids[api->ptr], m, call);
         }
-        if (m.kind == PT_V_ALLOC) {
-            s->allocs[m.id].locked = api->kind == PT_API_LOCK;
-            if (api->kind == PT_API_LOCK) s->allocs[m.id].lock_expr = (int32_t)call->id + 1;
-            else s->allocs[m.id].unlocked = 1;
-            if (api->kind == PT_API_LOCK && (unsigned)api->ptr < n && pt_place_name(c, call->kids[api->ptr]))
+        if (m.kind == PT_V_ALLOC && api->kind == PT_API_UNLOCK) {
+            unlock(&s->allocs[m.id]);
+        } else if (m.kind == PT_V_ALLOC) {
+            s->allocs[m.id].locked = 1;
+            s->allocs[m.id].lock_expr = (int32_t)call->id + 1;
+            if ((unsigned)api->ptr < n && pt_place_name(c, call->kids[api->ptr]))
                 note_site_lock(c, m.id, PT_SITE_LOCKED_IN_PLACE);
         }
         return result;
@@ -936,33 +926,22 @@ struct pt_val pt_model_call(struct pt_fctx *c, struct pt_state *s, const struct 
     return result;
 }
 
-/* The call whose result is sym. */
-static const struct pt_expr *sym_call(const struct pt_fctx *c, int sym)
-{
-    for (unsigned i = 0; i < c->fn->nexprs; i++)
-        if (c->sym_of_expr[i] == sym && c->expr_by_id[i]) return c->expr_by_id[i];
-    return NULL;
-}
-
 int pt_model_sym_narrowed(struct pt_fctx *c, struct pt_state *s, int sym)
 {
     const struct pt_range *r = &s->syms[sym];
-    for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call that frees it if it failed */
+    for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call whose status decides (await_status) */
         struct pt_alloc *a = &s->allocs[i];
-        if (a->freed_if_failed != sym + 1 || (r->hi >= 0 && r->lo < 0)) continue;
-        a->freed_if_failed = 0;
-        const struct pt_expr *call = r->hi < 0 ? sym_call(c, sym) : NULL;
-        if (call && a->status == PT_A_LIVE) {
+        if (!a->awaits || c->sym_of_expr[a->awaits - 1] != sym || (r->hi >= 0 && r->lo < 0)) continue;
+        int call = a->awaits - 1, frees = a->awaits_free, ok = r->lo >= 0;
+        a->awaits = a->awaits_free = 0;
+        if (a->status != PT_A_LIVE) continue;
+        if (!frees && ok) {
+            a->status = PT_A_ESCAPED;
+        } else if (frees && !ok) {
             a->status = PT_A_FREED;
             a->null = PT_N_NONNULL;
-            a->free_expr = (int32_t)call->id + 1;
+            a->free_expr = (int32_t)call + 1;
         }
-    }
-    for (unsigned i = 0; i < c->nallocs; i++) {   /* given to a call that keeps it if it succeeded */
-        struct pt_alloc *a = &s->allocs[i];
-        if (a->taken_if_ok != sym + 1 || (r->hi >= 0 && r->lo < 0)) continue;
-        a->taken_if_ok = 0;
-        if (r->lo >= 0 && a->status == PT_A_LIVE) a->status = PT_A_ESCAPED;
     }
     for (unsigned i = 0; i < c->nallocs; i++) {
         struct pt_alloc *a = &s->allocs[i];
@@ -1159,8 +1138,7 @@ void pt_model_leaks(struct pt_fctx *c, struct pt_state *s, struct pt_srcloc wher
             locked_event(c, s, (int)i, where);
         }
         if (a->status != PT_A_LIVE || a->null == PT_N_NULL) continue;
-        if (a->taken_if_ok || a->freed_if_failed) continue;   /* the call that may keep or free it was never
-                                                                 tested: it may have */
+        if (a->awaits) continue;   /* the call that may keep or free it was never tested: it may have */
         int p = a->parent;
         /* at most nallocs steps: parents can form a cycle that leaves i out
          * (two blocks stored into each other), which looped forever */
